@@ -1,0 +1,190 @@
+# shellcheck shell=bash
+# Sourced by the scripts in scripts/. Decides where Attaché builds and runs:
+#   - natively, when the host has Qt >= 6.8, KF6SyntaxHighlighting and Hunspell development files;
+#   - otherwise, on a Debian-family host, inside a cached Debian 13 sysroot (debootstrap + unshare + chroot);
+#   - otherwise it names what to install and fails.
+# Overrides: ATTACHE_NATIVE=1 forces a native build, ATTACHE_SYSROOT=DIR picks the sysroot folder.
+
+set -euo pipefail
+
+ATTACHE_REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+ATTACHE_SUITE=trixie
+ATTACHE_PACKAGES_FILE="$ATTACHE_REPO/scripts/sysroot-packages.txt"
+ATTACHE_CACHE=${XDG_CACHE_HOME:-$HOME/.cache}/attache
+ATTACHE_SYSROOT=${ATTACHE_SYSROOT:-$ATTACHE_CACHE/sysroot-$ATTACHE_SUITE}
+ATTACHE_MIN_QT=6.8
+
+attache_log() { printf 'attache: %s\n' "$*" >&2; }
+attache_die() { printf 'attache: %s\n' "$*" >&2; exit 1; }
+
+attache_version_at_least() { # $1 >= $2, dotted versions
+    [ "$(printf '%s\n%s\n' "$2" "$1" | sort -V | head -n 1)" = "$2" ]
+}
+
+attache_host_qt_version() {
+    if command -v pkg-config >/dev/null 2>&1 && pkg-config --exists Qt6Core 2>/dev/null; then
+        pkg-config --modversion Qt6Core
+    elif command -v qmake6 >/dev/null 2>&1; then
+        qmake6 -query QT_VERSION
+    fi
+}
+
+attache_host_has_kf6_syntax() {
+    local dir
+    for dir in /usr/lib/*/cmake /usr/lib64/cmake /usr/lib/cmake /usr/local/lib/*/cmake /usr/local/lib64/cmake \
+        /usr/local/lib/cmake /usr/share/cmake /opt/homebrew/lib/cmake; do
+        [ -f "$dir/KF6SyntaxHighlighting/KF6SyntaxHighlightingConfig.cmake" ] && return 0
+    done
+    return 1
+}
+
+attache_host_is_native() {
+    [ "${ATTACHE_NATIVE:-}" = 1 ] && return 0
+    local qt
+    qt=$(attache_host_qt_version || true)
+    [ -n "$qt" ] && attache_version_at_least "$qt" "$ATTACHE_MIN_QT" || return 1
+    attache_host_has_kf6_syntax || return 1
+    pkg-config --exists hunspell 2>/dev/null
+}
+
+# The Debian mirror the host's own apt already uses (deb822 or one-line format), never a hard-coded host.
+attache_host_mirror() {
+    local file uri
+    for file in /etc/apt/sources.list.d/*.sources; do
+        [ -f "$file" ] || continue
+        uri=$(awk '
+            /^[[:space:]]*$/ { if (u != "" && s !~ /security/) { print u; exit } u = ""; s = "" }
+            /^URIs:/   { u = $2 }
+            /^Suites:/ { s = $0 }
+            END        { if (u != "" && s !~ /security/) print u }' "$file" | head -n 1)
+        [ -n "$uri" ] && { echo "$uri"; return; }
+    done
+    for file in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
+        [ -f "$file" ] || continue
+        uri=$(awk '$1 == "deb" && $0 !~ /security/ {
+                  for (i = 2; i <= NF; i++) if ($i ~ /^[a-z]+:\/\//) { print $i; exit } }' "$file")
+        [ -n "$uri" ] && { echo "$uri"; return; }
+    done
+}
+
+attache_packages() { grep -v '^[[:space:]]*\(#\|$\)' "$ATTACHE_PACKAGES_FILE"; }
+
+attache_sudo() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null 2>&1; then sudo "$@"; else
+        attache_die "root rights are needed to create the Debian 13 sysroot (run as root or install sudo)"
+    fi
+}
+
+# Runs "$@" inside the sysroot with the repository's parent, the current folder, $HOME and /tmp
+# visible at the same paths. The mounts live in a private mount namespace and vanish with it.
+attache_in_sysroot() {
+    local root=$1
+    shift
+    local binds=(/tmp "$HOME" "$(dirname "$ATTACHE_REPO")" "$PWD")
+    if [ -n "${XAUTHORITY:-}" ] && [ -f "$XAUTHORITY" ]; then binds+=("$XAUTHORITY"); fi
+    local env_args=(HOME="$HOME" PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
+        LANG=C.UTF-8 TERM="${TERM:-dumb}" USER="${USER:-$(id -un)}")
+    local name
+    for name in $(compgen -e); do
+        case $name in
+        DISPLAY | XAUTHORITY | WAYLAND_DISPLAY | XDG_RUNTIME_DIR | CI | CTEST_* | QT_* | ATTACHE_* | LC_* | DEBIAN_FRONTEND)
+            env_args+=("$name=${!name}")
+            ;;
+        esac
+    done
+    local unshare_args=(--mount --propagation private)
+    [ "$(id -u)" -eq 0 ] || unshare_args=(--map-root-user "${unshare_args[@]}")
+    unshare "${unshare_args[@]}" /bin/bash -c '
+        set -e
+        root=$1; cwd=$2; nbinds=$3; nenv=$4; shift 4
+        mount --rbind /dev "$root/dev"
+        mount --rbind /proc "$root/proc" 2>/dev/null || mount -t proc proc "$root/proc"
+        mount --rbind /sys "$root/sys" 2>/dev/null || true
+        for ((i = 0; i < nbinds; i++)); do
+            path=$1; shift
+            [ -e "$path" ] || continue
+            if [ -d "$path" ]; then mkdir -p "$root$path"; else mkdir -p "$root$(dirname "$path")"; touch "$root$path"; fi
+            mount --bind "$path" "$root$path"
+        done
+        cp -L /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
+        exec chroot "$root" /usr/bin/env -i "${@:1:nenv}" /bin/bash -c "cd \"\$0\" && exec \"\$@\"" "$cwd" "${@:nenv+1}"
+    ' attache-sysroot "$root" "$PWD" "${#binds[@]}" "${#env_args[@]}" "${binds[@]}" "${env_args[@]}" "$@"
+}
+
+attache_packages_stamp() { attache_packages | sort -u | sha256sum | cut -d' ' -f1; }
+
+# Creates the sysroot once and keeps its packages in step with scripts/sysroot-packages.txt.
+# Serialised by a lock so that two runs racing each other wait rather than clobber.
+attache_ensure_sysroot() {
+    local stamp
+    stamp=$(attache_packages_stamp)
+    if [ -f "$ATTACHE_SYSROOT/.attache-packages" ] && [ "$(cat "$ATTACHE_SYSROOT/.attache-packages")" = "$stamp" ]; then
+        return
+    fi
+    mkdir -p "$ATTACHE_CACHE"
+    exec 9>"$ATTACHE_CACHE/sysroot.lock"
+    flock 9
+    if [ ! -x "$ATTACHE_SYSROOT/usr/bin/env" ]; then
+        command -v apt-get >/dev/null 2>&1 ||
+            attache_die "this host is not Debian-family; install Qt >= $ATTACHE_MIN_QT (Widgets, Sql, Test, Linguist), KF6 SyntaxHighlighting, Hunspell, CMake and a C++20 compiler, then rerun"
+        local mirror
+        mirror=$(attache_host_mirror)
+        [ -n "$mirror" ] || attache_die "no Debian mirror found in /etc/apt/sources.list*; add one and rerun"
+        if ! command -v debootstrap >/dev/null 2>&1; then
+            attache_log "installing debootstrap on the host"
+            attache_sudo apt-get update -qq
+            attache_sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null
+        fi
+        local staging="$ATTACHE_SYSROOT.staging.$$"
+        attache_log "creating a Debian 13 sysroot in $ATTACHE_SYSROOT (once; about a minute)"
+        attache_sudo rm -rf "$staging"
+        if ! attache_sudo debootstrap --variant=minbase "$ATTACHE_SUITE" "$staging" "$mirror" >"$ATTACHE_CACHE/debootstrap.log" 2>&1; then
+            tail -n 20 "$ATTACHE_CACHE/debootstrap.log" >&2
+            attache_sudo rm -rf "$staging"
+            attache_die "debootstrap failed; the full log is $ATTACHE_CACHE/debootstrap.log"
+        fi
+        attache_sudo rm -rf "$ATTACHE_SYSROOT"
+        attache_sudo mv "$staging" "$ATTACHE_SYSROOT"
+        attache_sudo rm -f "$ATTACHE_SYSROOT/.attache-packages"
+    fi
+    if [ ! -f "$ATTACHE_SYSROOT/.attache-packages" ] || [ "$(cat "$ATTACHE_SYSROOT/.attache-packages")" != "$stamp" ]; then
+        attache_log "installing the build packages into the sysroot"
+        local log="$ATTACHE_CACHE/apt.log"
+        if ! attache_sudo /bin/bash -c 'source "$1"; root=$2; shift 2
+                attache_in_sysroot "$root" env DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
+                attache_in_sysroot "$root" env DEBIAN_FRONTEND=noninteractive \
+                    apt-get install -y -qq --no-install-recommends "$@" &&
+                attache_in_sysroot "$root" apt-get clean' attache-apt "$ATTACHE_REPO/scripts/lib/env.sh" \
+            "$ATTACHE_SYSROOT" $(attache_packages) >"$log" 2>&1; then
+            tail -n 20 "$log" >&2
+            attache_die "installing packages into the sysroot failed; the full log is $log"
+        fi
+        echo "$stamp" | attache_sudo tee "$ATTACHE_SYSROOT/.attache-packages" >/dev/null
+    fi
+    flock -u 9
+    exec 9>&-
+}
+
+# Runs a command where Attaché builds: on the host or inside the sysroot.
+attache_exec() {
+    if attache_host_is_native; then
+        "$@"
+    else
+        attache_ensure_sysroot
+        attache_in_sysroot "$ATTACHE_SYSROOT" "$@"
+    fi
+}
+
+ATTACHE_PRESET=${ATTACHE_PRESET:-dev}
+[ -n "${CI:-}" ] && [ "$ATTACHE_PRESET" = dev ] && ATTACHE_PRESET=ci
+ATTACHE_BUILD="$ATTACHE_REPO/build/$ATTACHE_PRESET"
+
+# Configures (first time) and builds; quiet unless something fails.
+attache_build() {
+    local log="$ATTACHE_REPO/build/$ATTACHE_PRESET.log"
+    mkdir -p "$ATTACHE_REPO/build"
+    if ! attache_exec bash -c "cd '$ATTACHE_REPO' && { [ -f '$ATTACHE_BUILD/build.ninja' ] || cmake --preset '$ATTACHE_PRESET'; } && cmake --build --preset '$ATTACHE_PRESET'" >"$log" 2>&1; then
+        grep -E -B2 -A12 'error|Error|FAILED' "$log" | head -n 80 >&2 || tail -n 40 "$log" >&2
+        attache_die "build failed; the full log is $log"
+    fi
+}

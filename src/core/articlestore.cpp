@@ -1,0 +1,220 @@
+// SPDX-FileCopyrightText: 2026 The Attaché authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articlestore.h"
+
+#include "clock.h"
+#include "db/changelog.h"
+#include "db/sql.h"
+#include "db/transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace Attache {
+
+namespace {
+
+QString authorsToJson(const QStringList &authors)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(authors)).toJson(QJsonDocument::Compact));
+}
+
+QStringList authorsFromJson(const QString &json)
+{
+    QStringList authors;
+    for (const QJsonValue &value : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        authors.append(value.toString());
+    }
+    return authors;
+}
+
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+// Qt binds a null QString as SQL NULL; NOT NULL text columns want an empty string instead.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QLatin1StringView("") : text;
+}
+
+} // namespace
+
+ArticleStore::ArticleStore(QString connectionName, QObject *parent)
+    : QObject(parent)
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+ArticleStore::AddResult ArticleStore::add(const Article &article)
+{
+    AddResult result;
+    const QString hash = article.contentHash();
+    if (const qint64 existing = findByHash(hash)) {
+        result.duplicateOf = existing;
+        return result;
+    }
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    Db::Transaction transaction(db);
+    if (!transaction.isActive()) {
+        result.error = transaction.errorString();
+        return result;
+    }
+    const QString now = Clock::instance().now().toString(Qt::ISODateWithMs);
+    const QDateTime importedAt = article.importedAt.isValid() ? article.importedAt : Clock::instance().now();
+    QSqlQuery query(db);
+    if (!Db::exec(query,
+                  QStringLiteral("INSERT INTO articles (source_kind, source_path, url, title, outlet, authors, "
+                                 "published, language, raw_text, clean_text, content_hash, imported_at, modified_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {Article::sourceKindName(article.sourceKind), nullIfEmpty(article.sourcePath),
+                   nullIfEmpty(article.url), notNull(article.title), nullIfEmpty(article.outlet),
+                   authorsToJson(article.authors),
+                   article.published.isValid() ? QVariant(article.published.toString(Qt::ISODate)) : QVariant(),
+                   nullIfEmpty(article.language), notNull(article.rawText), notNull(article.cleanText), hash,
+                   importedAt.toString(Qt::ISODateWithMs), now},
+                  &result.error)) {
+        return result;
+    }
+    const qint64 id = query.lastInsertId().toLongLong();
+    for (const ExcludedRange &range : article.excluded) {
+        QSqlQuery rangeQuery(db);
+        if (!Db::exec(rangeQuery,
+                      QStringLiteral("INSERT INTO excluded_ranges (article_id, start_pos, end_pos, reason) "
+                                     "VALUES (?, ?, ?, ?)"),
+                      {id, range.start, range.end, range.reason}, &result.error)) {
+            return result;
+        }
+    }
+    if (!Db::ChangeLog::append(db, QStringLiteral("article"), id, QStringLiteral("add"), article.title,
+                               &result.error)
+        || !transaction.commit()) {
+        if (result.error.isEmpty()) {
+            result.error = transaction.errorString();
+        }
+        return result;
+    }
+    result.id = id;
+    Q_EMIT articleAdded(id);
+    return result;
+}
+
+bool ArticleStore::remove(qint64 id, QString *error)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    Db::Transaction transaction(db);
+    if (!transaction.isActive()) {
+        *error = transaction.errorString();
+        return false;
+    }
+    QSqlQuery query(db);
+    if (!Db::exec(query, QStringLiteral("DELETE FROM articles WHERE id = ?"), {id}, error)) {
+        return false;
+    }
+    if (query.numRowsAffected() != 1) {
+        *error = tr("there is no article %1").arg(id);
+        return false;
+    }
+    if (!Db::ChangeLog::append(db, QStringLiteral("article"), id, QStringLiteral("remove"), {}, error)) {
+        return false;
+    }
+    Q_EMIT articleAboutToBeRemoved(id);
+    if (!transaction.commit()) {
+        *error = transaction.errorString();
+        return false;
+    }
+    Q_EMIT articleRemoved(id);
+    return true;
+}
+
+std::optional<Article> ArticleStore::article(qint64 id) const
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    QSqlQuery query(db);
+    if (!Db::exec(query,
+                  QStringLiteral("SELECT source_kind, source_path, url, title, outlet, authors, published, language, "
+                                 "raw_text, clean_text, imported_at, modified_at FROM articles WHERE id = ?"),
+                  {id})
+        || !query.next()) {
+        return std::nullopt;
+    }
+    Article article;
+    article.id = id;
+    article.sourceKind = Article::sourceKindFromName(query.value(0).toString());
+    article.sourcePath = query.value(1).toString();
+    article.url = query.value(2).toString();
+    article.title = query.value(3).toString();
+    article.outlet = query.value(4).toString();
+    article.authors = authorsFromJson(query.value(5).toString());
+    article.published = QDate::fromString(query.value(6).toString(), Qt::ISODate);
+    article.language = query.value(7).toString();
+    article.rawText = query.value(8).toString();
+    article.cleanText = query.value(9).toString();
+    article.importedAt = QDateTime::fromString(query.value(10).toString(), Qt::ISODateWithMs);
+    article.modifiedAt = QDateTime::fromString(query.value(11).toString(), Qt::ISODateWithMs);
+
+    QSqlQuery ranges(db);
+    if (Db::exec(ranges,
+                 QStringLiteral("SELECT start_pos, end_pos, reason FROM excluded_ranges WHERE article_id = ? "
+                                "ORDER BY start_pos"),
+                 {id})) {
+        while (ranges.next()) {
+            article.excluded.append({ranges.value(0).toLongLong(), ranges.value(1).toLongLong(),
+                                     ranges.value(2).toString()});
+        }
+    }
+    return article;
+}
+
+QList<ArticleSummary> ArticleStore::summaries() const
+{
+    return querySummaries({}, {});
+}
+
+std::optional<ArticleSummary> ArticleStore::summary(qint64 id) const
+{
+    const QList<ArticleSummary> found = querySummaries(QStringLiteral("WHERE a.id = ?"), {id});
+    return found.isEmpty() ? std::nullopt : std::optional(found.constFirst());
+}
+
+QList<ArticleSummary> ArticleStore::querySummaries(const QString &where, const QVariantList &values) const
+{
+    QList<ArticleSummary> result;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    query.setForwardOnly(true);
+    if (!Db::exec(query,
+                  QStringLiteral("SELECT a.id, a.title, a.outlet, a.published, a.imported_at, "
+                                 "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.rejected = 0), "
+                                 "(SELECT count(*) FROM annotations n WHERE n.article_id = a.id "
+                                 "AND n.note IS NOT NULL AND n.note <> '') FROM articles a ")
+                      + where + QStringLiteral(" ORDER BY a.id"),
+                  values)) {
+        return result;
+    }
+    while (query.next()) {
+        result.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
+                       QDate::fromString(query.value(3).toString(), Qt::ISODate),
+                       QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs), query.value(5).toInt(),
+                       query.value(6).toInt()});
+    }
+    return result;
+}
+
+qint64 ArticleStore::findByHash(const QString &contentHash) const
+{
+    return Db::scalar(QSqlDatabase::database(m_connectionName, false),
+                      QStringLiteral("SELECT coalesce((SELECT id FROM articles WHERE content_hash = ?), 0)"),
+                      {contentHash})
+        .toLongLong();
+}
+
+qint64 ArticleStore::count() const
+{
+    return Db::scalar(QSqlDatabase::database(m_connectionName, false), QStringLiteral("SELECT count(*) FROM articles"))
+        .toLongLong();
+}
+
+} // namespace Attache

@@ -1,0 +1,135 @@
+// SPDX-FileCopyrightText: 2026 The Attaché authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "migrator.h"
+
+#include "sql.h"
+#include "transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace Attache::Db {
+
+namespace {
+
+QList<Migration> loadBundled()
+{
+    static const QRegularExpression fileName(QStringLiteral("^(\\d{4})_(\\w+)\\.sql$"));
+    QList<Migration> migrations;
+    const QDir dir(QStringLiteral(":/sql"));
+    for (const QString &entry : dir.entryList(QDir::Files, QDir::Name)) {
+        const QRegularExpressionMatch match = fileName.match(entry);
+        if (!match.hasMatch()) {
+            continue;
+        }
+        QFile file(dir.filePath(entry));
+        if (!file.open(QIODevice::ReadOnly)) {
+            qFatal("cannot read the bundled migration %s", qPrintable(entry));
+        }
+        migrations.append({match.captured(1).toInt(), match.captured(2), QString::fromUtf8(file.readAll())});
+    }
+    std::ranges::sort(migrations, {}, &Migration::version);
+    return migrations;
+}
+
+// Comment lines would otherwise hide a statement's first keyword.
+QString withoutComments(const QString &script)
+{
+    QStringList kept;
+    for (const QString &line : script.split(u'\n')) {
+        if (!line.trimmed().startsWith(QLatin1StringView("--"))) {
+            kept.append(line);
+        }
+    }
+    return kept.join(u'\n');
+}
+
+} // namespace
+
+const QList<Migration> &Migrator::bundled()
+{
+    static const QList<Migration> migrations = loadBundled();
+    return migrations;
+}
+
+int Migrator::latestVersion()
+{
+    return bundled().isEmpty() ? 0 : bundled().constLast().version;
+}
+
+QStringList Migrator::splitStatements(const QString &script)
+{
+    static const QRegularExpression triggerStart(QStringLiteral("^\\s*CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression triggerEnd(QStringLiteral("\\bEND\\s*;\\s*$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    QStringList statements;
+    QString current;
+    bool inQuotes = false;
+    for (const QChar c : withoutComments(script)) {
+        current.append(c);
+        if (c == u'\'') {
+            inQuotes = !inQuotes;
+        }
+        if (c != u';' || inQuotes) {
+            continue;
+        }
+        if (triggerStart.match(current).hasMatch() && !triggerEnd.match(current).hasMatch()) {
+            continue;
+        }
+        const QString statement = current.trimmed();
+        if (statement != u";") {
+            statements.append(statement);
+        }
+        current.clear();
+    }
+    if (!current.trimmed().isEmpty()) {
+        statements.append(current.trimmed());
+    }
+    return statements;
+}
+
+bool Migrator::migrate(const QSqlDatabase &db, const QList<Migration> &migrations, QString *error)
+{
+    Transaction transaction(db);
+    if (!transaction.isActive()) {
+        *error = transaction.errorString();
+        return false;
+    }
+    const QVariant current = scalar(db, QStringLiteral("PRAGMA user_version"), {}, error);
+    if (!current.isValid()) {
+        return false;
+    }
+    int version = current.toInt();
+    for (const Migration &migration : migrations) {
+        if (migration.version <= version) {
+            continue;
+        }
+        for (const QString &statement : splitStatements(migration.script)) {
+            QSqlQuery query(db);
+            QString message;
+            if (!exec(query, statement, {}, &message)) {
+                *error = QStringLiteral("migration %1 (%2) failed: %3")
+                             .arg(migration.version, 4, 10, QLatin1Char('0'))
+                             .arg(migration.name, message);
+                return false;
+            }
+        }
+        version = migration.version;
+    }
+    // PRAGMA takes no bound parameters; version is an integer we computed, not user input.
+    QSqlQuery query(db);
+    if (!exec(query, QStringLiteral("PRAGMA user_version = %1").arg(version), {}, error)) {
+        return false;
+    }
+    if (!transaction.commit()) {
+        *error = transaction.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace Attache::Db

@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 The Attaché authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+namespace Attache::Db {
+
+/**
+ * Prepares sql, binds values positionally and executes it. Returns true on success; on failure
+ * returns false and, when error is given, sets it to the driver's message. Values are always
+ * bound, never spliced into the statement text.
+ */
+bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values = {}, QString *error = nullptr);
+
+/** Runs a statement expected to yield one value (a count, a pragma); returns an invalid QVariant on error. */
+QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {},
+                QString *error = nullptr);
+
+/** The version of the SQLite library behind Qt's driver, e.g. "3.46.1". */
+QString sqliteLibraryVersion();
+
+} // namespace Attache::Db

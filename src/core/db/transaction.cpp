@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 The Attaché authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "transaction.h"
+
+#include <QSqlError>
+
+namespace Attache::Db {
+
+Transaction::Transaction(const QSqlDatabase &db)
+    : m_db(db)
+{
+    m_active = m_db.transaction();
+    if (!m_active) {
+        m_error = m_db.lastError().text();
+    }
+}
+
+Transaction::~Transaction()
+{
+    if (m_active) {
+        m_db.rollback();
+    }
+}
+
+bool Transaction::commit()
+{
+    if (!m_active) {
+        return false;
+    }
+    if (!m_db.commit()) {
+        m_error = m_db.lastError().text();
+        return false;
+    }
+    m_active = false;
+    return true;
+}
+
+} // namespace Attache::Db

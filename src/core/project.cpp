@@ -1,0 +1,260 @@
+// SPDX-FileCopyrightText: 2026 The Attaché authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "project.h"
+
+#include "articlestore.h"
+#include "db/migrator.h"
+#include "db/sql.h"
+#include "projectheader.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Attache {
+
+namespace {
+
+constexpr auto kSqliteBusy = "5";
+constexpr auto kSqliteLocked = "6";
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("attache-project-%1").arg(++counter);
+}
+
+bool setError(ProjectError *error, ProjectError::Code code, const QString &message)
+{
+    error->code = code;
+    error->message = message;
+    return false;
+}
+
+std::unique_ptr<Project> fail(ProjectError *error, ProjectError::Code code, const QString &message)
+{
+    setError(error, code, message);
+    return nullptr;
+}
+
+bool isLockError(const QSqlError &sqlError)
+{
+    return sqlError.nativeErrorCode() == QLatin1StringView(kSqliteBusy)
+        || sqlError.nativeErrorCode() == QLatin1StringView(kSqliteLocked);
+}
+
+QString tooNewMessage(const QString &path, int version)
+{
+    return Project::tr("%1 was saved by a newer version of Attaché (project format %2; this version reads up to %3)")
+        .arg(path)
+        .arg(version)
+        .arg(Db::Migrator::latestVersion());
+}
+
+bool checkHeader(const QString &path, ProjectError *error)
+{
+    const ProjectHeader header = ProjectHeader::read(path);
+    switch (header.kind) {
+    case ProjectHeader::Kind::Missing:
+        return setError(error, ProjectError::Code::NotFound, Project::tr("%1 does not exist").arg(path));
+    case ProjectHeader::Kind::Unreadable:
+        return setError(error, ProjectError::Code::ReadFailed, Project::tr("%1 cannot be read").arg(path));
+    case ProjectHeader::Kind::Empty:
+        return setError(error, ProjectError::Code::NotAProject,
+                     Project::tr("%1 is an empty file, not an Attaché project").arg(path));
+    case ProjectHeader::Kind::NotSqlite:
+        return setError(error, ProjectError::Code::NotAProject, Project::tr("%1 is not an Attaché project").arg(path));
+    case ProjectHeader::Kind::Sqlite:
+        break;
+    }
+    if (header.applicationId != Project::kApplicationId) {
+        return setError(error, ProjectError::Code::NotAProject,
+                     Project::tr("%1 is a SQLite database but not an Attaché project").arg(path));
+    }
+    if (header.userVersion > Db::Migrator::latestVersion()) {
+        return setError(error, ProjectError::Code::TooNew, tooNewMessage(path, header.userVersion));
+    }
+    return true;
+}
+
+} // namespace
+
+Project::Project(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_articles(new ArticleStore(m_connectionName, this))
+{
+}
+
+Project::~Project()
+{
+    delete m_articles;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+std::unique_ptr<Project> Project::create(const QString &path, ProjectError *error)
+{
+    const QFileInfo info(path);
+    const QString absolute = info.absoluteFilePath();
+    if (info.exists()) {
+        return fail(error, ProjectError::Code::AlreadyExists, tr("%1 already exists").arg(absolute));
+    }
+    if (!info.absoluteDir().exists()) {
+        return fail(error, ProjectError::Code::WriteFailed,
+                    tr("the folder %1 does not exist").arg(info.absoluteDir().path()));
+    }
+    std::unique_ptr<Project> project(new Project(absolute, nextConnectionName()));
+    if (!project->connect(error) || !project->acquireLock(error) || !project->writeApplicationId(error)
+        || !project->configure(error)) {
+        project.reset();
+        QFile::remove(absolute);
+        QFile::remove(absolute + QLatin1StringView("-wal"));
+        QFile::remove(absolute + QLatin1StringView("-journal"));
+        return nullptr;
+    }
+    return project;
+}
+
+std::unique_ptr<Project> Project::open(const QString &path, ProjectError *error)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!checkHeader(absolute, error)) {
+        return nullptr;
+    }
+    std::unique_ptr<Project> project(new Project(absolute, nextConnectionName()));
+    // Integrity and identity are checked before the first write, so a bad file is never touched.
+    if (!project->connect(error) || !project->checkIntegrity(error) || !project->checkIdentity(error)
+        || !project->acquireLock(error) || !project->configure(error)) {
+        return nullptr;
+    }
+    return project;
+}
+
+QSqlDatabase Project::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Project::schemaVersion() const
+{
+    return Db::scalar(database(), QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+Project::Counts Project::counts() const
+{
+    QSqlQuery query(database());
+    Counts counts;
+    if (Db::exec(query, QStringLiteral("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM people), "
+                                       "(SELECT count(*) FROM quotes WHERE rejected = 0), "
+                                       "(SELECT count(*) FROM annotations), (SELECT count(*) FROM tags)"))
+        && query.next()) {
+        counts = {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong(),
+                  query.value(3).toLongLong(), query.value(4).toLongLong()};
+    }
+    return counts;
+}
+
+bool Project::connect(ProjectError *error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    // Fail at once on a lock held elsewhere instead of waiting: the user gets a clear message.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+    if (!db.open()) {
+        return setError(error, ProjectError::Code::ReadFailed,
+                     tr("cannot open %1: %2").arg(m_path, db.lastError().databaseText()));
+    }
+    QString message;
+    QSqlQuery query(db);
+    if (!Db::exec(query, QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"), {}, &message)) {
+        return setError(error, ProjectError::Code::ReadFailed, tr("cannot open %1: %2").arg(m_path, message));
+    }
+    return true;
+}
+
+bool Project::checkIntegrity(ProjectError *error)
+{
+    QSqlQuery query(database());
+    QString message;
+    if (!Db::exec(query, QStringLiteral("PRAGMA quick_check"), {}, &message)) {
+        if (isLockError(query.lastError())) {
+            return setError(error, ProjectError::Code::Locked, tr("%1 is open in another Attaché").arg(m_path));
+        }
+        return setError(error, ProjectError::Code::Damaged, tr("%1 is damaged: %2").arg(m_path, message));
+    }
+    QStringList problems;
+    while (query.next()) {
+        problems.append(query.value(0).toString());
+    }
+    if (problems != QStringList {QStringLiteral("ok")}) {
+        return setError(error, ProjectError::Code::Damaged,
+                     tr("%1 is damaged: %2").arg(m_path, problems.value(0, tr("the integrity check gave no answer"))));
+    }
+    return true;
+}
+
+bool Project::checkIdentity(ProjectError *error)
+{
+    // The header can lag behind a write-ahead log, so the authoritative values are asked of SQLite.
+    const QSqlDatabase db = database();
+    if (Db::scalar(db, QStringLiteral("PRAGMA application_id")).toLongLong() != kApplicationId) {
+        return setError(error, ProjectError::Code::NotAProject,
+                     tr("%1 is a SQLite database but not an Attaché project").arg(m_path));
+    }
+    const int version = schemaVersion();
+    if (version > Db::Migrator::latestVersion()) {
+        return setError(error, ProjectError::Code::TooNew, tooNewMessage(m_path, version));
+    }
+    return true;
+}
+
+bool Project::acquireLock(ProjectError *error)
+{
+    // In exclusive locking mode the lock taken by this write transaction is kept until close.
+    QSqlQuery query(database());
+    QString message;
+    if (!Db::exec(query, QStringLiteral("BEGIN EXCLUSIVE"), {}, &message)) {
+        if (isLockError(query.lastError())) {
+            return setError(error, ProjectError::Code::Locked, tr("%1 is open in another Attaché").arg(m_path));
+        }
+        return setError(error, ProjectError::Code::WriteFailed, tr("cannot write to %1: %2").arg(m_path, message));
+    }
+    if (!Db::exec(query, QStringLiteral("COMMIT"), {}, &message)) {
+        return setError(error, ProjectError::Code::WriteFailed, tr("cannot write to %1: %2").arg(m_path, message));
+    }
+    return true;
+}
+
+bool Project::writeApplicationId(ProjectError *error)
+{
+    // PRAGMA takes no bound parameters; the value is our own constant.
+    QSqlQuery query(database());
+    QString message;
+    if (!Db::exec(query, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), {}, &message)) {
+        return setError(error, ProjectError::Code::WriteFailed, tr("cannot write to %1: %2").arg(m_path, message));
+    }
+    return true;
+}
+
+bool Project::configure(ProjectError *error)
+{
+    const QSqlDatabase db = database();
+    QSqlQuery query(db);
+    QString message;
+    const bool ok = Db::exec(query, QStringLiteral("PRAGMA journal_mode = WAL"), {}, &message)
+        && Db::exec(query, QStringLiteral("PRAGMA foreign_keys = ON"), {}, &message)
+        && Db::Migrator::migrate(db, Db::Migrator::bundled(), &message);
+    if (!ok) {
+        return setError(error, ProjectError::Code::WriteFailed, tr("cannot prepare %1: %2").arg(m_path, message));
+    }
+    return true;
+}
+
+} // namespace Attache

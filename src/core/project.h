@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 The Attaché authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "projecterror.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace Attache {
+
+class ArticleStore;
+
+/**
+ * An open `*.attache` project: one SQLite file, held with an exclusive lock for as long as this
+ * object lives so that a second Attaché gets a clear error instead of a silent conflict.
+ * Bad files (not a project, damaged, from a newer version) are rejected before anything is written.
+ * The connection belongs to the thread that created the Project; use it only there.
+ */
+class Project final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Project)
+
+public:
+    /** Stored in the SQLite header so that tools and file managers can recognise a project: "ATTC". */
+    static constexpr quint32 kApplicationId = 0x41545443;
+    static constexpr QLatin1StringView kFileSuffix {"attache"};
+
+    struct Counts
+    {
+        qint64 articles = 0;
+        qint64 people = 0;
+        qint64 quotes = 0;
+        qint64 annotations = 0;
+        qint64 tags = 0;
+    };
+
+    /** Makes a new project at path; fails with AlreadyExists rather than touch an existing file. */
+    static std::unique_ptr<Project> create(const QString &path, ProjectError *error);
+    /** Opens an existing project, migrating an older schema in one transaction. */
+    static std::unique_ptr<Project> open(const QString &path, ProjectError *error);
+
+    ~Project() override;
+
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    Counts counts() const;
+
+    ArticleStore *articles() const { return m_articles; }
+
+    /** The project's connection, for stores and tests on the owning thread. */
+    QSqlDatabase database() const;
+
+private:
+    Project(QString path, QString connectionName);
+    bool connect(ProjectError *error);
+    bool acquireLock(ProjectError *error);
+    bool checkIntegrity(ProjectError *error);
+    bool checkIdentity(ProjectError *error);
+    bool writeApplicationId(ProjectError *error);
+    bool configure(ProjectError *error);
+
+    QString m_path;
+    QString m_connectionName;
+    ArticleStore *m_articles = nullptr;
+};
+
+} // namespace Attache

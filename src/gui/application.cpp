@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 The Attaché authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "application.h"
+
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstring>
+
+namespace Attache::Gui {
+
+namespace {
+constexpr QSize kScreenshotSize {1280, 800};
+
+int printError(const QString &message)
+{
+    std::fprintf(stderr, "attache: %s\n", qUtf8Printable(message));
+    return 2;
+}
+} // namespace
+
+void Application::setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Attache"));
+    QCoreApplication::setApplicationName(QStringLiteral("attache"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ATTACHE_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Attaché"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.attache.Attache"));
+}
+
+void Application::prepareEnvironment(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--screenshot") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+    }
+}
+
+int Application::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("Application", "Read articles and see who said what."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QApplication::translate("Application", "Render the main window into FILE (PNG) and exit."),
+                                        QStringLiteral("FILE"));
+    parser.addOption(screenshot);
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QApplication::translate("Application", "The project (*.attache) to open."),
+                                 QStringLiteral("[PROJECT]"));
+    parser.process(arguments);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        parser.showHelp(1);
+    }
+    const QString projectPath = positional.value(0);
+
+    MainWindow window;
+    QString error;
+    const bool opened = projectPath.isEmpty() || window.openProject(projectPath, &error);
+
+    if (parser.isSet(screenshot)) {
+        if (!opened) {
+            return printError(error);
+        }
+        window.resize(kScreenshotSize);
+        window.show();
+        QApplication::processEvents();
+        const QString file = QFileInfo(parser.value(screenshot)).absoluteFilePath();
+        if (!window.grab().save(file, "PNG")) {
+            return printError(QApplication::translate("Application", "cannot write the screenshot %1").arg(file));
+        }
+        std::printf("%s\n", qUtf8Printable(file));
+        return 0;
+    }
+
+    window.show();
+    if (!opened) {
+        // Shown once the event loop runs, so the window is on screen behind the message.
+        QTimer::singleShot(0, &window, [&window, error] {
+            QMessageBox::warning(&window, QApplication::translate("Application", "Open Project"), error);
+        });
+    }
+    return QApplication::exec();
+}
+
+} // namespace Attache::Gui

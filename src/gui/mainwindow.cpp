@@ -1,0 +1,248 @@
+// SPDX-FileCopyrightText: 2026 The Attaché authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+#include "ui_mainwindow.h"
+
+#include "articles/articlelistmodel.h"
+#include "articlestore.h"
+#include "db/sql.h"
+#include "project.h"
+#include "recentprojects.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QTextCursor>
+
+#include <ksyntaxhighlighting_version.h>
+
+namespace Attache::Gui {
+
+namespace {
+constexpr QLatin1StringView kGeometryKey {"mainWindow/geometry"};
+constexpr QLatin1StringView kStateKey {"mainWindow/state"};
+constexpr QLatin1StringView kSplitterKey {"mainWindow/splitter"};
+
+QString projectFilter()
+{
+    return MainWindow::tr("Attaché projects (*.%1)").arg(Project::kFileSuffix);
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_articleModel(new ArticleListModel(this))
+    , m_articleProxy(new QSortFilterProxyModel(this))
+    , m_recent(new RecentProjects(this))
+{
+    m_ui->setupUi(this);
+    m_articleProxy->setSourceModel(m_articleModel);
+    m_articleProxy->setSortRole(ArticleListModel::SortRole);
+    m_articleProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->articleView->setModel(m_articleProxy);
+    m_ui->articleView->sortByColumn(ArticleListModel::Title, Qt::AscendingOrder);
+    QHeaderView *header = m_ui->articleView->horizontalHeader();
+    header->setSectionResizeMode(ArticleListModel::Title, QHeaderView::Stretch);
+    for (int column = ArticleListModel::Outlet; column < ArticleListModel::ColumnCount; ++column) {
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
+    m_ui->splitter->setStretchFactor(0, 2);
+    m_ui->splitter->setStretchFactor(1, 3);
+
+    connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newProjectDialog);
+    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openProjectDialog);
+    connect(m_ui->actionClose, &QAction::triggered, this, &MainWindow::closeProject);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_recent, &RecentProjects::changed, this, &MainWindow::rebuildRecentMenu);
+    connect(m_ui->articleView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showCurrentArticle);
+    connect(m_articleModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(m_articleModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+
+    const QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+    m_ui->splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    rebuildRecentMenu();
+    setProject(nullptr);
+}
+
+MainWindow::~MainWindow()
+{
+    // The model watches the project's store; detach it before the project goes.
+    m_articleModel->setStore(nullptr);
+}
+
+bool MainWindow::openProject(const QString &path, QString *error)
+{
+    closeProject();
+    ProjectError projectError;
+    std::unique_ptr<Project> project = Project::open(path, &projectError);
+    if (!project) {
+        *error = projectError.message;
+        if (projectError.code == ProjectError::Code::NotFound) {
+            m_recent->remove(path);
+        }
+        return false;
+    }
+    setProject(std::move(project));
+    return true;
+}
+
+bool MainWindow::createProject(const QString &path, QString *error)
+{
+    closeProject();
+    ProjectError projectError;
+    std::unique_ptr<Project> project = Project::create(path, &projectError);
+    if (!project) {
+        *error = projectError.message;
+        return false;
+    }
+    setProject(std::move(project));
+    return true;
+}
+
+void MainWindow::closeProject()
+{
+    setProject(nullptr);
+}
+
+void MainWindow::setProject(std::unique_ptr<Project> project)
+{
+    m_articleModel->setStore(project ? project->articles() : nullptr);
+    m_project = std::move(project);
+    m_ui->readerView->clear();
+    m_ui->actionClose->setEnabled(m_project != nullptr);
+    if (m_project) {
+        m_recent->add(m_project->path());
+        setWindowTitle(tr("%1 — Attaché").arg(QFileInfo(m_project->path()).completeBaseName()));
+        if (m_articleProxy->rowCount() > 0) {
+            m_ui->articleView->setCurrentIndex(m_articleProxy->index(0, ArticleListModel::Title));
+        }
+    } else {
+        setWindowTitle(tr("Attaché"));
+    }
+    updateStatus();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kSplitterKey, m_ui->splitter->saveState());
+    closeProject();
+    event->accept();
+}
+
+void MainWindow::newProjectDialog()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New Project"), QDir::homePath(), projectFilter());
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += u'.' + Project::kFileSuffix;
+    }
+    // The dialog already asked before overwriting; a project is never replaced silently, so remove it first.
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        QMessageBox::warning(this, tr("New Project"), tr("%1 cannot be replaced.").arg(path));
+        return;
+    }
+    QString error;
+    if (!createProject(path, &error)) {
+        QMessageBox::warning(this, tr("New Project"), error);
+    }
+}
+
+void MainWindow::openProjectDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QDir::homePath(),
+                                                      projectFilter() + QStringLiteral(";;") + tr("All files (*)"));
+    if (!path.isEmpty()) {
+        openRecent(path);
+    }
+}
+
+void MainWindow::openRecent(const QString &path)
+{
+    QString error;
+    if (!openProject(path, &error)) {
+        QMessageBox::warning(this, tr("Open Project"), error);
+    }
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    QMenu *menu = m_ui->menuRecent;
+    menu->clear();
+    const QStringList paths = m_recent->paths();
+    for (const QString &path : paths) {
+        QAction *action = menu->addAction(QFileInfo(path).fileName());
+        action->setToolTip(path);
+        action->setStatusTip(path);
+        connect(action, &QAction::triggered, this, [this, path] { openRecent(path); });
+    }
+    if (!paths.isEmpty()) {
+        menu->addSeparator();
+        menu->addAction(tr("Clear List"), m_recent, &RecentProjects::clear);
+    }
+    menu->setEnabled(!paths.isEmpty());
+}
+
+void MainWindow::showCurrentArticle()
+{
+    QTextDocument *document = m_ui->readerView->document();
+    document->clear();
+    const QModelIndex current = m_ui->articleView->currentIndex();
+    if (!m_project || !current.isValid()) {
+        return;
+    }
+    const std::optional<Article> article =
+        m_project->articles()->article(current.data(ArticleListModel::ArticleIdRole).toLongLong());
+    if (!article) {
+        return;
+    }
+    // Text is inserted as text, never parsed as HTML: an article cannot inject markup.
+    QTextCursor cursor(document);
+    QTextCharFormat titleFormat;
+    titleFormat.setFontPointSize(m_ui->readerView->font().pointSizeF() * 1.5);
+    titleFormat.setFontWeight(QFont::Bold);
+    cursor.insertText(article->title, titleFormat);
+    QTextBlockFormat bodyBlock;
+    bodyBlock.setTopMargin(8);
+    bodyBlock.setBottomMargin(4);
+    cursor.insertBlock(bodyBlock, QTextCharFormat());
+    cursor.insertText(article->cleanText);
+    m_ui->readerView->moveCursor(QTextCursor::Start);
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_project) {
+        statusBar()->showMessage(tr("No project open. Create one with File ▸ New Project or open one with File ▸ Open Project."));
+        return;
+    }
+    const Project::Counts counts = m_project->counts();
+    statusBar()->showMessage(tr("%1 — %n article(s)", nullptr, int(counts.articles)).arg(m_project->path())
+                             + QStringLiteral(" · ") + tr("%n quote(s)", nullptr, int(counts.quotes))
+                             + QStringLiteral(" · ") + tr("%n speaker(s)", nullptr, int(counts.people)));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Attaché"),
+                       tr("<h3>Attaché %1</h3><p>A reader that finds who said what in foreign-policy articles.</p>"
+                          "<p>Qt %2 · KSyntaxHighlighting %3 · Hunspell %4 · SQLite %5</p>")
+                           .arg(QStringLiteral(ATTACHE_VERSION), QString::fromLatin1(qVersion()),
+                                QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING),
+                                QStringLiteral(ATTACHE_HUNSPELL_VERSION), Db::sqliteLibraryVersion()));
+}
+
+} // namespace Attache::Gui

@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 The Attaché authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QSortFilterProxyModel;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace Attache {
+class Project;
+}
+
+namespace Attache::Gui {
+
+class ArticleListModel;
+class RecentProjects;
+
+/** The reader's main window: the project's articles beside the reading view. */
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /** Opens path, closing the current project. Returns false and sets error (one line) on failure. */
+    bool openProject(const QString &path, QString *error);
+    /** Creates a new project at path and opens it. */
+    bool createProject(const QString &path, QString *error);
+    void closeProject();
+
+    Project *project() const { return m_project.get(); }
+    ArticleListModel *articleModel() const { return m_articleModel; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void newProjectDialog();
+    void openProjectDialog();
+    void openRecent(const QString &path);
+    void rebuildRecentMenu();
+    void showAbout();
+    void showCurrentArticle();
+    void updateStatus();
+    void setProject(std::unique_ptr<Project> project);
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    std::unique_ptr<Project> m_project;
+    ArticleListModel *m_articleModel = nullptr;
+    QSortFilterProxyModel *m_articleProxy = nullptr;
+    RecentProjects *m_recent = nullptr;
+};
+
+} // namespace Attache::Gui

@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 The Attaché authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clirunner.h"
+
+#include <QProcess>
+
+namespace Attache::Test {
+
+CliResult runCli(const QStringList &arguments, const QString &workingDirectory)
+{
+    QProcess process;
+    process.setProgram(QStringLiteral(ATTACHE_CLI_PATH));
+    process.setArguments(arguments);
+    if (!workingDirectory.isEmpty()) {
+        process.setWorkingDirectory(workingDirectory);
+    }
+    process.start();
+    CliResult result;
+    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
+        process.kill();
+        return result;
+    }
+    result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+} // namespace Attache::Test

@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: 2026 The Attaché authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace Attache::Test {
+
+/** What one run of the real attache-cli binary produced. */
+struct CliResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+/** Runs the built attache-cli with arguments and waits for it (up to a minute). */
+CliResult runCli(const QStringList &arguments, const QString &workingDirectory = {});
+
+} // namespace Attache::Test

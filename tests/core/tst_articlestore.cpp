@@ -1,0 +1,122 @@
+// SPDX-FileCopyrightText: 2026 The Attaché authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articlestore.h"
+#include "tempproject.h"
+#include "testclock.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Attache;
+
+class TestArticleStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Article makeArticle(const QString &title, const QString &body)
+    {
+        Article article;
+        article.sourceKind = Article::SourceKind::Html;
+        article.sourcePath = QStringLiteral("/tmp/") + title + QStringLiteral(".html");
+        article.url = QStringLiteral("https://example.org/") + title;
+        article.title = title;
+        article.outlet = QStringLiteral("The Example Times");
+        article.authors = {QStringLiteral("Ana Ruiz"), QStringLiteral("Li Wei")};
+        article.published = QDate(2022, 2, 3);
+        article.language = QStringLiteral("en");
+        article.rawText = title + QStringLiteral("\n\n") + body;
+        article.cleanText = body;
+        return article;
+    }
+
+private Q_SLOTS:
+    void addStoresEveryFieldAndSignals()
+    {
+        const Test::TestClock clock(QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), QTimeZone::UTC));
+        Test::TempProject project;
+        QVERIFY(project.isValid());
+        ArticleStore *store = project->articles();
+        QSignalSpy added(store, &ArticleStore::articleAdded);
+
+        const Article article = makeArticle(QStringLiteral("Summit"), QStringLiteral("Leaders met. “We agreed,” one said."));
+        const ArticleStore::AddResult result = store->add(article);
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QVERIFY(result.id > 0);
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(added.constFirst().constFirst().toLongLong(), result.id);
+
+        const std::optional<Article> stored = store->article(result.id);
+        QVERIFY(stored);
+        QCOMPARE(stored->sourceKind, Article::SourceKind::Html);
+        QCOMPARE(stored->sourcePath, article.sourcePath);
+        QCOMPARE(stored->url, article.url);
+        QCOMPARE(stored->outlet, article.outlet);
+        QCOMPARE(stored->authors, article.authors);
+        QCOMPARE(stored->published, article.published);
+        QCOMPARE(stored->language, article.language);
+        QCOMPARE(stored->rawText, article.rawText);
+        QCOMPARE(stored->cleanText, article.cleanText);
+        QCOMPARE(stored->importedAt, clock.now());
+    }
+
+    void duplicateIsReportedNotStored()
+    {
+        Test::TempProject project;
+        ArticleStore *store = project->articles();
+        const qint64 first = store->add(makeArticle(QStringLiteral("One"), QStringLiteral("Same body."))).id;
+        QSignalSpy added(store, &ArticleStore::articleAdded);
+        const ArticleStore::AddResult again = store->add(makeArticle(QStringLiteral("Two"), QStringLiteral("Same body.")));
+        QCOMPARE(again.id, 0);
+        QCOMPARE(again.duplicateOf, first);
+        QCOMPARE(added.size(), 0);
+        QCOMPARE(store->count(), 1);
+    }
+
+    void summariesListInInsertionOrder()
+    {
+        Test::TempProject project;
+        ArticleStore *store = project->articles();
+        store->add(makeArticle(QStringLiteral("Alpha"), QStringLiteral("a")));
+        store->add(makeArticle(QStringLiteral("Beta"), QStringLiteral("b")));
+        const QList<ArticleSummary> summaries = store->summaries();
+        QCOMPARE(summaries.size(), 2);
+        QCOMPARE(summaries.at(0).title, QStringLiteral("Alpha"));
+        QCOMPARE(summaries.at(1).title, QStringLiteral("Beta"));
+        QCOMPARE(summaries.at(1).outlet, QStringLiteral("The Example Times"));
+        QCOMPARE(store->summary(summaries.at(1).id)->title, QStringLiteral("Beta"));
+        QVERIFY(!store->summary(9999));
+    }
+
+    void removeSignalsAroundTheDeletion()
+    {
+        Test::TempProject project;
+        ArticleStore *store = project->articles();
+        const qint64 id = store->add(makeArticle(QStringLiteral("Gone"), QStringLiteral("soon"))).id;
+        QSignalSpy aboutToBeRemoved(store, &ArticleStore::articleAboutToBeRemoved);
+        QSignalSpy removed(store, &ArticleStore::articleRemoved);
+        QString error;
+        QVERIFY(store->remove(id, &error));
+        QCOMPARE(aboutToBeRemoved.size(), 1);
+        QCOMPARE(removed.size(), 1);
+        QVERIFY(!store->article(id));
+        QVERIFY(!store->remove(id, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(removed.size(), 1);
+    }
+
+    void failedWriteLeavesNothingBehind()
+    {
+        Test::TempProject project;
+        ArticleStore *store = project->articles();
+        Article article = makeArticle(QStringLiteral("Bad range"), QStringLiteral("text"));
+        article.excluded = {{5, 1, QStringLiteral("end before start")}};
+        const ArticleStore::AddResult result = store->add(article);
+        QCOMPARE(result.id, 0);
+        QVERIFY(!result.error.isEmpty());
+        QCOMPARE(store->count(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArticleStore)
+#include "tst_articlestore.moc"

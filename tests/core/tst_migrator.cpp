@@ -1,0 +1,127 @@
+// SPDX-FileCopyrightText: 2026 The Attaché authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "db/migrator.h"
+#include "db/sql.h"
+
+#include <QSqlDatabase>
+#include <QTest>
+
+using namespace Attache::Db;
+
+class TestMigrator : public QObject
+{
+    Q_OBJECT
+
+private:
+    QSqlDatabase m_db;
+
+    QStringList tables() const
+    {
+        QStringList names;
+        QSqlQuery query(m_db);
+        if (exec(query, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))) {
+            while (query.next()) {
+                names.append(query.value(0).toString());
+            }
+        }
+        return names;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("migrator"));
+        m_db.setDatabaseName(QStringLiteral(":memory:"));
+        QVERIFY(m_db.open());
+    }
+
+    void cleanup()
+    {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("migrator"));
+    }
+
+    void bundledMigrationsAreNumberedFromOne()
+    {
+        const QList<Migration> &migrations = Migrator::bundled();
+        QVERIFY(!migrations.isEmpty());
+        for (qsizetype i = 0; i < migrations.size(); ++i) {
+            QCOMPARE(migrations.at(i).version, int(i + 1));
+            QVERIFY(!migrations.at(i).script.trimmed().isEmpty());
+        }
+        QCOMPARE(Migrator::latestVersion(), migrations.constLast().version);
+    }
+
+    void splitStatements_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("two statements") << QStringLiteral("CREATE TABLE a (x);\nCREATE TABLE b (y);")
+                                        << QStringList {QStringLiteral("CREATE TABLE a (x);"),
+                                                        QStringLiteral("CREATE TABLE b (y);")};
+        QTest::newRow("comments dropped") << QStringLiteral("-- a; comment\nCREATE TABLE a (x);\n-- trailing")
+                                          << QStringList {QStringLiteral("CREATE TABLE a (x);")};
+        QTest::newRow("semicolon in string") << QStringLiteral("INSERT INTO a VALUES ('x;y');")
+                                             << QStringList {QStringLiteral("INSERT INTO a VALUES ('x;y');")};
+        QTest::newRow("trigger body kept whole")
+            << QStringLiteral("CREATE TRIGGER t BEFORE DELETE ON a\nBEGIN\n  SELECT 1;\n  SELECT 2;\nEND;\nSELECT 3;")
+            << QStringList {QStringLiteral("CREATE TRIGGER t BEFORE DELETE ON a\nBEGIN\n  SELECT 1;\n  SELECT 2;\nEND;"),
+                            QStringLiteral("SELECT 3;")};
+        QTest::newRow("no final semicolon") << QStringLiteral("SELECT 1")
+                                            << QStringList {QStringLiteral("SELECT 1")};
+    }
+
+    void splitStatements()
+    {
+        QFETCH(QString, script);
+        QFETCH(QStringList, expected);
+        QCOMPARE(Migrator::splitStatements(script), expected);
+    }
+
+    void bundledSchemaApplies()
+    {
+        QString error;
+        QVERIFY2(Migrator::migrate(m_db, Migrator::bundled(), &error), qPrintable(error));
+        QCOMPARE(scalar(m_db, QStringLiteral("PRAGMA user_version")).toInt(), Migrator::latestVersion());
+        const QStringList names = tables();
+        for (const char *table : {"articles", "excluded_ranges", "people", "person_aliases", "mentions", "quotes",
+                                  "corrections", "tags", "annotations", "annotation_tags", "article_tags",
+                                  "change_log", "project_meta"}) {
+            QVERIFY2(names.contains(QLatin1StringView(table)), table);
+        }
+        // Running again is a no-op.
+        QVERIFY2(Migrator::migrate(m_db, Migrator::bundled(), &error), qPrintable(error));
+    }
+
+    void stepsApplyInOrderFromCurrentVersion()
+    {
+        const QList<Migration> steps = {
+            {1, QStringLiteral("first"), QStringLiteral("CREATE TABLE one (x);")},
+            {2, QStringLiteral("second"), QStringLiteral("CREATE TABLE two (y); INSERT INTO one VALUES (2);")},
+        };
+        QString error;
+        QVERIFY(Migrator::migrate(m_db, steps.mid(0, 1), &error));
+        QCOMPARE(scalar(m_db, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        QVERIFY2(Migrator::migrate(m_db, steps, &error), qPrintable(error));
+        QCOMPARE(scalar(m_db, QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        QCOMPARE(tables(), (QStringList {QStringLiteral("one"), QStringLiteral("two")}));
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT count(*) FROM one")).toInt(), 1);
+    }
+
+    void failingStepRollsBackEverything()
+    {
+        const QList<Migration> steps = {
+            {1, QStringLiteral("good"), QStringLiteral("CREATE TABLE one (x);")},
+            {2, QStringLiteral("bad"), QStringLiteral("CREATE TABLE two (y); INSERT INTO missing VALUES (1);")},
+        };
+        QString error;
+        QVERIFY(!Migrator::migrate(m_db, steps, &error));
+        QVERIFY2(error.contains(QStringLiteral("0002")) && error.contains(QStringLiteral("bad")), qPrintable(error));
+        QCOMPARE(scalar(m_db, QStringLiteral("PRAGMA user_version")).toInt(), 0);
+        QCOMPARE(tables(), QStringList());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrator)
+#include "tst_migrator.moc"

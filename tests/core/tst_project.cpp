@@ -1,0 +1,207 @@
+// SPDX-FileCopyrightText: 2026 The Attaché authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articlestore.h"
+#include "db/migrator.h"
+#include "db/sql.h"
+#include "project.h"
+#include "tempproject.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Attache;
+
+class TestProject : public QObject
+{
+    Q_OBJECT
+
+private:
+    /** Writes a plain SQLite database with the given header fields, outside Attaché's code. */
+    static void writeSqlite(const QString &path, quint32 applicationId, int userVersion)
+    {
+        const QString name = QStringLiteral("raw-sqlite");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE t (x)")));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId)));
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(userVersion)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+private Q_SLOTS:
+    void createSetsIdentityAndPragmas()
+    {
+        Test::TempProject project;
+        QVERIFY2(project.isValid(), qPrintable(project.errorString()));
+        const QSqlDatabase db = project->database();
+        QCOMPARE(Db::scalar(db, QStringLiteral("PRAGMA application_id")).toLongLong(), qint64(Project::kApplicationId));
+        QCOMPARE(project->schemaVersion(), Db::Migrator::latestVersion());
+        QCOMPARE(Db::scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        QCOMPARE(Db::scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(Db::scalar(db, QStringLiteral("PRAGMA locking_mode")).toString(), QStringLiteral("exclusive"));
+    }
+
+    void createRefusesExistingFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("precious");
+        file.close();
+        ProjectError error;
+        QVERIFY(!Project::create(path, &error));
+        QCOMPARE(error.code, ProjectError::Code::AlreadyExists);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("precious"));
+    }
+
+    void roundTripAfterReopen()
+    {
+        Test::TempProject project;
+        QVERIFY(project.isValid());
+        Article article;
+        article.title = QStringLiteral("Envoys meet in Geneva");
+        article.rawText = QStringLiteral("Envoys meet in Geneva\n\nTalks resumed.\nPhoto: Agency");
+        article.cleanText = QStringLiteral("Talks resumed.");
+        article.excluded = {{38, 51, QStringLiteral("credit")}};
+        const qint64 id = project->articles()->add(article).id;
+        QVERIFY(id > 0);
+        const QString path = project.path();
+        project.close();
+
+        ProjectError error;
+        const std::unique_ptr<Project> reopened = Project::open(path, &error);
+        QVERIFY2(reopened, qPrintable(error.message));
+        const std::optional<Article> stored = reopened->articles()->article(id);
+        QVERIFY(stored);
+        QCOMPARE(stored->title, article.title);
+        QCOMPARE(stored->cleanText, article.cleanText);
+        QCOMPARE(stored->excluded, article.excluded);
+        QCOMPARE(reopened->counts().articles, 1);
+    }
+
+    void badFilesAreRejectedUntouched_data()
+    {
+        QTest::addColumn<QByteArray>("kind");
+        QTest::addColumn<int>("expectedCode");
+        QTest::newRow("empty file") << QByteArray("empty") << int(ProjectError::Code::NotAProject);
+        QTest::newRow("text file") << QByteArray("text") << int(ProjectError::Code::NotAProject);
+        QTest::newRow("binary file") << QByteArray("binary") << int(ProjectError::Code::NotAProject);
+        QTest::newRow("other sqlite database") << QByteArray("sqlite") << int(ProjectError::Code::NotAProject);
+        QTest::newRow("damaged project") << QByteArray("damaged") << int(ProjectError::Code::Damaged);
+        QTest::newRow("truncated project") << QByteArray("truncated") << int(ProjectError::Code::Damaged);
+        QTest::newRow("newer version") << QByteArray("newer") << int(ProjectError::Code::TooNew);
+        QTest::newRow("missing file") << QByteArray("missing") << int(ProjectError::Code::NotFound);
+    }
+
+    void badFilesAreRejectedUntouched()
+    {
+        QFETCH(QByteArray, kind);
+        QFETCH(int, expectedCode);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.attache"));
+        if (kind == "text" || kind == "binary" || kind == "empty") {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            if (kind == "text") {
+                file.write("Minutes of the meeting\nNothing to see here.\n");
+            } else if (kind == "binary") {
+                QByteArray bytes(4096, '\0');
+                for (int i = 0; i < bytes.size(); ++i) {
+                    bytes[i] = char((i * 37) ^ 0x5a);
+                }
+                file.write(bytes);
+            }
+        } else if (kind == "sqlite") {
+            writeSqlite(path, 0, 0);
+        } else if (kind == "newer") {
+            writeSqlite(path, Project::kApplicationId, Db::Migrator::latestVersion() + 1);
+        } else if (kind == "damaged" || kind == "truncated") {
+            {
+                ProjectError error;
+                auto project = Project::create(path, &error);
+                QVERIFY(project);
+                Article article;
+                article.rawText = article.cleanText = QString(20000, u'x');
+                QVERIFY(project->articles()->add(article).id > 0);
+            }
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            const qint64 size = file.size();
+            QVERIFY(size > 8192);
+            if (kind == "truncated") {
+                QVERIFY(file.resize(size / 2 + 100));
+            } else {
+                // Scribble over the schema page and beyond, keeping the 100-byte file header intact.
+                file.seek(100);
+                file.write(QByteArray(4000, '\x7f'));
+            }
+        }
+        const QByteArray before = Test::fileDigest(path);
+
+        ProjectError error;
+        QVERIFY(!Project::open(path, &error));
+        QCOMPARE(int(error.code), expectedCode);
+        QVERIFY(!error.message.isEmpty());
+        QVERIFY2(!error.message.contains(u'\n'), qPrintable(error.message));
+        QCOMPARE(Test::fileDigest(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
+    }
+
+    void secondOpenIsLocked()
+    {
+        Test::TempProject project;
+        QVERIFY(project.isValid());
+        ProjectError error;
+        QVERIFY(!Project::open(project.path(), &error));
+        QCOMPARE(error.code, ProjectError::Code::Locked);
+        QVERIFY(error.message.contains(QStringLiteral("open in another Attaché")));
+        const QString path = project.path();
+        project.close();
+        QVERIFY2(Project::open(path, &error), qPrintable(error.message));
+    }
+
+    void changeLogIsAppendOnly()
+    {
+        Test::TempProject project;
+        Article article;
+        article.rawText = article.cleanText = QStringLiteral("Body");
+        QVERIFY(project->articles()->add(article).id > 0);
+        QCOMPARE(Db::scalar(project->database(), QStringLiteral("SELECT count(*) FROM change_log")).toInt(), 1);
+        QSqlQuery query(project->database());
+        QString error;
+        QVERIFY(!Db::exec(query, QStringLiteral("UPDATE change_log SET action = 'forged'"), {}, &error));
+        QVERIFY(error.contains(QStringLiteral("append-only")));
+        QVERIFY(!Db::exec(query, QStringLiteral("DELETE FROM change_log"), {}, &error));
+        QCOMPARE(Db::scalar(project->database(), QStringLiteral("SELECT count(*) FROM change_log")).toInt(), 1);
+    }
+
+    void foreignKeysCascade()
+    {
+        Test::TempProject project;
+        Article article;
+        article.rawText = article.cleanText = QStringLiteral("Body");
+        article.excluded = {{0, 2, QStringLiteral("caption")}};
+        const qint64 id = project->articles()->add(article).id;
+        QString error;
+        QVERIFY2(project->articles()->remove(id, &error), qPrintable(error));
+        QCOMPARE(Db::scalar(project->database(), QStringLiteral("SELECT count(*) FROM excluded_ranges")).toInt(), 0);
+        QSqlQuery query(project->database());
+        QVERIFY(!Db::exec(query, QStringLiteral("INSERT INTO quotes (article_id, start_pos, end_pos, text, kind) "
+                                                "VALUES (?, 0, 1, 'x', 'direct')"),
+                          {id + 100}, &error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProject)
+#include "tst_project.moc"

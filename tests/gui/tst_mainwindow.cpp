@@ -1,0 +1,121 @@
+// SPDX-FileCopyrightText: 2026 The Attaché authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "articles/articlelistmodel.h"
+#include "articlestore.h"
+#include "mainwindow.h"
+#include "project.h"
+#include "tempproject.h"
+
+#include <QAction>
+#include <QImage>
+#include <QMenu>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace Attache;
+using Attache::Gui::MainWindow;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void opensAProjectAndShowsItsArticles()
+    {
+        Test::TempProject project;
+        Article article;
+        article.title = QStringLiteral("Ministers meet");
+        article.rawText = article.cleanText = QStringLiteral("The ministers met on Tuesday.");
+        QVERIFY(project->articles()->add(article).id > 0);
+        const QString path = project.path();
+        project.close();
+
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        QVERIFY(window.project());
+        QCOMPARE(window.articleModel()->rowCount(), 1);
+        auto *reader = window.findChild<QTextBrowser *>(QStringLiteral("readerView"));
+        QVERIFY(reader);
+        QVERIFY(reader->toPlainText().contains(QStringLiteral("The ministers met on Tuesday.")));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("test")));
+
+        auto *recent = window.findChild<QMenu *>(QStringLiteral("menuRecent"));
+        QVERIFY(recent);
+        QCOMPARE(recent->actions().constFirst()->toolTip(), path);
+
+        window.closeProject();
+        QVERIFY(!window.project());
+        QCOMPARE(window.articleModel()->rowCount(), 0);
+    }
+
+    void badProjectGivesAnErrorAndNoProject()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("not-a-project.attache"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("plain text");
+        file.close();
+        MainWindow window;
+        QString error;
+        QVERIFY(!window.openProject(path, &error));
+        QVERIFY(error.contains(QStringLiteral("not an Attaché project")));
+        QVERIFY(!window.project());
+    }
+
+    void fileMenuHasItsActions()
+    {
+        MainWindow window;
+        QStringList texts;
+        for (const QAction *action : window.findChild<QMenu *>(QStringLiteral("menuFile"))->actions()) {
+            texts.append(action->text());
+        }
+        QVERIFY(texts.contains(QStringLiteral("&New Project…")));
+        QVERIFY(texts.contains(QStringLiteral("&Open Project…")));
+        QVERIFY(texts.contains(QStringLiteral("Open &Recent")));
+        QVERIFY(texts.contains(QStringLiteral("&Quit")));
+    }
+
+    void screenshotRendersTheWindow()
+    {
+        Test::TempProject project;
+        Article article;
+        article.title = QStringLiteral("Screenshot article");
+        article.rawText = article.cleanText = QStringLiteral("Body text.");
+        QVERIFY(project->articles()->add(article).id > 0);
+        project.close();
+        const QString png = project.dirPath() + QStringLiteral("/shot.png");
+
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), project.dirPath());
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(ATTACHE_GUI_PATH), {QStringLiteral("--screenshot"), png, project.path()});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(process.readAllStandardOutput().trimmed(), png.toUtf8());
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(1280, 800));
+        // A real render has many colours (text, header, selection); a blank surface has one or two.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7) {
+            for (int x = 0; x < image.width(); x += 7) {
+                colours.insert(image.pixel(x, y));
+            }
+        }
+        QVERIFY2(colours.size() > 8, qPrintable(QString::number(colours.size())));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 The Attaché authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tempproject.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+
+namespace Attache::Test {
+
+TempProject::TempProject()
+    : m_path(m_dir.filePath(QStringLiteral("test.attache")))
+    , m_project(Project::create(m_path, &m_error))
+{
+}
+
+QString sharedCorpusDir()
+{
+    return qEnvironmentVariable("ATTACHE_SHARED_DIR") + QStringLiteral("/corpus");
+}
+
+QByteArray fileDigest(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+} // namespace Attache::Test

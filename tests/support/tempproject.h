@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 The Attaché authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "project.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace Attache::Test {
+
+/** A fresh project in its own temporary folder, removed with it. */
+class TempProject
+{
+public:
+    TempProject();
+
+    bool isValid() const { return m_project != nullptr; }
+    QString errorString() const { return m_error.message; }
+    QString path() const { return m_path; }
+    QString dirPath() const { return m_dir.path(); }
+    Project *operator->() const { return m_project.get(); }
+    Project *get() const { return m_project.get(); }
+    /** Closes the project (releasing its lock) and keeps the file. */
+    void close() { m_project.reset(); }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    ProjectError m_error;
+    std::unique_ptr<Project> m_project;
+};
+
+/** The folder holding the shared corpus (../shared/corpus from the repository). */
+QString sharedCorpusDir();
+
+/** SHA-256 of a file's bytes, to prove that a file was left untouched. */
+QByteArray fileDigest(const QString &path);
+
+} // namespace Attache::Test
