@@ -111,16 +111,20 @@ attache_in_sysroot() {
     ' attache-sysroot "$root" "$PWD" "${#binds[@]}" "${#env_args[@]}" "${binds[@]}" "${env_args[@]}" "$@"
 }
 
-attache_packages_stamp() { attache_packages | sort -u | sha256sum | cut -d' ' -f1; }
+# The packages listed in scripts/sysroot-packages.txt that the sysroot does not have yet.
+attache_missing_packages() {
+    local installed="$ATTACHE_SYSROOT/.attache-packages"
+    if [ -f "$installed" ]; then
+        attache_packages | sort -u | comm -23 - <(sort -u "$installed")
+    else
+        attache_packages | sort -u
+    fi
+}
 
-# Creates the sysroot once and keeps its packages in step with scripts/sysroot-packages.txt.
+# Creates the sysroot once and installs what scripts/sysroot-packages.txt lists and it lacks.
 # Serialised by a lock so that two runs racing each other wait rather than clobber.
 attache_ensure_sysroot() {
-    local stamp
-    stamp=$(attache_packages_stamp)
-    if [ -f "$ATTACHE_SYSROOT/.attache-packages" ] && [ "$(cat "$ATTACHE_SYSROOT/.attache-packages")" = "$stamp" ]; then
-        return
-    fi
+    [ -x "$ATTACHE_SYSROOT/usr/bin/env" ] && [ -z "$(attache_missing_packages)" ] && return
     mkdir -p "$ATTACHE_CACHE"
     exec 9>"$ATTACHE_CACHE/sysroot.lock"
     flock 9
@@ -145,21 +149,25 @@ attache_ensure_sysroot() {
         fi
         attache_sudo rm -rf "$ATTACHE_SYSROOT"
         attache_sudo mv "$staging" "$ATTACHE_SYSROOT"
-        attache_sudo rm -f "$ATTACHE_SYSROOT/.attache-packages"
     fi
-    if [ ! -f "$ATTACHE_SYSROOT/.attache-packages" ] || [ "$(cat "$ATTACHE_SYSROOT/.attache-packages")" != "$stamp" ]; then
-        attache_log "installing the build packages into the sysroot"
+    local missing
+    missing=$(attache_missing_packages)
+    if [ -n "$missing" ]; then
+        attache_log "installing into the sysroot:" $missing
         local log="$ATTACHE_CACHE/apt.log"
+        # shellcheck disable=SC2086
         if ! attache_sudo /bin/bash -c 'source "$1"; root=$2; shift 2
                 attache_in_sysroot "$root" env DEBIAN_FRONTEND=noninteractive apt-get update -qq &&
                 attache_in_sysroot "$root" env DEBIAN_FRONTEND=noninteractive \
                     apt-get install -y -qq --no-install-recommends "$@" &&
                 attache_in_sysroot "$root" apt-get clean' attache-apt "$ATTACHE_REPO/scripts/lib/env.sh" \
-            "$ATTACHE_SYSROOT" $(attache_packages) >"$log" 2>&1; then
+            "$ATTACHE_SYSROOT" $missing >"$log" 2>&1; then
             tail -n 20 "$log" >&2
             attache_die "installing packages into the sysroot failed; the full log is $log"
         fi
-        echo "$stamp" | attache_sudo tee "$ATTACHE_SYSROOT/.attache-packages" >/dev/null
+        { cat "$ATTACHE_SYSROOT/.attache-packages" 2>/dev/null || true; echo "$missing"; } | sort -u |
+            attache_sudo tee "$ATTACHE_SYSROOT/.attache-packages.new" >/dev/null
+        attache_sudo mv "$ATTACHE_SYSROOT/.attache-packages.new" "$ATTACHE_SYSROOT/.attache-packages"
     fi
     flock -u 9
     exec 9>&-

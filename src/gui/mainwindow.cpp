@@ -230,9 +230,11 @@ void MainWindow::updateStatus()
         return;
     }
     const Project::Counts counts = m_project->counts();
-    statusBar()->showMessage(tr("%1 — %n article(s)", nullptr, int(counts.articles)).arg(m_project->path())
-                             + QStringLiteral(" · ") + tr("%n quote(s)", nullptr, int(counts.quotes))
-                             + QStringLiteral(" · ") + tr("%n speaker(s)", nullptr, int(counts.people)));
+    statusBar()->showMessage(tr("%1 · Articles: %2 · Quotes: %3 · Speakers: %4")
+                                 .arg(QDir::toNativeSeparators(m_project->path()))
+                                 .arg(counts.articles)
+                                 .arg(counts.quotes)
+                                 .arg(counts.people));
 }
 
 void MainWindow::showAbout()
