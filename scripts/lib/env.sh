@@ -187,12 +187,16 @@ ATTACHE_PRESET=${ATTACHE_PRESET:-dev}
 [ -n "${CI:-}" ] && [ "$ATTACHE_PRESET" = dev ] && ATTACHE_PRESET=ci
 ATTACHE_BUILD="$ATTACHE_REPO/build/$ATTACHE_PRESET"
 
-# Configures (first time) and builds; quiet unless something fails.
+# Configures (first time) and builds; quiet unless something fails. Serialised per build folder
+# so that two scripts started together do not run two builds over the same tree.
 attache_build() {
     local log="$ATTACHE_REPO/build/$ATTACHE_PRESET.log"
     mkdir -p "$ATTACHE_REPO/build"
-    if ! attache_exec bash -c "cd '$ATTACHE_REPO' && { [ -f '$ATTACHE_BUILD/build.ninja' ] || cmake --preset '$ATTACHE_PRESET'; } && cmake --build --preset '$ATTACHE_PRESET'" >"$log" 2>&1; then
-        grep -E -B2 -A12 'error|Error|FAILED' "$log" | head -n 80 >&2 || tail -n 40 "$log" >&2
-        attache_die "build failed; the full log is $log"
-    fi
+    (
+        flock 8
+        if ! attache_exec bash -c "cd '$ATTACHE_REPO' && { [ -f '$ATTACHE_BUILD/build.ninja' ] || cmake --preset '$ATTACHE_PRESET'; } && cmake --build --preset '$ATTACHE_PRESET'" >"$log" 2>&1; then
+            grep -E -A12 'error:|Error|FAILED' "$log" | head -n 60 >&2 || tail -n 40 "$log" >&2
+            attache_die "build failed; the full log is $log"
+        fi
+    ) 8>"$ATTACHE_REPO/build/$ATTACHE_PRESET.lock"
 }
