@@ -11,9 +11,9 @@ namespace Attache {
 
 namespace {
 constexpr std::array kSourceKindNames = {
-    std::pair {Article::SourceKind::Text, "text"}, std::pair {Article::SourceKind::Html, "html"},
+    std::pair {Article::SourceKind::Text, "text"},         std::pair {Article::SourceKind::Html, "html"},
     std::pair {Article::SourceKind::Markdown, "markdown"}, std::pair {Article::SourceKind::Pdf, "pdf"},
-    std::pair {Article::SourceKind::Url, "url"}, std::pair {Article::SourceKind::Other, "other"},
+    std::pair {Article::SourceKind::Url, "url"},           std::pair {Article::SourceKind::Other, "other"},
 };
 } // namespace
 

@@ -89,8 +89,7 @@ ArticleStore::AddResult ArticleStore::add(const Article &article)
             return result;
         }
     }
-    if (!Db::ChangeLog::append(db, QStringLiteral("article"), id, QStringLiteral("add"), article.title,
-                               &result.error)
+    if (!Db::ChangeLog::append(db, QStringLiteral("article"), id, QStringLiteral("add"), article.title, &result.error)
         || !transaction.commit()) {
         if (result.error.isEmpty()) {
             result.error = transaction.errorString();
@@ -162,8 +161,8 @@ std::optional<Article> ArticleStore::article(qint64 id) const
                                 "ORDER BY start_pos"),
                  {id})) {
         while (ranges.next()) {
-            article.excluded.append({ranges.value(0).toLongLong(), ranges.value(1).toLongLong(),
-                                     ranges.value(2).toString()});
+            article.excluded.append(
+                {ranges.value(0).toLongLong(), ranges.value(1).toLongLong(), ranges.value(2).toString()});
         }
     }
     return article;

@@ -64,7 +64,7 @@ bool checkHeader(const QString &path, ProjectError *error)
         return setError(error, ProjectError::Code::ReadFailed, Project::tr("%1 cannot be read").arg(path));
     case ProjectHeader::Kind::Empty:
         return setError(error, ProjectError::Code::NotAProject,
-                     Project::tr("%1 is an empty file, not an Attaché project").arg(path));
+                        Project::tr("%1 is an empty file, not an Attaché project").arg(path));
     case ProjectHeader::Kind::NotSqlite:
         return setError(error, ProjectError::Code::NotAProject, Project::tr("%1 is not an Attaché project").arg(path));
     case ProjectHeader::Kind::Sqlite:
@@ -72,7 +72,7 @@ bool checkHeader(const QString &path, ProjectError *error)
     }
     if (header.applicationId != Project::kApplicationId) {
         return setError(error, ProjectError::Code::NotAProject,
-                     Project::tr("%1 is a SQLite database but not an Attaché project").arg(path));
+                        Project::tr("%1 is a SQLite database but not an Attaché project").arg(path));
     }
     if (header.userVersion > Db::Migrator::latestVersion()) {
         return setError(error, ProjectError::Code::TooNew, tooNewMessage(path, header.userVersion));
@@ -151,9 +151,10 @@ Project::Counts Project::counts() const
 {
     QSqlQuery query(database());
     Counts counts;
-    if (Db::exec(query, QStringLiteral("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM people), "
-                                       "(SELECT count(*) FROM quotes WHERE rejected = 0), "
-                                       "(SELECT count(*) FROM annotations), (SELECT count(*) FROM tags)"))
+    if (Db::exec(query,
+                 QStringLiteral("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM people), "
+                                "(SELECT count(*) FROM quotes WHERE rejected = 0), "
+                                "(SELECT count(*) FROM annotations), (SELECT count(*) FROM tags)"))
         && query.next()) {
         counts = {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong(),
                   query.value(3).toLongLong(), query.value(4).toLongLong()};
@@ -169,7 +170,7 @@ bool Project::connect(ProjectError *error)
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
     if (!db.open()) {
         return setError(error, ProjectError::Code::ReadFailed,
-                     tr("cannot open %1: %2").arg(m_path, db.lastError().databaseText()));
+                        tr("cannot open %1: %2").arg(m_path, db.lastError().databaseText()));
     }
     QString message;
     QSqlQuery query(db);
@@ -194,8 +195,9 @@ bool Project::checkIntegrity(ProjectError *error)
         problems.append(query.value(0).toString());
     }
     if (problems != QStringList {QStringLiteral("ok")}) {
-        return setError(error, ProjectError::Code::Damaged,
-                     tr("%1 is damaged: %2").arg(m_path, problems.value(0, tr("the integrity check gave no answer"))));
+        return setError(
+            error, ProjectError::Code::Damaged,
+            tr("%1 is damaged: %2").arg(m_path, problems.value(0, tr("the integrity check gave no answer"))));
     }
     return true;
 }
@@ -206,7 +208,7 @@ bool Project::checkIdentity(ProjectError *error)
     const QSqlDatabase db = database();
     if (Db::scalar(db, QStringLiteral("PRAGMA application_id")).toLongLong() != kApplicationId) {
         return setError(error, ProjectError::Code::NotAProject,
-                     tr("%1 is a SQLite database but not an Attaché project").arg(m_path));
+                        tr("%1 is a SQLite database but not an Attaché project").arg(m_path));
     }
     const int version = schemaVersion();
     if (version > Db::Migrator::latestVersion()) {

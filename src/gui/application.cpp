@@ -50,9 +50,10 @@ int Application::run(const QStringList &arguments)
     parser.setApplicationDescription(QApplication::translate("Application", "Read articles and see who said what."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QApplication::translate("Application", "Render the main window into FILE (PNG) and exit."),
-                                        QStringLiteral("FILE"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("Application", "Render the main window into FILE (PNG) and exit."),
+        QStringLiteral("FILE"));
     parser.addOption(screenshot);
     parser.addPositionalArgument(QStringLiteral("project"),
                                  QApplication::translate("Application", "The project (*.attache) to open."),

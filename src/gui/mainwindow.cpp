@@ -7,8 +7,12 @@
 #include "articlestore.h"
 #include "db/sql.h"
 #include "project.h"
+#include "reader/articlehighlighter.h"
+#include "reader/readerview.h"
+#include "reader/syntaxrepository.h"
 #include "recentprojects.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -16,7 +20,6 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSortFilterProxyModel>
-#include <QTextCursor>
 
 #include <ksyntaxhighlighting_version.h>
 
@@ -26,6 +29,8 @@ namespace {
 constexpr QLatin1StringView kGeometryKey {"mainWindow/geometry"};
 constexpr QLatin1StringView kStateKey {"mainWindow/state"};
 constexpr QLatin1StringView kSplitterKey {"mainWindow/splitter"};
+constexpr QLatin1StringView kThemeKey {"appearance/theme"};
+constexpr QLatin1StringView kLexicalLayerKey {"reader/lexicalLayer"};
 
 QString projectFilter()
 {
@@ -69,6 +74,13 @@ MainWindow::MainWindow(QWidget *parent)
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     restoreState(settings.value(kStateKey).toByteArray());
     m_ui->splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    m_ui->actionLexicalLayer->setChecked(settings.value(kLexicalLayerKey, true).toBool());
+    m_ui->readerView->highlighter()->setLexicalLayerEnabled(m_ui->actionLexicalLayer->isChecked());
+    connect(m_ui->actionLexicalLayer, &QAction::toggled, this, [this](bool enabled) {
+        m_ui->readerView->highlighter()->setLexicalLayerEnabled(enabled);
+        QSettings().setValue(kLexicalLayerKey, enabled);
+    });
+    buildThemeMenu(settings.value(kThemeKey, SyntaxRepository::kSystemTheme).toString());
     rebuildRecentMenu();
     setProject(nullptr);
 }
@@ -198,35 +210,52 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::showCurrentArticle()
 {
-    QTextDocument *document = m_ui->readerView->document();
-    document->clear();
     const QModelIndex current = m_ui->articleView->currentIndex();
-    if (!m_project || !current.isValid()) {
-        return;
+    const std::optional<Article> article = m_project && current.isValid()
+        ? m_project->articles()->article(current.data(ArticleListModel::ArticleIdRole).toLongLong())
+        : std::nullopt;
+    if (article) {
+        m_ui->readerView->setArticle(*article);
+    } else {
+        m_ui->readerView->clear();
     }
-    const std::optional<Article> article =
-        m_project->articles()->article(current.data(ArticleListModel::ArticleIdRole).toLongLong());
-    if (!article) {
-        return;
+}
+
+void MainWindow::buildThemeMenu(const QString &choice)
+{
+    auto *group = new QActionGroup(this);
+    const auto addTheme = [this, group, &choice](const QString &text, const QString &value) {
+        QAction *action = m_ui->menuTheme->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(value == choice);
+        action->setData(value);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, value] { applyTheme(value); });
+    };
+    addTheme(tr("Follow the &System"), SyntaxRepository::kSystemTheme);
+    addTheme(tr("&Light"), SyntaxRepository::kLightTheme);
+    addTheme(tr("&Dark"), SyntaxRepository::kDarkTheme);
+    m_ui->menuTheme->addSeparator();
+    for (const QString &name : SyntaxRepository::themeNames()) {
+        addTheme(name, name);
     }
-    // Text is inserted as text, never parsed as HTML: an article cannot inject markup.
-    QTextCursor cursor(document);
-    QTextCharFormat titleFormat;
-    titleFormat.setFontPointSize(m_ui->readerView->font().pointSizeF() * 1.5);
-    titleFormat.setFontWeight(QFont::Bold);
-    cursor.insertText(article->title, titleFormat);
-    QTextBlockFormat bodyBlock;
-    bodyBlock.setTopMargin(8);
-    bodyBlock.setBottomMargin(4);
-    cursor.insertBlock(bodyBlock, QTextCharFormat());
-    cursor.insertText(article->cleanText);
-    m_ui->readerView->moveCursor(QTextCursor::Start);
+    if (!group->checkedAction()) {
+        group->actions().constFirst()->setChecked(true);
+    }
+    applyTheme(group->checkedAction()->data().toString());
+}
+
+void MainWindow::applyTheme(const QString &choice)
+{
+    QSettings().setValue(kThemeKey, choice);
+    m_ui->readerView->setTheme(SyntaxRepository::themeFor(choice, palette()));
 }
 
 void MainWindow::updateStatus()
 {
     if (!m_project) {
-        statusBar()->showMessage(tr("No project open. Create one with File ▸ New Project or open one with File ▸ Open Project."));
+        statusBar()->showMessage(
+            tr("No project open. Create one with File ▸ New Project or open one with File ▸ Open Project."));
         return;
     }
     const Project::Counts counts = m_project->counts();

@@ -50,6 +50,8 @@ private:
     void rebuildRecentMenu();
     void showAbout();
     void showCurrentArticle();
+    void buildThemeMenu(const QString &choice);
+    void applyTheme(const QString &choice);
     void updateStatus();
     void setProject(std::unique_ptr<Project> project);
 

@@ -39,8 +39,10 @@ private Q_SLOTS:
         QTest::newRow("unknown command") << QStringList {QStringLiteral("frobnicate")};
         QTest::newRow("unknown option") << QStringList {QStringLiteral("--frob")};
         QTest::newRow("new without a path") << QStringList {QStringLiteral("new")};
-        QTest::newRow("info with two paths") << QStringList {QStringLiteral("info"), QStringLiteral("a"), QStringLiteral("b")};
-        QTest::newRow("info with a bad option") << QStringList {QStringLiteral("info"), QStringLiteral("x"), QStringLiteral("--yaml")};
+        QTest::newRow("info with two paths")
+            << QStringList {QStringLiteral("info"), QStringLiteral("a"), QStringLiteral("b")};
+        QTest::newRow("info with a bad option")
+            << QStringList {QStringLiteral("info"), QStringLiteral("x"), QStringLiteral("--yaml")};
     }
 
     void usageErrorsExitOne()
@@ -88,11 +90,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("command");
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QByteArray>("expectedMessage");
-        QTest::newRow("info on a missing file") << QStringLiteral("info") << QByteArray() << QByteArray("does not exist");
-        QTest::newRow("info on a text file") << QStringLiteral("info") << QByteArray("hello\n")
-                                             << QByteArray("not an Attaché project");
-        QTest::newRow("new over an existing file") << QStringLiteral("new") << QByteArray("keep me")
-                                                   << QByteArray("already exists");
+        QTest::newRow("info on a missing file")
+            << QStringLiteral("info") << QByteArray() << QByteArray("does not exist");
+        QTest::newRow("info on a text file")
+            << QStringLiteral("info") << QByteArray("hello\n") << QByteArray("not an Attaché project");
+        QTest::newRow("new over an existing file")
+            << QStringLiteral("new") << QByteArray("keep me") << QByteArray("already exists");
     }
 
     void inputErrorsExitTwo()

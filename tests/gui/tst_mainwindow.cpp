@@ -4,6 +4,7 @@
 #include "articlestore.h"
 #include "mainwindow.h"
 #include "project.h"
+#include "reader/readerview.h"
 #include "tempproject.h"
 
 #include <QAction>
@@ -14,7 +15,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextBrowser>
 
 using namespace Attache;
 using Attache::Gui::MainWindow;
@@ -24,10 +24,7 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-    }
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void opensAProjectAndShowsItsArticles()
     {
@@ -44,9 +41,10 @@ private Q_SLOTS:
         QVERIFY2(window.openProject(path, &error), qPrintable(error));
         QVERIFY(window.project());
         QCOMPARE(window.articleModel()->rowCount(), 1);
-        auto *reader = window.findChild<QTextBrowser *>(QStringLiteral("readerView"));
+        auto *reader = window.findChild<Gui::ReaderView *>(QStringLiteral("readerView"));
         QVERIFY(reader);
-        QVERIFY(reader->toPlainText().contains(QStringLiteral("The ministers met on Tuesday.")));
+        QCOMPARE(reader->title(), QStringLiteral("Ministers meet"));
+        QCOMPARE(reader->text(), QStringLiteral("The ministers met on Tuesday."));
         QVERIFY(window.windowTitle().contains(QStringLiteral("test")));
 
         auto *recent = window.findChild<QMenu *>(QStringLiteral("menuRecent"));

@@ -17,8 +17,7 @@ namespace Attache::Db {
 bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values = {}, QString *error = nullptr);
 
 /** Runs a statement expected to yield one value (a count, a pragma); returns an invalid QVariant on error. */
-QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {},
-                QString *error = nullptr);
+QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {}, QString *error = nullptr);
 
 /** The version of the SQLite library behind Qt's driver, e.g. "3.46.1". */
 QString sqliteLibraryVersion();

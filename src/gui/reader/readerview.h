@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 The Attaché authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+
+namespace KSyntaxHighlighting {
+class Theme;
+}
+
+namespace Attache {
+struct Article;
+}
+
+namespace Attache::Gui {
+
+class ArticleHighlighter;
+
+/**
+ * The reading view: an article's title, its metadata line and its cleaned text, highlighted.
+ * Document positions equal offsets into the article's cleaned text, so analysis and annotation
+ * ranges map onto it directly.
+ */
+class ReaderView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReaderView)
+
+public:
+    explicit ReaderView(QWidget *parent = nullptr);
+    ~ReaderView() override;
+
+    void setArticle(const Article &article);
+    void clear();
+    void setTheme(const KSyntaxHighlighting::Theme &theme);
+
+    QString title() const;
+    QString text() const;
+    QPlainTextEdit *textView() const { return m_text; }
+    ArticleHighlighter *highlighter() const { return m_highlighter; }
+
+private:
+    QLabel *m_title = nullptr;
+    QLabel *m_meta = nullptr;
+    QPlainTextEdit *m_text = nullptr;
+    ArticleHighlighter *m_highlighter = nullptr;
+};
+
+} // namespace Attache::Gui
