@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project.h"
 
+#include "annotationstore.h"
 #include "articlestore.h"
 #include "db/migrator.h"
 #include "db/sql.h"
 #include "projectheader.h"
+#include "tagstore.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -86,11 +88,15 @@ Project::Project(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
     , m_articles(new ArticleStore(m_connectionName, this))
+    , m_tags(new TagStore(m_connectionName, this))
+    , m_annotations(new AnnotationStore(m_connectionName, this))
 {
 }
 
 Project::~Project()
 {
+    delete m_annotations;
+    delete m_tags;
     delete m_articles;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);

@@ -12,7 +12,9 @@
 
 namespace Attache {
 
+class AnnotationStore;
 class ArticleStore;
+class TagStore;
 
 /**
  * An open `*.attache` project: one SQLite file, held with an exclusive lock for as long as this
@@ -51,6 +53,8 @@ public:
     Counts counts() const;
 
     ArticleStore *articles() const { return m_articles; }
+    TagStore *tags() const { return m_tags; }
+    AnnotationStore *annotations() const { return m_annotations; }
 
     /** The project's connection, for stores and tests on the owning thread. */
     QSqlDatabase database() const;
@@ -67,6 +71,8 @@ private:
     QString m_path;
     QString m_connectionName;
     ArticleStore *m_articles = nullptr;
+    TagStore *m_tags = nullptr;
+    AnnotationStore *m_annotations = nullptr;
 };
 
 } // namespace Attache
