@@ -1,0 +1,223 @@
+// SPDX-FileCopyrightText: 2026 The Attaché authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/boilerplatefilter.h"
+#include "import/textimporter.h"
+#include "importgolden.h"
+#include "tempproject.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Attache;
+using namespace Attache::Import;
+
+class TestTextImporter : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QByteArray readFile(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+private Q_SLOTS:
+    void golden_data()
+    {
+        QTest::addColumn<QString>("caseDir");
+        const QStringList cases = Test::importCases(QStringLiteral("input.txt"));
+        QVERIFY(cases.size() >= 5);
+        for (const QString &name : cases) {
+            QTest::newRow(qPrintable(name)) << Test::importDataDir() + u'/' + name;
+        }
+    }
+
+    void golden()
+    {
+        QFETCH(QString, caseDir);
+        const ImportResult result = TextImporter::importFile(caseDir + QStringLiteral("/input.txt"));
+        Test::verifyGolden(result, Test::readExpected(caseDir));
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QCOMPARE(result.article.sourceKind, Article::SourceKind::Text);
+        QVERIFY(result.article.sourcePath.endsWith(QStringLiteral("/input.txt")));
+        QVERIFY(!result.article.rawText.contains(u'\r'));
+    }
+
+    /** The seed article: exact title, none of its noise in the reading text, every quote-bearing paragraph kept. */
+    void seedArticle()
+    {
+        const QString base = Test::sharedCorpusDir() + QStringLiteral("/seed-newsweek-putin-xi");
+        const QJsonObject gold = QJsonDocument::fromJson(readFile(base + QStringLiteral(".gold.json"))).object();
+        QVERIFY(!gold.isEmpty());
+        const ImportResult result = TextImporter::importFile(base + QStringLiteral(".txt"));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        const Article &article = result.article;
+
+        QCOMPARE(article.title, gold.value(u"title").toString());
+        QVERIFY(!article.cleanText.startsWith(article.title));
+        for (const QJsonValue &noise : gold.value(u"noise_lines").toArray()) {
+            QVERIFY2(!article.cleanText.contains(noise.toString()), qPrintable(noise.toString()));
+        }
+        for (const QJsonValue &quote : gold.value(u"quotes").toArray()) {
+            const QString text = quote[u"text"].toString();
+            QVERIFY2(article.cleanText.contains(text), qPrintable(text));
+        }
+        // Every paragraph that quotes someone is body text, kept whole as one paragraph.
+        const QStringList paragraphs = article.cleanText.split(QStringLiteral("\n\n"));
+        const QStringList rawLines = article.rawText.split(u'\n');
+        for (const QString &line : rawLines) {
+            if (line.contains(u'"') || line.contains(u'\u201C')) {
+                QVERIFY2(paragraphs.contains(line.trimmed()), qPrintable(line));
+            }
+        }
+        // The four photos: keyword line and caption each; the promotion blocks at the end.
+        QStringList reasons;
+        for (const ExcludedRange &range : article.excluded) {
+            reasons << range.reason;
+        }
+        QCOMPARE(reasons.count(QStringLiteral("photo keywords")), 4);
+        QCOMPARE(reasons.count(QStringLiteral("caption")), 4);
+        QCOMPARE(reasons.count(QStringLiteral("title")), 1);
+        QVERIFY(reasons.contains(QStringLiteral("promotion")));
+        for (const ExcludedRange &range : article.excluded) {
+            const QString text = article.rawText.mid(range.start, range.end - range.start);
+            QVERIFY2(!article.cleanText.contains(text), qPrintable(text));
+        }
+        QVERIFY(!article.cleanText.contains(QStringLiteral("Getty Images")));
+        QVERIFY(!article.cleanText.contains(QStringLiteral("Presidential Press Office")));
+        QVERIFY(!article.cleanText.contains(QStringLiteral("Ad free")));
+        // The truncated paragraph ("... territorial claims and") is body text all the same.
+        QVERIFY(article.cleanText.contains(QStringLiteral("broad territorial claims and")));
+        QCOMPARE(paragraphs.size(), 41); // 48 blocks less the title, four photos and two promotions
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
+        QTest::newRow("whitespace-only") << QByteArray(" \r\n\t\n   \n") << QStringLiteral("whitespace");
+        QTest::newRow("nul-bytes") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0", 20)
+                                   << QStringLiteral("binary");
+        QTest::newRow("control-characters")
+            << QByteArray("\x01\x02\x03\x04 ab \x05\x06\x07\x08\x0e\x0f\x10 cd") << QStringLiteral("binary");
+        QByteArray noise;
+        for (int i = 0; i < 4096; ++i) {
+            noise += char(0x80 + (i * 37) % 0x7f);
+        }
+        QTest::newRow("invalid-utf8-high-bytes") << noise << QStringLiteral("binary|encoding");
+        QTest::newRow("windows-1251-cyrillic") << QByteArray(
+            "\xcf\xf3\xf2\xe8\xed \xe7\xe0\xff\xe2\xe8\xeb \xee \xef\xe5\xf0\xe5\xe3\xee\xe2\xee\xf0\xe0\xf5")
+                                               << QStringLiteral("encoding");
+        QTest::newRow("utf16-odd-bytes") << QByteArray("\xff\xfe\x41\x00\x42", 5) << QStringLiteral("UTF-16");
+        QTest::newRow("only-furniture") << QByteArray("\n\nAdvertisement\n\nShare this article\n")
+                                        << QStringLiteral("no article text");
+    }
+
+    void badInput()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, reason);
+        const ImportResult result = TextImporter::importBytes(bytes, QStringLiteral("bad.txt"));
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(QRegularExpression(reason, QRegularExpression::CaseInsensitiveOption)),
+                 qPrintable(result.error));
+        QVERIFY(!result.error.contains(u'\n'));
+    }
+
+    void tooLargeFileIsNotRead()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("huge.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(60LL * 1024 * 1024)); // sparse: costs no disk space
+        file.close();
+        const ImportResult result = TextImporter::importFile(path);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(QStringLiteral("too large")), qPrintable(result.error));
+    }
+
+    void missingFile()
+    {
+        const ImportResult result = TextImporter::importFile(QStringLiteral("/nonexistent/article.txt"));
+        QCOMPARE(result.error, QStringLiteral("no such file"));
+    }
+
+    void encodings_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("body");
+        const QString title = QStringLiteral("Beijing rejects “bullying”\n\n");
+        const QString body = QStringLiteral("Zhao said: “We oppose unilateral sanctions — full stop.” Café.");
+        const QString document = title + body;
+        QTest::newRow("utf8") << document.toUtf8() << body;
+        QTest::newRow("utf8-bom") << QByteArray("\xef\xbb\xbf") + document.toUtf8() << body;
+        QTest::newRow("utf16le-no-bom") << QByteArray(reinterpret_cast<const char *>(document.utf16()),
+                                                      document.size() * 2)
+                                        << body;
+        // A file that mixes UTF-8 with stray Windows-1252 bytes keeps both readable.
+        QTest::newRow("mixed") << document.toUtf8() + QByteArray(" \x93ok\x94.") << body + QStringLiteral(" “ok”.");
+    }
+
+    void encodings()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, body);
+        const ImportResult result = TextImporter::importBytes(bytes, QStringLiteral("x.txt"));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.article.title, QStringLiteral("Beijing rejects “bullying”"));
+        QCOMPARE(result.article.cleanText, body);
+        QCOMPARE(result.article.sourcePath, QStringLiteral("x.txt"));
+    }
+
+    void lineReasons_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("keywords") << QStringLiteral("Iran, nuclear, talks, Vienna, Blinken")
+                                  << QStringLiteral("photo keywords");
+        QTest::newRow("sentence-with-commas")
+            << QStringLiteral("Iran, Russia and China, he said, disagree.") << QString();
+        QTest::newRow("getty") << QStringLiteral("Troops at a checkpoint on Monday. JOHN DOE/AFP via Getty Images")
+                               << QStringLiteral("caption");
+        QTest::newRow("ap-photo") << QStringLiteral("Protesters gather in Minsk. (AP Photo/Sergei Grits)")
+                                  << QStringLiteral("caption");
+        QTest::newRow("photograph") << QStringLiteral("A tanker in the Gulf. Photograph: Jon Gambrell/AP")
+                                    << QStringLiteral("caption");
+        QTest::newRow("credit-line") << QStringLiteral("Photo by Anna Moneymaker/Getty Images")
+                                     << QStringLiteral("credit");
+        QTest::newRow("byline") << QStringLiteral("By Ana Ruiz and Li Wei") << QStringLiteral("byline");
+        QTest::newRow("by-in-sentence") << QStringLiteral("By Monday, the talks had collapsed.") << QString();
+        QTest::newRow("ad") << QStringLiteral("Advertisement") << QStringLiteral("advertisement");
+        QTest::newRow("newsletter") << QStringLiteral("Sign up for our newsletter") << QStringLiteral("promotion");
+        QTest::newRow("share") << QStringLiteral("Share this article") << QStringLiteral("navigation");
+        QTest::newRow("read-more") << QStringLiteral("Read more: Why the summit matters")
+                                   << QStringLiteral("navigation");
+        QTest::newRow("editors-pick") << QStringLiteral("Editor’s Picks") << QStringLiteral("promotion");
+        QTest::newRow("wire-trailer") << QStringLiteral("(Reporting by Ana Ruiz; Editing by Li Wei)")
+                                      << QStringLiteral("credit");
+        QTest::newRow("dateline") << QStringLiteral("Updated 12/15/21 at 9:31 AM EST") << QStringLiteral("metadata");
+        QTest::newRow("abbreviation-is-not-credit")
+            << QStringLiteral("The sanctions were imposed by the U.S. Treasury Department") << QString();
+        QTest::newRow("quote") << QStringLiteral("\"We will respond,\" the minister said.") << QString();
+        QTest::newRow("slash-in-body") << QStringLiteral("Talks on Quad/AUKUS continue. Officials met.") << QString();
+    }
+
+    void lineReasons()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, reason);
+        QCOMPARE(BoilerplateFilter::lineReason(line), reason);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTextImporter)
+#include "tst_textimporter.moc"
