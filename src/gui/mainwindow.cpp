@@ -6,6 +6,8 @@
 #include "articles/articlelistmodel.h"
 #include "articlestore.h"
 #include "db/sql.h"
+#include "import/batchimport.h"
+#include "import/textimporter.h"
 #include "project.h"
 #include "reader/articlehighlighter.h"
 #include "reader/readerview.h"
@@ -15,11 +17,15 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QToolButton>
 
 #include <ksyntaxhighlighting_version.h>
 
@@ -31,6 +37,9 @@ constexpr QLatin1StringView kStateKey {"mainWindow/state"};
 constexpr QLatin1StringView kSplitterKey {"mainWindow/splitter"};
 constexpr QLatin1StringView kThemeKey {"appearance/theme"};
 constexpr QLatin1StringView kLexicalLayerKey {"reader/lexicalLayer"};
+constexpr QLatin1StringView kImportDirKey {"import/lastFolder"};
+// One import never takes more than this many files; the user is told when a folder held more.
+constexpr qsizetype kMaxImportFiles = 20000;
 
 QString projectFilter()
 {
@@ -62,6 +71,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newProjectDialog);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openProjectDialog);
     connect(m_ui->actionClose, &QAction::triggered, this, &MainWindow::closeProject);
+    connect(m_ui->actionImportFiles, &QAction::triggered, this, &MainWindow::importFilesDialog);
+    connect(m_ui->actionImportFolder, &QAction::triggered, this, &MainWindow::importFolderDialog);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_recent, &RecentProjects::changed, this, &MainWindow::rebuildRecentMenu);
@@ -69,6 +80,20 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::showCurrentArticle);
     connect(m_articleModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
     connect(m_articleModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+
+    setAcceptDrops(true);
+    m_importProgress = new QProgressBar(this);
+    m_importProgress->setMaximumWidth(240);
+    m_importProgress->setFormat(tr("Importing %v of %m"));
+    m_cancelImport = new QToolButton(this);
+    m_cancelImport->setIcon(QIcon::fromTheme(QStringLiteral("process-stop")));
+    m_cancelImport->setText(tr("Cancel"));
+    m_cancelImport->setToolTip(tr("Stop importing; what was imported stays"));
+    m_cancelImport->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    statusBar()->addPermanentWidget(m_importProgress);
+    statusBar()->addPermanentWidget(m_cancelImport);
+    m_importProgress->hide();
+    m_cancelImport->hide();
 
     const QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
@@ -125,12 +150,156 @@ void MainWindow::closeProject()
     setProject(nullptr);
 }
 
+bool MainWindow::isImporting() const
+{
+    return m_import && m_import->isRunning();
+}
+
+void MainWindow::importPaths(const QStringList &paths)
+{
+    if (!m_project || isImporting() || paths.isEmpty()) {
+        return;
+    }
+    bool truncated = false;
+    const QStringList files = Import::BatchImport::expandPaths(paths, kMaxImportFiles, &truncated);
+    if (truncated) {
+        statusBar()->showMessage(tr("Only the first %1 files are imported at once.").arg(kMaxImportFiles));
+    }
+    delete m_import;
+    m_import = new Import::BatchImport(m_project->articles(), &Import::TextImporter::importFile, this);
+    connect(m_import, &Import::BatchImport::progress, this, &MainWindow::showImportProgress);
+    connect(m_import, &Import::BatchImport::finished, this, &MainWindow::showImportSummary);
+    connect(m_cancelImport, &QToolButton::clicked, m_import, &Import::BatchImport::cancel);
+    m_importProgress->show();
+    m_cancelImport->show();
+    updateActions();
+    m_import->start(files);
+}
+
+void MainWindow::showImportProgress(int done, int total)
+{
+    m_importProgress->setRange(0, total);
+    m_importProgress->setValue(done);
+}
+
+void MainWindow::showImportSummary()
+{
+    m_importProgress->hide();
+    m_cancelImport->hide();
+    updateActions();
+    int imported = 0;
+    int duplicates = 0;
+    QStringList failures;
+    for (const Import::BatchImport::Outcome &outcome : m_import->outcomes()) {
+        switch (outcome.status) {
+        case Import::BatchImport::Outcome::Status::Imported:
+            ++imported;
+            break;
+        case Import::BatchImport::Outcome::Status::Duplicate:
+            ++duplicates;
+            break;
+        case Import::BatchImport::Outcome::Status::Failed:
+            failures.append(tr("%1: %2").arg(QDir::toNativeSeparators(outcome.path), outcome.reason));
+            break;
+        }
+    }
+    QString summary = tr("Imported %1, skipped %2 already in the project, failed %3.")
+                          .arg(imported)
+                          .arg(duplicates)
+                          .arg(failures.size());
+    if (m_import->wasCancelled()) {
+        summary = tr("Import cancelled.") + u' ' + summary;
+    }
+    statusBar()->showMessage(summary, 10000);
+    if (!failures.isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import"), summary, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setDetailedText(failures.join(u'\n'));
+        box->open();
+    }
+    Q_EMIT importFinished(summary);
+}
+
+void MainWindow::importFilesDialog()
+{
+    QSettings settings;
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Articles"), settings.value(kImportDirKey, QDir::homePath()).toString(),
+        tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.pdf);;All files (*)"));
+    if (!files.isEmpty()) {
+        settings.setValue(kImportDirKey, QFileInfo(files.constFirst()).absolutePath());
+        importPaths(files);
+    }
+}
+
+void MainWindow::importFolderDialog()
+{
+    QSettings settings;
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Import a Folder of Articles"), settings.value(kImportDirKey, QDir::homePath()).toString());
+    if (!folder.isEmpty()) {
+        settings.setValue(kImportDirKey, folder);
+        importPaths({folder});
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_project && !isImporting() && event->mimeData()->hasUrls()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    if (importDropped(event->mimeData())) {
+        event->acceptProposedAction();
+    }
+}
+
+bool MainWindow::importDropped(const QMimeData *data)
+{
+    QStringList paths;
+    for (const QUrl &url : data->urls()) {
+        // Only local files: a drop never makes Attaché fetch anything from the network.
+        if (url.isLocalFile()) {
+            paths.append(url.toLocalFile());
+        }
+    }
+    if (paths.isEmpty() || !m_project || isImporting()) {
+        return false;
+    }
+    importPaths(paths);
+    return true;
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_project != nullptr;
+    const bool idle = !isImporting();
+    m_ui->actionClose->setEnabled(open && idle);
+    m_ui->actionImportFiles->setEnabled(open && idle);
+    m_ui->actionImportFolder->setEnabled(open && idle);
+    m_ui->actionNew->setEnabled(idle);
+    m_ui->actionOpen->setEnabled(idle);
+    m_ui->menuRecent->setEnabled(idle && !m_recent->paths().isEmpty());
+}
+
 void MainWindow::setProject(std::unique_ptr<Project> project)
 {
+    // An import writes into the current project: it ends (keeping what finished) before the project goes.
+    if (isImporting()) {
+        m_import->cancel();
+        while (m_import->isRunning()) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        }
+    }
+    delete m_import;
+    m_import = nullptr;
     m_articleModel->setStore(project ? project->articles() : nullptr);
     m_project = std::move(project);
     m_ui->readerView->clear();
-    m_ui->actionClose->setEnabled(m_project != nullptr);
+    updateActions();
     if (m_project) {
         m_recent->add(m_project->path());
         setWindowTitle(tr("%1 — Attaché").arg(QFileInfo(m_project->path()).completeBaseName()));
@@ -205,7 +374,7 @@ void MainWindow::rebuildRecentMenu()
         menu->addSeparator();
         menu->addAction(tr("Clear List"), m_recent, &RecentProjects::clear);
     }
-    menu->setEnabled(!paths.isEmpty());
+    menu->setEnabled(!paths.isEmpty() && !isImporting());
 }
 
 void MainWindow::showCurrentArticle()

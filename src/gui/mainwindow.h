@@ -6,7 +6,10 @@
 
 #include <memory>
 
+class QMimeData;
+class QProgressBar;
 class QSortFilterProxyModel;
+class QToolButton;
 
 namespace Ui {
 class MainWindow;
@@ -14,7 +17,10 @@ class MainWindow;
 
 namespace Attache {
 class Project;
+namespace Import {
+class BatchImport;
 }
+} // namespace Attache
 
 namespace Attache::Gui {
 
@@ -36,12 +42,23 @@ public:
     /** Creates a new project at path and opens it. */
     bool createProject(const QString &path, QString *error);
     void closeProject();
+    /** Imports files and folders (recursively) into the open project off the GUI thread. */
+    void importPaths(const QStringList &paths);
+    bool isImporting() const;
+    /** Imports the local files and folders in a drop; false when there is nothing to import now. */
+    bool importDropped(const QMimeData *data);
 
     Project *project() const { return m_project.get(); }
     ArticleListModel *articleModel() const { return m_articleModel; }
 
+Q_SIGNALS:
+    /** An import run ended (finished or cancelled); summary is the one-line result shown to the user. */
+    void importFinished(const QString &summary);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void newProjectDialog();
@@ -54,12 +71,20 @@ private:
     void applyTheme(const QString &choice);
     void updateStatus();
     void setProject(std::unique_ptr<Project> project);
+    void importFilesDialog();
+    void importFolderDialog();
+    void showImportProgress(int done, int total);
+    void showImportSummary();
+    void updateActions();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Project> m_project;
     ArticleListModel *m_articleModel = nullptr;
     QSortFilterProxyModel *m_articleProxy = nullptr;
     RecentProjects *m_recent = nullptr;
+    Import::BatchImport *m_import = nullptr;
+    QProgressBar *m_importProgress = nullptr;
+    QToolButton *m_cancelImport = nullptr;
 };
 
 } // namespace Attache::Gui

@@ -10,7 +10,10 @@
 #include <QAction>
 #include <QImage>
 #include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -82,6 +85,50 @@ private Q_SLOTS:
         QVERIFY(texts.contains(QStringLiteral("&Open Project…")));
         QVERIFY(texts.contains(QStringLiteral("Open &Recent")));
         QVERIFY(texts.contains(QStringLiteral("&Quit")));
+    }
+
+    void importsFilesAndDroppedFilesOffTheGuiThread()
+    {
+        Test::TempProject project;
+        const QString path = project.path();
+        project.close();
+        QTemporaryDir sources;
+        for (int i = 1; i <= 3; ++i) {
+            QFile file(sources.filePath(QStringLiteral("article%1.txt").arg(i)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("Talks in round " + QByteArray::number(i) + "\n\nThe envoy said the round "
+                       + QByteArray::number(i) + " of talks had ended.\n");
+        }
+        QFile empty(sources.filePath(QStringLiteral("empty.txt")));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+
+        MainWindow window;
+        QString error;
+        QVERIFY(window.openProject(path, &error));
+        QSignalSpy finished(&window, &MainWindow::importFinished);
+        window.importPaths(
+            {sources.filePath(QStringLiteral("article1.txt")), sources.filePath(QStringLiteral("empty.txt"))});
+        QVERIFY(window.isImporting());
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.constFirst().constFirst().toString(),
+                 QStringLiteral("Imported 1, skipped 0 already in the project, failed 1."));
+        QCOMPARE(window.articleModel()->rowCount(), 1);
+        auto *failures = window.findChild<QMessageBox *>();
+        QVERIFY(failures);
+        QVERIFY(failures->detailedText().contains(QStringLiteral("empty.txt")));
+        failures->close();
+        QTRY_VERIFY(!window.findChild<QMessageBox *>());
+
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(sources.path())});
+        QVERIFY(window.acceptDrops());
+        QVERIFY(window.importDropped(&mime));
+        QVERIFY(!window.importDropped(&mime)); // one import at a time
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.constLast().constFirst().toString(),
+                 QStringLiteral("Imported 2, skipped 1 already in the project, failed 1."));
+        QCOMPARE(window.articleModel()->rowCount(), 3);
     }
 
     void screenshotRendersTheWindow()
