@@ -3,6 +3,7 @@
 #include "cliapplication.h"
 
 #include "db/migrator.h"
+#include "importcommands.h"
 #include "project.h"
 #include "projectcommands.h"
 
@@ -14,7 +15,7 @@ constexpr QLatin1StringView kProgram {"attache-cli"};
 
 CliApplication::CliApplication(QTextStream &out, QTextStream &err)
     : m_context(out, err)
-    , m_commands(projectCommands())
+    , m_commands(projectCommands() + importCommands())
 {
 }
 

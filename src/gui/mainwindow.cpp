@@ -6,8 +6,8 @@
 #include "articles/articlelistmodel.h"
 #include "articlestore.h"
 #include "db/sql.h"
+#include "import/articleimporter.h"
 #include "import/batchimport.h"
-#include "import/textimporter.h"
 #include "project.h"
 #include "reader/articlehighlighter.h"
 #include "reader/readerview.h"
@@ -166,7 +166,7 @@ void MainWindow::importPaths(const QStringList &paths)
         statusBar()->showMessage(tr("Only the first %1 files are imported at once.").arg(kMaxImportFiles));
     }
     delete m_import;
-    m_import = new Import::BatchImport(m_project->articles(), &Import::TextImporter::importFile, this);
+    m_import = new Import::BatchImport(m_project->articles(), &Import::ArticleImporter::importFile, this);
     connect(m_import, &Import::BatchImport::progress, this, &MainWindow::showImportProgress);
     connect(m_import, &Import::BatchImport::finished, this, &MainWindow::showImportSummary);
     connect(m_cancelImport, &QToolButton::clicked, m_import, &Import::BatchImport::cancel);

@@ -1,0 +1,158 @@
+// SPDX-FileCopyrightText: 2026 The Attaché authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/articleimporter.h"
+
+#include "import/textimporter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <array>
+#include <utility>
+
+namespace Attache::Import {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Attache::Import::ArticleImporter", text);
+}
+
+const QStringList &textSuffixes()
+{
+    static const QStringList suffixes = {QStringLiteral("txt"), QStringLiteral("text")};
+    return suffixes;
+}
+const QStringList &htmlSuffixes()
+{
+    static const QStringList suffixes = {QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("xhtml")};
+    return suffixes;
+}
+const QStringList &markdownSuffixes()
+{
+    static const QStringList suffixes
+        = {QStringLiteral("md"), QStringLiteral("markdown"), QStringLiteral("mdown"), QStringLiteral("mkd")};
+    return suffixes;
+}
+
+/** Signatures of files that are certainly not articles, so that the error can say what they are. */
+constexpr std::array kForeignSignatures = {
+    std::pair {"\x89PNG", "a PNG image"},
+    std::pair {"\xff\xd8\xff", "a JPEG image"},
+    std::pair {"GIF8", "a GIF image"},
+    std::pair {"PK\x03\x04", "a ZIP archive or office document"},
+    std::pair {"\x1f\x8b", "a gzip archive"},
+    std::pair {"\x7f"
+               "ELF",
+               "a program"},
+    std::pair {"\xd0\xcf\x11\xe0", "an old office document"},
+    std::pair {"{\\rtf", "an RTF document"},
+    std::pair {"SQLite format 3", "a database"},
+};
+
+bool looksLikeHtml(const QByteArray &head)
+{
+    static const QRegularExpression markup(
+        QStringLiteral(R"(^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    QByteArray text = head.left(4096);
+    if (text.startsWith("\xef\xbb\xbf")) {
+        text.remove(0, 3);
+    }
+    return markup.match(QString::fromLatin1(text)).hasMatch();
+}
+
+} // namespace
+
+ArticleImporter::Format ArticleImporter::detectFormat(const QByteArray &bytes, const QString &fileName)
+{
+    if (bytes.startsWith("%PDF-")) {
+        return Format::Pdf;
+    }
+    for (const auto &[signature, what] : kForeignSignatures) {
+        if (bytes.startsWith(signature)) {
+            return Format::Unsupported;
+        }
+    }
+    if (looksLikeHtml(bytes)) {
+        return Format::Html;
+    }
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (htmlSuffixes().contains(suffix)) {
+        return Format::Html;
+    }
+    if (markdownSuffixes().contains(suffix)) {
+        return Format::Markdown;
+    }
+    if (suffix == u"pdf") {
+        return Format::Pdf;
+    }
+    return Format::Text;
+}
+
+ImportResult ArticleImporter::importFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return ImportResult::failure(tr("no such file"));
+    }
+    if (!info.isFile()) {
+        return ImportResult::failure(tr("not a regular file"));
+    }
+    if (info.size() > kMaxFileSize) {
+        return ImportResult::failure(tr("file too large (%1 MB; the limit is %2 MB)")
+                                         .arg(info.size() / (1024 * 1024))
+                                         .arg(kMaxFileSize / (1024 * 1024)));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return ImportResult::failure(tr("cannot read the file: %1").arg(file.errorString()));
+    }
+    const QByteArray bytes = file.read(kMaxFileSize + 1);
+    if (file.error() != QFileDevice::NoError) {
+        return ImportResult::failure(tr("cannot read the file: %1").arg(file.errorString()));
+    }
+    return importBytes(bytes, info.absoluteFilePath());
+}
+
+ImportResult ArticleImporter::importBytes(const QByteArray &bytes, const QString &sourceName)
+{
+    if (bytes.isEmpty()) {
+        return ImportResult::failure(tr("empty file"));
+    }
+    if (bytes.size() > kMaxFileSize) {
+        return ImportResult::failure(tr("file too large (the limit is %1 MB)").arg(kMaxFileSize / (1024 * 1024)));
+    }
+    switch (detectFormat(bytes, sourceName)) {
+    case Format::Unsupported:
+        for (const auto &[signature, what] : kForeignSignatures) {
+            if (bytes.startsWith(signature)) {
+                return ImportResult::failure(tr("unsupported file type (%1)").arg(QLatin1StringView(what)));
+            }
+        }
+        return ImportResult::failure(tr("unsupported file type"));
+    case Format::Html:
+        return ImportResult::failure(tr("HTML import is not available yet"));
+    case Format::Pdf:
+        return ImportResult::failure(tr("PDF import is not available yet"));
+    case Format::Markdown:
+    case Format::Text:
+        break;
+    }
+    return TextImporter::importBytes(bytes, sourceName);
+}
+
+bool ArticleImporter::hasImportableSuffix(const QString &path)
+{
+    return importableSuffixes().contains(QFileInfo(path).suffix().toLower());
+}
+
+QStringList ArticleImporter::importableSuffixes()
+{
+    return textSuffixes() + htmlSuffixes() + markdownSuffixes() + QStringList {QStringLiteral("pdf")};
+}
+
+} // namespace Attache::Import

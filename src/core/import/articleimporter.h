@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 The Attaché authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "import/importresult.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace Attache::Import {
+
+/**
+ * The one entry point for importing a file of any supported kind: it sniffs the content (PDF
+ * signature, HTML markup, other binary signatures) and falls back on the file name's extension to
+ * choose the importer. Stateless and thread-safe; never throws.
+ */
+class ArticleImporter
+{
+public:
+    enum class Format { Text, Html, Markdown, Pdf, Unsupported };
+
+    /** Files larger than this are refused before they are read, whatever their kind. */
+    static constexpr qint64 kMaxFileSize = 50LL * 1024 * 1024;
+
+    /** The format of bytes (only their beginning is looked at) named fileName; Unsupported for images, archives, ... */
+    static Format detectFormat(const QByteArray &bytes, const QString &fileName);
+
+    /** Reads and imports one file; the result's error says why nothing was imported. */
+    static ImportResult importFile(const QString &path);
+    /** Imports bytes already in memory; sourceName (a path or URL) chooses by extension when content does not. */
+    static ImportResult importBytes(const QByteArray &bytes, const QString &sourceName);
+
+    /** Whether a file met while walking a folder should be imported: by extension only (txt, md, html, pdf...). */
+    static bool hasImportableSuffix(const QString &path);
+    /** The suffixes hasImportableSuffix() accepts, for file dialogs. */
+    static QStringList importableSuffixes();
+};
+
+} // namespace Attache::Import
