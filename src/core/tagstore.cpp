@@ -129,6 +129,80 @@ bool TagStore::remove(qint64 id, QString *error)
     return true;
 }
 
+TagStore::Removal TagStore::removal(qint64 id) const
+{
+    Removal removal;
+    const QList<qint64> ids = subtree(id);
+    for (const Tag &tag : tags()) {
+        if (ids.contains(tag.id)) {
+            removal.tags.append(tag);
+        }
+    }
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    for (const qint64 tagId : ids) {
+        QSqlQuery query(db);
+        if (Db::exec(query, QStringLiteral("SELECT annotation_id FROM annotation_tags WHERE tag_id = ?"), {tagId})) {
+            while (query.next()) {
+                removal.annotationTags.append({query.value(0).toLongLong(), tagId});
+            }
+        }
+        if (Db::exec(query, QStringLiteral("SELECT article_id FROM article_tags WHERE tag_id = ?"), {tagId})) {
+            while (query.next()) {
+                removal.articleTags.append({query.value(0).toLongLong(), tagId});
+            }
+        }
+    }
+    return removal;
+}
+
+bool TagStore::restore(const Removal &removal, QString *error)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    Db::Transaction transaction(db);
+    if (!transaction.isActive()) {
+        *error = transaction.errorString();
+        return false;
+    }
+    QSqlQuery query(db);
+    for (const Tag &tag : removal.tags) {
+        if (!Db::exec(
+                query,
+                QStringLiteral("INSERT INTO tags (id, parent_id, name, color, description) VALUES (?, ?, ?, ?, ?)"),
+                {tag.id, parentValue(tag.parentId), tag.name, tag.color.isEmpty() ? QVariant() : tag.color,
+                 tag.description},
+                error)) {
+            return false;
+        }
+    }
+    // Links whose annotation or article has gone since are skipped rather than failing the undo.
+    for (const auto &[annotationId, tagId] : removal.annotationTags) {
+        if (!Db::exec(query,
+                      QStringLiteral("INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) "
+                                     "SELECT ?, ? WHERE EXISTS (SELECT 1 FROM annotations WHERE id = ?)"),
+                      {annotationId, tagId, annotationId}, error)) {
+            return false;
+        }
+    }
+    for (const auto &[articleId, tagId] : removal.articleTags) {
+        if (!Db::exec(query,
+                      QStringLiteral("INSERT OR IGNORE INTO article_tags (article_id, tag_id) "
+                                     "SELECT ?, ? WHERE EXISTS (SELECT 1 FROM articles WHERE id = ?)"),
+                      {articleId, tagId, articleId}, error)) {
+            return false;
+        }
+    }
+    if (removal.tags.isEmpty()
+        || !Db::ChangeLog::append(db, QStringLiteral("tag"), removal.tags.constFirst().id, QStringLiteral("restore"),
+                                  removal.tags.constFirst().name, error)
+        || !transaction.commit()) {
+        return false;
+    }
+    for (const Tag &tag : removal.tags) {
+        Q_EMIT tagAdded(tag.id);
+    }
+    return true;
+}
+
 std::optional<Tag> TagStore::tag(qint64 id) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));

@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <optional>
+#include <utility>
 
 namespace Attache {
 
@@ -23,11 +24,26 @@ class TagStore final : public QObject
 public:
     explicit TagStore(QString connectionName, QObject *parent = nullptr);
 
-    /** Adds tag (its id is ignored); returns the new id, or 0 with error set (empty or duplicate name, bad parent). */
+    /** What removing a tag takes with it, so that it can be put back exactly (undo). */
+    struct Removal
+    {
+        QList<Tag> tags; ///< the tag and its descendants, parents first
+        QList<std::pair<qint64, qint64>> annotationTags; ///< (annotation id, tag id)
+        QList<std::pair<qint64, qint64>> articleTags; ///< (article id, tag id)
+    };
+
+    /**
+     * Adds tag; a non-zero id is kept (undo restores the same tag). Returns the id, or 0 with error
+     * set (empty or duplicate name, bad parent, bad colour).
+     */
     qint64 add(const Tag &tag, QString *error);
     /** Renames, recolours, re-describes or moves a tag; moving a tag under its own descendant is refused. */
     bool update(const Tag &tag, QString *error);
     bool remove(qint64 id, QString *error);
+    /** What remove(id) would take away. */
+    Removal removal(qint64 id) const;
+    /** Puts back what a remove took away, in one transaction. */
+    bool restore(const Removal &removal, QString *error);
 
     std::optional<Tag> tag(qint64 id) const;
     /** Every tag, parents before children, siblings by name. */

@@ -3,8 +3,13 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "annotations/annotationdialog.h"
+#include "annotations/annotationlistmodel.h"
+#include "annotationstore.h"
 #include "articles/articlelistmodel.h"
 #include "articlestore.h"
+#include "commands/annotationcommand.h"
+#include "commands/tagcommand.h"
 #include "db/sql.h"
 #include "import/articleimporter.h"
 #include "import/batchimport.h"
@@ -13,19 +18,29 @@
 #include "reader/readerview.h"
 #include "reader/syntaxrepository.h"
 #include "recentprojects.h"
+#include "tags/tagtreemodel.h"
+#include "tagstore.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QColorDialog>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QTableView>
 #include <QToolButton>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QUndoView>
 
 #include <ksyntaxhighlighting_version.h>
 
@@ -37,6 +52,8 @@ constexpr QLatin1StringView kStateKey {"mainWindow/state"};
 constexpr QLatin1StringView kSplitterKey {"mainWindow/splitter"};
 constexpr QLatin1StringView kThemeKey {"appearance/theme"};
 constexpr QLatin1StringView kLexicalLayerKey {"reader/lexicalLayer"};
+constexpr QLatin1StringView kHighlightsLayerKey {"reader/highlightsLayer"};
+constexpr QLatin1StringView kHighlightColorKey {"annotate/lastColor"};
 constexpr QLatin1StringView kImportDirKey {"import/lastFolder"};
 // One import never takes more than this many files; the user is told when a folder held more.
 constexpr qsizetype kMaxImportFiles = 20000;
@@ -53,6 +70,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_articleModel(new ArticleListModel(this))
     , m_articleProxy(new QSortFilterProxyModel(this))
     , m_recent(new RecentProjects(this))
+    , m_undoStack(new QUndoStack(this))
+    , m_annotationModel(new AnnotationListModel(this))
+    , m_tagModel(new TagTreeModel(this))
 {
     m_ui->setupUi(this);
     m_articleProxy->setSourceModel(m_articleModel);
@@ -97,14 +117,12 @@ MainWindow::MainWindow(QWidget *parent)
 
     const QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
-    restoreState(settings.value(kStateKey).toByteArray());
     m_ui->splitter->restoreState(settings.value(kSplitterKey).toByteArray());
-    m_ui->actionLexicalLayer->setChecked(settings.value(kLexicalLayerKey, true).toBool());
-    m_ui->readerView->highlighter()->setLexicalLayerEnabled(m_ui->actionLexicalLayer->isChecked());
-    connect(m_ui->actionLexicalLayer, &QAction::toggled, this, [this](bool enabled) {
-        m_ui->readerView->highlighter()->setLexicalLayerEnabled(enabled);
-        QSettings().setValue(kLexicalLayerKey, enabled);
-    });
+    bindLayerAction(m_ui->actionLexicalLayer, ArticleHighlighter::Lexical, kLexicalLayerKey);
+    bindLayerAction(m_ui->actionHighlightsLayer, ArticleHighlighter::UserHighlights, kHighlightsLayerKey);
+    setupDocks();
+    setupEditActions();
+    restoreState(settings.value(kStateKey).toByteArray());
     buildThemeMenu(settings.value(kThemeKey, SyntaxRepository::kSystemTheme).toString());
     rebuildRecentMenu();
     setProject(nullptr);
@@ -283,6 +301,14 @@ void MainWindow::updateActions()
     m_ui->actionNew->setEnabled(idle);
     m_ui->actionOpen->setEnabled(idle);
     m_ui->menuRecent->setEnabled(idle && !m_recent->paths().isEmpty());
+    const bool reading = open && m_currentArticleId > 0;
+    const bool selection = reading && m_ui->readerView->selectedRange().has_value();
+    m_ui->actionHighlight->setEnabled(selection);
+    m_ui->actionAddNote->setEnabled(selection);
+    m_ui->actionArticleNote->setEnabled(reading);
+    const bool annotationSelected = reading && selectedAnnotationId() > 0;
+    m_ui->actionEditAnnotation->setEnabled(annotationSelected);
+    m_ui->actionRemoveAnnotation->setEnabled(annotationSelected);
 }
 
 void MainWindow::setProject(std::unique_ptr<Project> project)
@@ -296,8 +322,18 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     }
     delete m_import;
     m_import = nullptr;
+    m_undoStack->clear();
+    m_annotationModel->setSource(nullptr, nullptr, 0);
+    m_tagModel->setStore(project ? project->tags() : nullptr);
     m_articleModel->setStore(project ? project->articles() : nullptr);
     m_project = std::move(project);
+    m_currentArticleId = 0;
+    if (m_project) {
+        connect(m_project->annotations(), &AnnotationStore::annotationAdded, this, &MainWindow::refreshHighlights);
+        connect(m_project->annotations(), &AnnotationStore::annotationChanged, this, &MainWindow::refreshHighlights);
+        connect(m_project->annotations(), &AnnotationStore::annotationRemoved, this, &MainWindow::refreshHighlights);
+        connect(m_project->tags(), &TagStore::tagChanged, this, &MainWindow::refreshHighlights);
+    }
     m_ui->readerView->clear();
     updateActions();
     if (m_project) {
@@ -383,10 +419,346 @@ void MainWindow::showCurrentArticle()
     const std::optional<Article> article = m_project && current.isValid()
         ? m_project->articles()->article(current.data(ArticleListModel::ArticleIdRole).toLongLong())
         : std::nullopt;
+    m_currentArticleId = article ? article->id : 0;
     if (article) {
         m_ui->readerView->setArticle(*article);
     } else {
         m_ui->readerView->clear();
+    }
+    m_annotationModel->setSource(m_project ? m_project->annotations() : nullptr,
+                                 m_project ? m_project->tags() : nullptr, m_currentArticleId);
+    refreshHighlights();
+    updateActions();
+}
+
+void MainWindow::bindLayerAction(QAction *action, int layer, const QString &settingsKey)
+{
+    const auto highlighterLayer = ArticleHighlighter::Layer(layer);
+    action->setChecked(QSettings().value(settingsKey, true).toBool());
+    m_ui->readerView->highlighter()->setLayerEnabled(highlighterLayer, action->isChecked());
+    connect(action, &QAction::toggled, this, [this, highlighterLayer, settingsKey](bool enabled) {
+        m_ui->readerView->highlighter()->setLayerEnabled(highlighterLayer, enabled);
+        QSettings().setValue(settingsKey, enabled);
+    });
+}
+
+void MainWindow::setupDocks()
+{
+    m_annotationView = new QTableView(this);
+    m_annotationView->setObjectName(QStringLiteral("annotationView"));
+    m_annotationView->setModel(m_annotationModel);
+    m_annotationView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_annotationView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_annotationView->verticalHeader()->hide();
+    m_annotationView->horizontalHeader()->setStretchLastSection(true);
+    m_annotationView->setWordWrap(false);
+    m_annotationView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_annotationView->addActions({m_ui->actionEditAnnotation, m_ui->actionRemoveAnnotation});
+    connect(m_annotationView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        const QVariant start = index.siblingAtColumn(0).data(AnnotationListModel::StartRole);
+        const auto annotation = m_project->annotations()->annotation(
+            index.siblingAtColumn(0).data(AnnotationListModel::AnnotationIdRole).toLongLong());
+        if (start.isValid() && annotation && annotation->anchor) {
+            m_ui->readerView->showRange(annotation->anchor->start, annotation->anchor->end);
+        }
+    });
+    connect(m_annotationView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
+    auto *annotationDock = new QDockWidget(tr("Annotations"), this);
+    annotationDock->setObjectName(QStringLiteral("annotationsDock"));
+    annotationDock->setWidget(m_annotationView);
+    addDockWidget(Qt::RightDockWidgetArea, annotationDock);
+
+    m_tagView = new QTreeView(this);
+    m_tagView->setObjectName(QStringLiteral("tagView"));
+    m_tagView->setModel(m_tagModel);
+    m_tagView->setHeaderHidden(true);
+    m_tagView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    const auto addTagAction = [this](const QString &text, auto slot) {
+        auto *action = new QAction(text, m_tagView);
+        connect(action, &QAction::triggered, this, slot);
+        m_tagView->addAction(action);
+        return action;
+    };
+    addTagAction(tr("New Tag…"), [this] { newTag(false); });
+    addTagAction(tr("New Child Tag…"), [this] { newTag(true); });
+    addTagAction(tr("Rename or Describe…"), &MainWindow::editSelectedTag);
+    addTagAction(tr("Colour…"), &MainWindow::recolourSelectedTag);
+    addTagAction(tr("Remove Tag"), &MainWindow::removeSelectedTag);
+    connect(m_tagModel, &QAbstractItemModel::modelReset, m_tagView, &QTreeView::expandAll);
+    auto *tagDock = new QDockWidget(tr("Tags"), this);
+    tagDock->setObjectName(QStringLiteral("tagsDock"));
+    tagDock->setWidget(m_tagView);
+    addDockWidget(Qt::RightDockWidgetArea, tagDock);
+
+    auto *historyDock = new QDockWidget(tr("History"), this);
+    historyDock->setObjectName(QStringLiteral("historyDock"));
+    historyDock->setWidget(new QUndoView(m_undoStack, historyDock));
+    addDockWidget(Qt::RightDockWidgetArea, historyDock);
+    historyDock->hide();
+
+    for (QDockWidget *dock : {annotationDock, tagDock, historyDock}) {
+        m_ui->menuView->addAction(dock->toggleViewAction());
+    }
+}
+
+void MainWindow::setupEditActions()
+{
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    QAction *first = m_ui->menuEdit->actions().constFirst();
+    m_ui->menuEdit->insertActions(first, {undo, redo});
+    m_ui->menuEdit->insertSeparator(first);
+
+    auto *colours = new QMenu(tr("Highlight &With"), this);
+    for (const auto &[name, value] : AnnotationDialog::palette()) {
+        colours->addAction(name, this, [this, colour = value] { highlightSelection(colour); });
+    }
+    m_ui->menuEdit->insertMenu(m_ui->actionAddNote, colours);
+
+    connect(m_ui->actionHighlight, &QAction::triggered, this, [this] {
+        highlightSelection(
+            QSettings().value(kHighlightColorKey, AnnotationDialog::palette().constFirst().second).toString());
+    });
+    connect(m_ui->actionAddNote, &QAction::triggered, this, &MainWindow::addNoteToSelection);
+    connect(m_ui->actionArticleNote, &QAction::triggered, this, &MainWindow::addArticleNote);
+    connect(m_ui->actionEditAnnotation, &QAction::triggered, this, [this] { editAnnotation(selectedAnnotationId()); });
+    connect(m_ui->actionRemoveAnnotation, &QAction::triggered, this,
+            [this] { removeAnnotation(selectedAnnotationId()); });
+
+    QPlainTextEdit *text = m_ui->readerView->textView();
+    text->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(text, &QWidget::customContextMenuRequested, this, &MainWindow::showReaderMenu);
+    connect(text, &QPlainTextEdit::selectionChanged, this, &MainWindow::updateActions);
+}
+
+void MainWindow::push(QUndoCommand *command)
+{
+    m_commandError.clear();
+    m_undoStack->push(command);
+    if (!m_commandError.isEmpty()) {
+        statusBar()->showMessage(m_commandError, 10000);
+    }
+}
+
+bool MainWindow::highlightSelection(const QString &color)
+{
+    const auto range = m_ui->readerView->selectedRange();
+    if (!m_project || !m_currentArticleId || !range) {
+        return false;
+    }
+    Annotation annotation;
+    annotation.articleId = m_currentArticleId;
+    annotation.anchor = TextAnchor {range->first, range->second, {}, {}, {}};
+    annotation.color = color;
+    QSettings().setValue(kHighlightColorKey, color);
+    push(new AnnotationCommand(m_project->annotations(), AnnotationCommand::Action::Add, {}, annotation,
+                               &m_commandError));
+    return m_commandError.isEmpty();
+}
+
+void MainWindow::addNoteToSelection()
+{
+    const auto range = m_ui->readerView->selectedRange();
+    if (!m_project || !m_currentArticleId || !range) {
+        return;
+    }
+    Annotation annotation;
+    annotation.articleId = m_currentArticleId;
+    annotation.anchor = TextAnchor::fromRange(m_ui->readerView->text(), range->first, range->second);
+    annotation.color
+        = QSettings().value(kHighlightColorKey, AnnotationDialog::palette().constFirst().second).toString();
+    openAnnotationDialog(annotation, true);
+}
+
+void MainWindow::addArticleNote()
+{
+    if (!m_project || !m_currentArticleId) {
+        return;
+    }
+    Annotation annotation;
+    annotation.articleId = m_currentArticleId;
+    openAnnotationDialog(annotation, true);
+}
+
+void MainWindow::openAnnotationDialog(const Annotation &annotation, bool isNew)
+{
+    auto *dialog = new AnnotationDialog(annotation, m_project->tags(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, annotation, isNew] {
+        const Annotation edited = dialog->annotation();
+        push(new AnnotationCommand(m_project->annotations(),
+                                   isNew ? AnnotationCommand::Action::Add : AnnotationCommand::Action::Edit, annotation,
+                                   edited, &m_commandError));
+    });
+    dialog->open();
+}
+
+qint64 MainWindow::selectedAnnotationId() const
+{
+    const QModelIndex current = m_annotationView->currentIndex();
+    if (current.isValid() && m_annotationView->selectionModel()->isRowSelected(current.row())) {
+        return current.siblingAtColumn(0).data(AnnotationListModel::AnnotationIdRole).toLongLong();
+    }
+    return 0;
+}
+
+void MainWindow::editAnnotation(qint64 id)
+{
+    if (const auto annotation = m_project && id ? m_project->annotations()->annotation(id) : std::nullopt) {
+        openAnnotationDialog(*annotation, false);
+    }
+}
+
+void MainWindow::removeAnnotation(qint64 id)
+{
+    if (const auto annotation = m_project && id ? m_project->annotations()->annotation(id) : std::nullopt) {
+        push(new AnnotationCommand(m_project->annotations(), AnnotationCommand::Action::Remove, *annotation, {},
+                                   &m_commandError));
+    }
+}
+
+void MainWindow::showReaderMenu(const QPoint &position)
+{
+    QPlainTextEdit *text = m_ui->readerView->textView();
+    QMenu *menu = text->createStandardContextMenu(position);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addSeparator();
+    menu->addAction(m_ui->actionHighlight);
+    menu->addAction(m_ui->actionAddNote);
+    menu->addAction(m_ui->actionArticleNote);
+    const qsizetype offset = m_ui->readerView->positionAt(position);
+    for (const HighlightSpan &span : m_ui->readerView->highlighter()->spansAt(offset)) {
+        if (m_project && m_project->annotations()->annotation(span.id)) {
+            menu->addSeparator();
+            const qint64 id = span.id;
+            menu->addAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("Edit This Annotation…"), this,
+                            [this, id] { editAnnotation(id); });
+            menu->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Remove This Annotation"), this,
+                            [this, id] { removeAnnotation(id); });
+            break;
+        }
+    }
+    menu->popup(text->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::refreshHighlights()
+{
+    QList<HighlightSpan> spans;
+    if (m_project && m_currentArticleId) {
+        for (const Annotation &annotation : m_project->annotations()->annotationsFor(m_currentArticleId)) {
+            if (!annotation.anchor) {
+                continue;
+            }
+            HighlightSpan span;
+            span.id = annotation.id;
+            span.start = annotation.anchor->start;
+            span.end = annotation.anchor->end;
+            span.background = annotation.color.isEmpty() ? QColor() : QColor(annotation.color);
+            QStringList tags;
+            for (const qint64 tagId : annotation.tagIds) {
+                tags.append(m_tagModel->pathOf(tagId));
+            }
+            if (!annotation.note.isEmpty()) {
+                // A dotted underline marks the passages that carry a note.
+                span.underline = palette().color(QPalette::Link);
+                span.dotted = true;
+            }
+            QStringList tip;
+            if (!annotation.note.isEmpty()) {
+                tip.append(tr("Note: %1").arg(annotation.note));
+            }
+            if (!tags.isEmpty()) {
+                tip.append(tr("Tags: %1").arg(tags.join(QStringLiteral(", "))));
+            }
+            span.toolTip = tip.join(u'\n');
+            spans.append(span);
+        }
+    }
+    m_ui->readerView->highlighter()->setSpans(ArticleHighlighter::UserHighlights, spans);
+}
+
+void MainWindow::newTag(bool asChild)
+{
+    if (!m_project) {
+        return;
+    }
+    const qint64 parent = asChild ? m_tagView->currentIndex().data(TagTreeModel::TagIdRole).toLongLong() : 0;
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("New Tag"), tr("Name:"), QLineEdit::Normal, {}, &ok);
+    if (ok && !name.trimmed().isEmpty()) {
+        addTag(name, parent);
+    }
+}
+
+qint64 MainWindow::addTag(const QString &name, qint64 parentId)
+{
+    if (!m_project) {
+        return 0;
+    }
+    auto *command
+        = new TagCommand(m_project->tags(), TagCommand::Action::Add, {}, {0, parentId, name, {}, {}}, &m_commandError);
+    push(command);
+    if (!m_commandError.isEmpty()) {
+        return 0;
+    }
+    for (const Tag &tag : m_project->tags()->tags()) {
+        if (tag.parentId == parentId && tag.name == name.trimmed()) {
+            return tag.id;
+        }
+    }
+    return 0;
+}
+
+void MainWindow::editSelectedTag()
+{
+    const auto tag = m_project
+        ? m_project->tags()->tag(m_tagView->currentIndex().data(TagTreeModel::TagIdRole).toLongLong())
+        : std::nullopt;
+    if (!tag) {
+        return;
+    }
+    bool ok = false;
+    Tag edited = *tag;
+    edited.name = QInputDialog::getText(this, tr("Edit Tag"), tr("Name:"), QLineEdit::Normal, tag->name, &ok);
+    if (!ok) {
+        return;
+    }
+    edited.description
+        = QInputDialog::getMultiLineText(this, tr("Edit Tag"), tr("What this tag means:"), tag->description, &ok);
+    if (ok && edited != *tag) {
+        push(new TagCommand(m_project->tags(), TagCommand::Action::Edit, *tag, edited, &m_commandError));
+    }
+}
+
+void MainWindow::recolourSelectedTag()
+{
+    const auto tag = m_project
+        ? m_project->tags()->tag(m_tagView->currentIndex().data(TagTreeModel::TagIdRole).toLongLong())
+        : std::nullopt;
+    if (!tag) {
+        return;
+    }
+    const QColor colour = QColorDialog::getColor(tag->color.isEmpty() ? QColor(Qt::yellow) : QColor(tag->color), this,
+                                                 tr("Tag Colour"));
+    if (colour.isValid()) {
+        Tag edited = *tag;
+        edited.color = colour.name();
+        push(new TagCommand(m_project->tags(), TagCommand::Action::Edit, *tag, edited, &m_commandError));
+    }
+}
+
+void MainWindow::removeSelectedTag()
+{
+    const auto tag = m_project
+        ? m_project->tags()->tag(m_tagView->currentIndex().data(TagTreeModel::TagIdRole).toLongLong())
+        : std::nullopt;
+    if (tag) {
+        push(new TagCommand(m_project->tags(), TagCommand::Action::Remove, *tag, {}, &m_commandError));
     }
 }
 

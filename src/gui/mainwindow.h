@@ -7,6 +7,9 @@
 #include <memory>
 
 class QMimeData;
+class QTableView;
+class QTreeView;
+class QUndoStack;
 class QProgressBar;
 class QSortFilterProxyModel;
 class QToolButton;
@@ -15,7 +18,10 @@ namespace Ui {
 class MainWindow;
 }
 
+class QUndoCommand;
+
 namespace Attache {
+struct Annotation;
 class Project;
 namespace Import {
 class BatchImport;
@@ -24,8 +30,10 @@ class BatchImport;
 
 namespace Attache::Gui {
 
+class AnnotationListModel;
 class ArticleListModel;
 class RecentProjects;
+class TagTreeModel;
 
 /** The reader's main window: the project's articles beside the reading view. */
 class MainWindow final : public QMainWindow
@@ -50,6 +58,16 @@ public:
 
     Project *project() const { return m_project.get(); }
     ArticleListModel *articleModel() const { return m_articleModel; }
+    AnnotationListModel *annotationModel() const { return m_annotationModel; }
+    TagTreeModel *tagModel() const { return m_tagModel; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    /** The article shown in the reading view, or 0. */
+    qint64 currentArticleId() const { return m_currentArticleId; }
+
+    /** Highlights the reader's selection in color (an undoable step); false when nothing is selected. */
+    bool highlightSelection(const QString &color);
+    /** Adds a tag (an undoable step); returns its id or 0, with the reason in the status bar. */
+    qint64 addTag(const QString &name, qint64 parentId = 0);
 
 Q_SIGNALS:
     /** An import run ended (finished or cancelled); summary is the one-line result shown to the user. */
@@ -76,6 +94,23 @@ private:
     void showImportProgress(int done, int total);
     void showImportSummary();
     void updateActions();
+    void setupDocks();
+    void setupEditActions();
+    void bindLayerAction(QAction *action, int layer, const QString &settingsKey);
+    void refreshHighlights();
+    void addNoteToSelection();
+    void addArticleNote();
+    void editAnnotation(qint64 id);
+    void removeAnnotation(qint64 id);
+    qint64 selectedAnnotationId() const;
+    void openAnnotationDialog(const Annotation &annotation, bool isNew);
+    void showReaderMenu(const QPoint &position);
+    void newTag(bool asChild);
+    void editSelectedTag();
+    void recolourSelectedTag();
+    void removeSelectedTag();
+    /** Pushes command; reports in the status bar when it could not be done. */
+    void push(QUndoCommand *command);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Project> m_project;
@@ -85,6 +120,13 @@ private:
     Import::BatchImport *m_import = nullptr;
     QProgressBar *m_importProgress = nullptr;
     QToolButton *m_cancelImport = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    AnnotationListModel *m_annotationModel = nullptr;
+    TagTreeModel *m_tagModel = nullptr;
+    QTableView *m_annotationView = nullptr;
+    QTreeView *m_tagView = nullptr;
+    qint64 m_currentArticleId = 0;
+    QString m_commandError;
 };
 
 } // namespace Attache::Gui

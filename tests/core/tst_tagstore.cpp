@@ -92,9 +92,16 @@ private Q_SLOTS:
         annotation.tagIds = {child};
         const qint64 annotationId = project->annotations()->add(annotation, &error);
         QVERIFY2(annotationId, qPrintable(error));
+        const TagStore::Removal removal = project->tags()->removal(parent);
+        QCOMPARE(removal.tags.size(), 2);
         QVERIFY(project->tags()->remove(parent, &error));
         QVERIFY(project->tags()->tags().isEmpty());
         QVERIFY(project->annotations()->annotation(annotationId)->tagIds.isEmpty());
+
+        QVERIFY2(project->tags()->restore(removal, &error), qPrintable(error));
+        QCOMPARE(project->tags()->tags().size(), 2);
+        QCOMPARE(project->tags()->tag(child)->parentId, parent);
+        QCOMPARE(project->annotations()->annotation(annotationId)->tagIds, QList<qint64> {child});
     }
 };
 

@@ -67,8 +67,38 @@ private Q_SLOTS:
         QVERIFY(special.isValid());
         QVERIFY2(normal != special, qPrintable(special.name()));
 
-        highlighter.setLexicalLayerEnabled(false);
+        highlighter.setLayerEnabled(ArticleHighlighter::Lexical, false);
         QVERIFY(document.firstBlock().layout()->formats().isEmpty());
+    }
+
+    void semanticSpansPaintOverTheLexicalLayer()
+    {
+        QTextDocument document;
+        ArticleHighlighter highlighter(&document);
+        highlighter.setTheme(SyntaxRepository::repository().defaultTheme());
+        const QString text = QStringLiteral("Officials said \"we will act\" soon.");
+        document.setPlainText(text);
+        highlighter.rehighlight();
+        const qsizetype start = text.indexOf(u'"');
+        const QColor quoteColour = colourAt(document, int(start + 2));
+        highlighter.setSpans(ArticleHighlighter::UserHighlights,
+                             {{start, start + 13, QColor(Qt::yellow), {}, false, false, QStringLiteral("note"), 7}});
+        const auto formatAt = [&document](int position) {
+            for (const QTextLayout::FormatRange &range : document.firstBlock().layout()->formats()) {
+                if (position >= range.start && position < range.start + range.length) {
+                    return range.format;
+                }
+            }
+            return QTextCharFormat();
+        };
+        QCOMPARE(formatAt(int(start + 2)).background().color(), QColor(Qt::yellow));
+        QCOMPARE(formatAt(int(start + 2)).foreground().color(), quoteColour);
+        QCOMPARE(highlighter.spansAt(start + 2).constFirst().id, 7);
+        QVERIFY(highlighter.spansAt(0).isEmpty());
+
+        highlighter.setLayerEnabled(ArticleHighlighter::UserHighlights, false);
+        QVERIFY(highlighter.spansAt(start + 2).isEmpty());
+        QVERIFY(formatAt(int(start + 2)).background().style() == Qt::NoBrush);
     }
 
     void unbalancedQuoteStopsAtParagraphEnd()

@@ -1,10 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Attaché authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "annotations/annotationlistmodel.h"
 #include "articles/articlelistmodel.h"
 #include "articlestore.h"
 #include "mainwindow.h"
 #include "project.h"
+#include "reader/articlehighlighter.h"
 #include "reader/readerview.h"
+#include "tags/tagtreemodel.h"
 #include "tempproject.h"
 
 #include <QAction>
@@ -18,6 +21,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Attache;
 using Attache::Gui::MainWindow;
@@ -129,6 +133,46 @@ private Q_SLOTS:
         QCOMPARE(finished.constLast().constFirst().toString(),
                  QStringLiteral("Imported 2, skipped 1 already in the project, failed 1."));
         QCOMPARE(window.articleModel()->rowCount(), 3);
+    }
+
+    void highlightNoteUndoAndRedo()
+    {
+        Test::TempProject project;
+        Article article;
+        article.title = QStringLiteral("Grid talks");
+        article.rawText = article.cleanText = QStringLiteral("The minister said the cable would be finished in 2027.");
+        QVERIFY(project->articles()->add(article).id > 0);
+        const QString path = project.path();
+        project.close();
+
+        MainWindow window;
+        QString error;
+        QVERIFY(window.openProject(path, &error));
+        auto *reader = window.findChild<Gui::ReaderView *>(QStringLiteral("readerView"));
+        QVERIFY(!window.highlightSelection(QStringLiteral("#ffe066"))); // nothing selected
+        reader->showRange(4, 12);
+        QVERIFY(window.highlightSelection(QStringLiteral("#ffe066")));
+        QCOMPARE(window.annotationModel()->rowCount(), 1);
+        QCOMPARE(window.annotationModel()->index(0, 0).data().toString(), QStringLiteral("minister"));
+        QCOMPARE(reader->highlighter()->spansAt(6).size(), 1);
+        QCOMPARE(reader->highlighter()->spansAt(6).constFirst().background, QColor(QStringLiteral("#ffe066")));
+        QCOMPARE(window.undoStack()->undoText(), QStringLiteral("Highlight"));
+
+        window.undoStack()->undo();
+        QCOMPARE(window.annotationModel()->rowCount(), 0);
+        QVERIFY(reader->highlighter()->spansAt(6).isEmpty());
+        window.undoStack()->redo();
+        QCOMPARE(window.annotationModel()->rowCount(), 1);
+        QCOMPARE(window.project()->counts().annotations, 1);
+
+        const qint64 tag = window.addTag(QStringLiteral("Infrastructure"));
+        QVERIFY(tag > 0);
+        QCOMPARE(window.tagModel()->rowCount(), 1);
+        QVERIFY(!window.addTag(QStringLiteral("Infrastructure"))); // a duplicate sibling is refused
+        window.undoStack()->undo();
+        QCOMPARE(window.tagModel()->rowCount(), 0);
+        window.undoStack()->redo();
+        QCOMPARE(window.tagModel()->rowCount(), 1);
     }
 
     void screenshotRendersTheWindow()

@@ -4,6 +4,10 @@
 
 #include "syntaxrepository.h"
 
+#include <QTextBlock>
+
+#include <algorithm>
+
 namespace Attache::Gui {
 
 ArticleHighlighter::ArticleHighlighter(QTextDocument *document)
@@ -12,18 +16,80 @@ ArticleHighlighter::ArticleHighlighter(QTextDocument *document)
     setDefinition(SyntaxRepository::articleDefinition());
 }
 
-void ArticleHighlighter::setLexicalLayerEnabled(bool enabled)
+void ArticleHighlighter::setLayerEnabled(Layer layer, bool enabled)
 {
-    if (m_lexicalEnabled != enabled) {
-        m_lexicalEnabled = enabled;
+    if (m_enabled.at(layer) != enabled) {
+        m_enabled.at(layer) = enabled;
         rehighlight();
     }
 }
 
+void ArticleHighlighter::setSpans(Layer layer, QList<HighlightSpan> spans)
+{
+    std::ranges::sort(spans, {}, &HighlightSpan::start);
+    m_spans.at(layer) = std::move(spans);
+    rehighlight();
+}
+
+QList<HighlightSpan> ArticleHighlighter::spansAt(qsizetype position) const
+{
+    QList<HighlightSpan> found;
+    for (const Layer layer : {Quotes, UserHighlights}) {
+        if (!m_enabled.at(layer)) {
+            continue;
+        }
+        for (const HighlightSpan &span : m_spans.at(layer)) {
+            if (span.start > position) {
+                break;
+            }
+            if (position < span.end) {
+                found.append(span);
+            }
+        }
+    }
+    return found;
+}
+
 void ArticleHighlighter::highlightBlock(const QString &text)
 {
-    if (m_lexicalEnabled) {
+    if (m_enabled.at(Lexical)) {
         KSyntaxHighlighting::SyntaxHighlighter::highlightBlock(text);
+    }
+    const qsizetype blockStart = currentBlock().position();
+    for (const Layer layer : {Quotes, UserHighlights}) {
+        if (m_enabled.at(layer)) {
+            paintSpans(m_spans.at(layer), blockStart, text.size());
+        }
+    }
+}
+
+void ArticleHighlighter::paintSpans(const QList<HighlightSpan> &spans, qsizetype blockStart, qsizetype blockLength)
+{
+    const qsizetype blockEnd = blockStart + blockLength;
+    for (const HighlightSpan &span : spans) {
+        if (span.start >= blockEnd) {
+            break;
+        }
+        if (span.end <= blockStart) {
+            continue;
+        }
+        const int from = int(std::max(span.start, blockStart) - blockStart);
+        const int to = int(std::min(span.end, blockEnd) - blockStart);
+        // Merged character by character so the lexical colours underneath survive.
+        for (int i = from; i < to; ++i) {
+            QTextCharFormat merged = format(i);
+            if (span.background.isValid()) {
+                merged.setBackground(span.background);
+            }
+            if (span.underline.isValid()) {
+                merged.setUnderlineColor(span.underline);
+                merged.setUnderlineStyle(span.dotted ? QTextCharFormat::DotLine : QTextCharFormat::SingleUnderline);
+            }
+            if (span.bold) {
+                merged.setFontWeight(QFont::Bold);
+            }
+            setFormat(i, 1, merged);
+        }
     }
 }
 

@@ -7,9 +7,12 @@
 
 #include <KSyntaxHighlighting/Theme>
 
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QTextCursor>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace Attache::Gui {
@@ -40,6 +43,7 @@ ReaderView::ReaderView(QWidget *parent)
     bodyFont.setPointSizeF(bodyFont.pointSizeF() * 1.15);
     m_text->setFont(bodyFont);
     m_highlighter = new ArticleHighlighter(m_text->document());
+    m_text->viewport()->installEventFilter(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 4, 0);
@@ -89,6 +93,55 @@ void ReaderView::setTheme(const KSyntaxHighlighting::Theme &theme)
     m_text->setPalette(palette);
     m_highlighter->setTheme(theme);
     m_highlighter->rehighlight();
+}
+
+std::optional<std::pair<qsizetype, qsizetype>> ReaderView::selectedRange() const
+{
+    const QTextCursor cursor = m_text->textCursor();
+    if (!cursor.hasSelection()) {
+        return std::nullopt;
+    }
+    return std::pair<qsizetype, qsizetype>(cursor.selectionStart(), cursor.selectionEnd());
+}
+
+void ReaderView::showRange(qsizetype start, qsizetype end)
+{
+    QTextCursor cursor(m_text->document());
+    cursor.setPosition(int(std::min<qsizetype>(start, m_text->document()->characterCount() - 1)));
+    cursor.setPosition(int(std::min<qsizetype>(end, m_text->document()->characterCount() - 1)),
+                       QTextCursor::KeepAnchor);
+    m_text->setTextCursor(cursor);
+    m_text->centerCursor();
+}
+
+qsizetype ReaderView::positionAt(const QPoint &viewportPoint) const
+{
+    return m_text->cursorForPosition(viewportPoint).position();
+}
+
+bool ReaderView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_text->viewport() && event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        QStringList tips;
+        for (const HighlightSpan &span : m_highlighter->spansAt(positionAt(help->pos()))) {
+            if (!span.toolTip.isEmpty()) {
+                tips.append(span.toolTip);
+            }
+        }
+        if (tips.isEmpty()) {
+            QToolTip::hideText();
+        } else {
+            // Tooltips are rich text in Qt; escape the article's and the user's words.
+            QStringList escaped;
+            for (const QString &tip : std::as_const(tips)) {
+                escaped.append(tip.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+            }
+            QToolTip::showText(help->globalPos(), escaped.join(QStringLiteral("<hr>")), m_text->viewport());
+        }
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString ReaderView::title() const

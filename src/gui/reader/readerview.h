@@ -4,6 +4,9 @@
 
 #include <QWidget>
 
+#include <optional>
+#include <utility>
+
 class QLabel;
 class QPlainTextEdit;
 
@@ -37,10 +40,20 @@ public:
     void clear();
     void setTheme(const KSyntaxHighlighting::Theme &theme);
 
+    /** The selected range of the text, if any, as offsets into the article's cleaned text. */
+    std::optional<std::pair<qsizetype, qsizetype>> selectedRange() const;
+    /** Scrolls to and selects text[start, end). */
+    void showRange(qsizetype start, qsizetype end);
+    /** The text offset under a point of the text view's viewport. */
+    qsizetype positionAt(const QPoint &viewportPoint) const;
+
     QString title() const;
     QString text() const;
     QPlainTextEdit *textView() const { return m_text; }
     ArticleHighlighter *highlighter() const { return m_highlighter; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QLabel *m_title = nullptr;
