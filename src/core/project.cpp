@@ -6,6 +6,7 @@
 #include "articlestore.h"
 #include "db/migrator.h"
 #include "db/sql.h"
+#include "personaldictionary.h"
 #include "projectheader.h"
 #include "tagstore.h"
 
@@ -90,11 +91,13 @@ Project::Project(QString path, QString connectionName)
     , m_articles(new ArticleStore(m_connectionName, this))
     , m_tags(new TagStore(m_connectionName, this))
     , m_annotations(new AnnotationStore(m_connectionName, this))
+    , m_dictionary(new PersonalDictionary(m_connectionName, this))
 {
 }
 
 Project::~Project()
 {
+    delete m_dictionary;
     delete m_annotations;
     delete m_tags;
     delete m_articles;

@@ -14,6 +14,7 @@ namespace Attache {
 
 class AnnotationStore;
 class ArticleStore;
+class PersonalDictionary;
 class TagStore;
 
 /**
@@ -55,6 +56,7 @@ public:
     ArticleStore *articles() const { return m_articles; }
     TagStore *tags() const { return m_tags; }
     AnnotationStore *annotations() const { return m_annotations; }
+    PersonalDictionary *dictionary() const { return m_dictionary; }
 
     /** The project's connection, for stores and tests on the owning thread. */
     QSqlDatabase database() const;
@@ -73,6 +75,7 @@ private:
     ArticleStore *m_articles = nullptr;
     TagStore *m_tags = nullptr;
     AnnotationStore *m_annotations = nullptr;
+    PersonalDictionary *m_dictionary = nullptr;
 };
 
 } // namespace Attache

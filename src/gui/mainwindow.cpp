@@ -13,6 +13,7 @@
 #include "db/sql.h"
 #include "import/articleimporter.h"
 #include "import/batchimport.h"
+#include "personaldictionary.h"
 #include "project.h"
 #include "reader/articlehighlighter.h"
 #include "reader/readerview.h"
@@ -587,7 +588,7 @@ void MainWindow::addArticleNote()
 
 void MainWindow::openAnnotationDialog(const Annotation &annotation, bool isNew)
 {
-    auto *dialog = new AnnotationDialog(annotation, m_project->tags(), this);
+    auto *dialog = new AnnotationDialog(annotation, m_project->tags(), m_project->dictionary(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, annotation, isNew] {
         const Annotation edited = dialog->annotation();

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Attaché authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clirunner.h"
+#include "db/migrator.h"
 #include "project.h"
 #include "tempproject.h"
 
@@ -68,13 +69,14 @@ private Q_SLOTS:
         QJsonParseError parseError;
         const QJsonObject object = QJsonDocument::fromJson(info.out, &parseError).object();
         QCOMPARE(parseError.error, QJsonParseError::NoError);
-        QCOMPARE(object.value(QStringLiteral("schema_version")).toInt(), 1);
+        QCOMPARE(object.value(QStringLiteral("schema_version")).toInt(), Db::Migrator::latestVersion());
         QCOMPARE(object.value(QStringLiteral("path")).toString(), path);
         QCOMPARE(object.value(QStringLiteral("counts")).toObject().value(QStringLiteral("articles")).toInt(-1), 0);
 
         const auto plain = runCli({QStringLiteral("info"), path});
         QCOMPARE(plain.exitCode, 0);
-        QVERIFY(plain.out.contains("Schema version: 1"));
+        const QByteArray expectedVersion = "Schema version: " + QByteArray::number(Db::Migrator::latestVersion());
+        QVERIFY(plain.out.contains(expectedVersion));
     }
 
     void relativePathsResolveAgainstWorkingDirectory()

@@ -3,6 +3,7 @@
 #include "articlestore.h"
 #include "db/migrator.h"
 #include "db/sql.h"
+#include "personaldictionary.h"
 #include "project.h"
 #include "tempproject.h"
 
@@ -169,6 +170,26 @@ private Q_SLOTS:
         const QString path = project.path();
         project.close();
         QVERIFY2(Project::open(path, &error), qPrintable(error.message));
+    }
+
+    void versionOneProjectIsMigrated()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.attache"));
+        QVERIFY(
+            QFile::copy(qEnvironmentVariable("ATTACHE_TEST_DATA") + QStringLiteral("/db/project_v1.attache"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        ProjectError error;
+        const std::unique_ptr<Project> project = Project::open(path, &error);
+        QVERIFY2(project, qPrintable(error.message));
+        QCOMPARE(project->schemaVersion(), Db::Migrator::latestVersion());
+        QCOMPARE(project->counts().articles, 1);
+        QCOMPARE(project->counts().annotations, 1);
+        QCOMPARE(project->articles()->article(1)->cleanText, QStringLiteral("The envoy said talks went well."));
+        QVERIFY(project->dictionary()->words().isEmpty());
+        QString message;
+        QVERIFY2(project->dictionary()->add(QStringLiteral("Rinkēvičs"), &message), qPrintable(message));
+        QCOMPARE(project->dictionary()->words(), QStringList {QStringLiteral("Rinkēvičs")});
     }
 
     void changeLogIsAppendOnly()

@@ -2,19 +2,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationdialog.h"
 
+#include "spell/hunspellchecker.h"
+#include "spell/noteeditor.h"
 #include "tags/tagtreemodel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPainter>
-#include <QPlainTextEdit>
+#include <QSettings>
 #include <QTreeView>
 
 namespace Attache::Gui {
 
 namespace {
+constexpr QLatin1StringView kLanguageKey {"spelling/language"};
+
 QIcon swatch(const QString &color)
 {
     QPixmap pixmap(16, 16);
@@ -34,10 +39,12 @@ QList<std::pair<QString, QString>> AnnotationDialog::palette()
             {tr("Orange"), QStringLiteral("#ffc078")}, {tr("Purple"), QStringLiteral("#d0bfff")}};
 }
 
-AnnotationDialog::AnnotationDialog(const Annotation &annotation, TagStore *tags, QWidget *parent)
+AnnotationDialog::AnnotationDialog(const Annotation &annotation, TagStore *tags, PersonalDictionary *dictionary,
+                                   QWidget *parent)
     : QDialog(parent)
     , m_annotation(annotation)
-    , m_note(new QPlainTextEdit(this))
+    , m_note(new NoteEditor(this))
+    , m_language(new QComboBox(this))
     , m_color(new QComboBox(this))
     , m_tagModel(new TagTreeModel(this))
 {
@@ -54,6 +61,25 @@ AnnotationDialog::AnnotationDialog(const Annotation &annotation, TagStore *tags,
     m_note->setPlainText(annotation.note);
     m_note->setPlaceholderText(tr("Your note"));
     m_note->setTabChangesFocus(true);
+    m_note->setPersonalDictionary(dictionary);
+
+    // The spelling language: any dictionary installed on the system, remembered between notes.
+    m_language->addItem(tr("No spell checking"), QString());
+    for (const QString &language : HunspellChecker::availableDictionaries().keys()) {
+        m_language->addItem(QLocale(language).nativeLanguageName().isEmpty()
+                                ? language
+                                : QStringLiteral("%1 (%2)").arg(QLocale(language).nativeLanguageName(), language),
+                            language);
+    }
+    const QString preferred = QSettings().value(kLanguageKey, QLocale().name()).toString();
+    const int languageIndex = m_language->findData(preferred);
+    m_language->setCurrentIndex(languageIndex >= 0 ? languageIndex : std::min(1, m_language->count() - 1));
+    m_note->setLanguage(m_language->currentData().toString());
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        const QString language = m_language->currentData().toString();
+        m_note->setLanguage(language);
+        QSettings().setValue(kLanguageKey, language);
+    });
 
     m_color->addItem(tr("No colour"), QString());
     for (const auto &[name, value] : palette()) {
@@ -77,6 +103,7 @@ AnnotationDialog::AnnotationDialog(const Annotation &annotation, TagStore *tags,
     auto *layout = new QFormLayout(this);
     layout->addRow(passage);
     layout->addRow(tr("&Note:"), m_note);
+    layout->addRow(tr("&Spelling:"), m_language);
     layout->addRow(tr("&Colour:"), m_color);
     layout->addRow(tr("&Tags:"), tagView);
     layout->addRow(buttons);

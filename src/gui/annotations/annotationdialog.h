@@ -8,15 +8,16 @@
 
 class QComboBox;
 class QLabel;
-class QPlainTextEdit;
 class QTreeView;
 
 namespace Attache {
+class PersonalDictionary;
 class TagStore;
-}
+} // namespace Attache
 
 namespace Attache::Gui {
 
+class NoteEditor;
 class TagTreeModel;
 
 /** Edits an annotation's note, colour and tags. The passage itself is shown, not edited. */
@@ -26,7 +27,8 @@ class AnnotationDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(AnnotationDialog)
 
 public:
-    AnnotationDialog(const Annotation &annotation, TagStore *tags, QWidget *parent = nullptr);
+    AnnotationDialog(const Annotation &annotation, TagStore *tags, PersonalDictionary *dictionary,
+                     QWidget *parent = nullptr);
 
     /** The annotation given, with the user's note, colour and tags. */
     Annotation annotation() const;
@@ -36,7 +38,8 @@ public:
 
 private:
     Annotation m_annotation;
-    QPlainTextEdit *m_note = nullptr;
+    NoteEditor *m_note = nullptr;
+    QComboBox *m_language = nullptr;
     QComboBox *m_color = nullptr;
     TagTreeModel *m_tagModel = nullptr;
 };
