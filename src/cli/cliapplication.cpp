@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliapplication.h"
 
+#include "analyzecommands.h"
 #include "db/migrator.h"
 #include "importcommands.h"
 #include "project.h"
@@ -15,7 +16,7 @@ constexpr QLatin1StringView kProgram {"attache-cli"};
 
 CliApplication::CliApplication(QTextStream &out, QTextStream &err)
     : m_context(out, err)
-    , m_commands(projectCommands() + importCommands())
+    , m_commands(projectCommands() + importCommands() + analyzeCommands())
 {
 }
 

@@ -1,0 +1,188 @@
+// SPDX-FileCopyrightText: 2026 The Attaché authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lexicon.h"
+
+#include <QHash>
+
+namespace Attache::Analysis {
+
+namespace {
+
+using Table = QHash<QString, quint32>;
+
+void add(Table &table, const char *words, quint32 flags)
+{
+    // Space-separated lists keep the tables readable; they are split once at start-up.
+    const QString all = QString::fromLatin1(words);
+    for (const QString &word : all.split(u' ', Qt::SkipEmptyParts)) {
+        table[word] |= flags;
+    }
+}
+
+Table buildTable()
+{
+    Table t;
+    using L = Lexicon;
+    add(t,
+        "say says said saying tell tells told add adds added argue argues argued note notes noted stress stresses "
+        "stressed declare declares declared predict predicts predicted warn warns warned explain explains explained "
+        "write writes wrote tweet tweets tweeted post posts posted insist insists insisted claim claims claimed ask "
+        "asks asked reply replies replied respond responds responded continue continues continued conclude concludes "
+        "concluded observe observes observed remark remarks remarked acknowledge acknowledges acknowledged admit "
+        "admits admitted suggest suggests suggested caution cautions cautioned emphasize emphasizes emphasized "
+        "emphasise emphasises emphasised recall recalls recalled announce announces announced state states stated "
+        "maintain maintains maintained contend contends contended counter counters countered urge urges urged concede "
+        "concedes conceded complain complains complained lament laments lamented quip quips quipped joke jokes joked "
+        "reiterate reiterates reiterated underline underlines underlined underscore underscores underscored affirm "
+        "affirms affirmed assert asserts asserted allege alleges alleged comment comments commented confirm confirms "
+        "confirmed disclose discloses disclosed proclaim proclaims proclaimed assure assures assured boast boasts "
+        "boasted shout shouts shouted whisper whispers whispered testify testifies testified recount recounts "
+        "recounted mused muses agreed agrees agree objected objects object interjected interjects",
+        L::Cue);
+    add(t,
+        "say says said tell tells told add adds added argue argues argued warn warns warned insist insists insisted "
+        "claim claims claimed predict predicts predicted believe believes believed think thinks thought contend "
+        "contends contended maintain maintains maintained stress stresses stressed",
+        L::ClauseCue);
+    add(t,
+        "say says said tell tells told add adds added argue argues argued note notes noted stress stresses stressed "
+        "declare declares declared predict predicts predicted warn warns warned explain explains explained insist "
+        "insists insisted claim claims claimed acknowledge acknowledges acknowledged admit admits admitted suggest "
+        "suggests suggested caution cautions cautioned emphasize emphasizes emphasized emphasise emphasises "
+        "emphasised announce announces announced state states stated maintain maintains maintained contend contends "
+        "contended concede concedes conceded reiterate reiterates reiterated affirm affirms affirmed assert asserts "
+        "asserted allege alleges alleged confirm confirms confirmed disclose discloses disclosed revealed reveals "
+        "believe believes believed think thinks thought wrote writes tweeted posted complained complains",
+        L::ThatCue);
+    add(t,
+        "promised promises vowed vows pledged pledges cited cites called calls considered considers described "
+        "describes dubbed dubs labelled labeled labels termed terms branded brands denounced denounces hailed hails "
+        "praised praises condemned condemns",
+        L::FragmentCue);
+    add(t,
+        "the a an this that these those his her its their our your my one another some several many any each every "
+        "no both two three four",
+        L::Determiner);
+    add(t, "a an one another", L::Indefinite);
+    add(t, "he she", L::Pronoun);
+    add(t,
+        "the a an and or but nor so yet as at by for from in into of off on onto out over to up upon with within "
+        "without about above after against along amid among around before behind below beneath beside between "
+        "beyond during except inside like near since than through throughout toward towards under until via while "
+        "when where whether which who whom whose why how what that this these those there here then thus also "
+        "although though because if unless after once it its he she they we you i his her their our your my me him "
+        "them us is are was were be been being has have had do does did will would shall should can could may might "
+        "must not following meanwhile however moreover still even just only both either neither each every all some "
+        "any many much more most such other another own same so very too again further later earlier now today "
+        "yesterday tomorrow officially instead indeed according",
+        L::Stop);
+    add(t,
+        "at by for from in into of on to with about after against among between during like near over toward "
+        "towards under via amid following behind beside despite",
+        L::Preposition);
+    add(t,
+        "president vice prime minister secretary chancellor premier king queen prince princess emperor sheikh "
+        "senator sen rep representative congressman congresswoman governor gov mayor ambassador envoy general gen "
+        "admiral adm colonel col lieutenant lt major maj captain capt commander sergeant sgt chairman chairwoman "
+        "chair judge justice pope cardinal bishop archbishop rabbi imam director professor prof dr mr mrs ms miss "
+        "sir dame lord lady spokesman spokeswoman spokesperson speaker leader chief deputy adviser advisor aide "
+        "official minister's president's attorney commissioner councillor councilor delegate",
+        L::Title);
+    add(t,
+        "spokesman spokeswoman spokesperson aide adviser advisor official officials minister secretary ambassador "
+        "envoy diplomat diplomats president chancellor premier governor mayor senator lawmaker lawmakers legislator "
+        "representative general commander officer chief head leader director analyst analysts expert experts "
+        "scholar scholars researcher researchers professor lecturer fellow economist economists strategist "
+        "journalist reporter correspondent editor columnist commentator pundit observer source sources insider "
+        "negotiator negotiators representative spokespeople chairman chairwoman chair judge prosecutor attorney "
+        "lawyer activist campaigner candidate founder executive ceo cfo coo analyst historian author academic "
+        "specialist consultant member members person people resident residents witness witnesses officer officers "
+        "staffer staffers worker workers politician politicians monarch king queen emperor premier commissioner "
+        "strategist coordinator manager partner president's",
+        L::RoleNoun);
+    add(t,
+        "former ex current acting interim deputy vice senior junior top chief principal lead associate assistant "
+        "executive managing visiting adjunct distinguished emeritus foreign defense defence finance interior trade "
+        "economy economic justice health security intelligence military presidential state national regional local "
+        "federal administration government ministry department press party opposition ruling kremlin white house "
+        "research policy political diplomatic legal public communications media news military's "
+        "nonresident non-resident resident research program programme studies affairs relations international "
+        "prime vice first second third u.s. us american european eu un nato bank central",
+        L::RoleModifier);
+    add(t,
+        "russian chinese american british french german italian spanish ukrainian polish japanese korean indian "
+        "pakistani iranian israeli palestinian turkish syrian iraqi afghan saudi egyptian canadian mexican "
+        "brazilian australian european african asian belarusian georgian armenian azerbaijani kazakh taiwanese "
+        "vietnamese thai indonesian filipino malaysian dutch belgian swiss swedish norwegian finnish danish "
+        "estonian latvian lithuanian hungarian czech slovak romanian bulgarian serbian croatian greek irish "
+        "scottish welsh lebanese jordanian qatari emirati yemeni libyan tunisian algerian moroccan nigerian "
+        "kenyan ethiopian south north western eastern soviet sino-russian u.s. us u.k. uk eu un",
+        L::Nationality);
+    add(t,
+        "ministry department office kremlin government embassy council commission agency committee party army navy "
+        "command service bureau administration pentagon parliament senate congress duma court bank fund "
+        "organization organisation union alliance nato un eu company corporation group institute foundation center "
+        "centre university college school academy cabinet secretariat mission consulate police forces military "
+        "house hall ministries authority authorities assembly federation association board chamber treasury "
+        "reserve downing palace elysee élysée whitehall",
+        L::OrgHead);
+    add(t,
+        "university institute college school academy centre center think-tank foundation council studies research "
+        "laboratory program programme",
+        L::AcademicPlace);
+    add(t,
+        "russia china ukraine america britain france germany italy spain poland japan korea india pakistan iran "
+        "israel turkey syria iraq afghanistan egypt canada mexico brazil australia belarus georgia armenia "
+        "azerbaijan kazakhstan taiwan vietnam thailand indonesia philippines malaysia netherlands belgium "
+        "switzerland sweden norway finland denmark estonia latvia lithuania hungary czechia slovakia romania "
+        "bulgaria serbia croatia greece ireland lebanon jordan qatar yemen libya tunisia algeria morocco nigeria "
+        "kenya ethiopia moscow beijing washington kyiv kiev london paris berlin tokyo seoul pyongyang tehran "
+        "ankara jerusalem riyadh delhi islamabad taipei brussels warsaw minsk rome madrid ottawa canberra hanoi "
+        "manila cairo damascus baghdad kabul doha europe asia africa",
+        L::Place);
+    add(t, "mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame miss", L::Honorific);
+    add(t,
+        "january february march april may june july august september october november december monday tuesday "
+        "wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec",
+        L::Calendar);
+    add(t,
+        "president vice prime minister secretary chancellor premier king queen prince emperor senator sen rep "
+        "representative congressman congresswoman governor gov mayor ambassador envoy general gen admiral colonel "
+        "lieutenant commander spokesman spokeswoman spokesperson aide adviser advisor official officials diplomat "
+        "lawmaker legislator negotiator minister's president's commissioner chairman chairwoman judge prosecutor "
+        "attorney-general councillor councilor delegate politician monarch staffer",
+        L::OfficialKind);
+    add(t,
+        "professor prof lecturer fellow analyst analysts expert experts scholar researcher economist strategist "
+        "historian academic specialist consultant",
+        L::ExpertKind);
+    add(t, "journalist reporter correspondent editor columnist commentator anchor broadcaster", L::JournalistKind);
+    add(t,
+        "has have had was were is are will would also later then again further repeatedly previously recently "
+        "once since often earlier has since had also just reportedly publicly separately privately",
+        L::Auxiliary);
+    add(t,
+        "outlet newspaper paper agency magazine broadcaster channel network report reports media website tabloid "
+        "daily wire release statement transcript readout",
+        L::Media);
+    add(t, "comments comment remarks remark words statement statements message quote", L::NounCue);
+    add(t, "van von de del della der den da di le la bin ibn al el ben", L::Particle);
+    return t;
+}
+
+const Table &table()
+{
+    static const Table instance = buildTable();
+    return instance;
+}
+
+} // namespace
+
+quint32 Lexicon::flags(QStringView lowerWord)
+{
+    const Table &t = table();
+    const auto it = t.constFind(lowerWord.toString());
+    return it == t.constEnd() ? 0u : it.value();
+}
+
+} // namespace Attache::Analysis

@@ -1,0 +1,1458 @@
+// SPDX-FileCopyrightText: 2026 The Attaché authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/quoteextractor.h"
+
+#include "analysis/lexicon.h"
+
+#include <QHash>
+#include <QList>
+
+#include <algorithm>
+
+namespace Attache::Analysis {
+
+namespace {
+
+using L = Lexicon;
+
+// Every look-back or look-ahead is bounded so that the whole analysis stays linear.
+constexpr int kWindow = 60;
+constexpr int kAppositiveMax = 50;
+constexpr int kNpMax = 12;
+constexpr int kShortQuoteWords = 4;
+
+enum class TokType : quint8 { Word, Punct, Mark };
+enum class MarkRole : quint8 { None, Open, Close, Either };
+
+struct Token
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    quint32 flags = 0;
+    int para = 0;
+    int sentence = 0;
+    int span = -1; // the quote span this token lies inside (marks included)
+    TokType type = TokType::Punct;
+    MarkRole mark = MarkRole::None;
+    bool cap = false;
+    bool allCaps = false;
+    bool initial = false;
+    bool possessive = false;
+    bool sentenceEnd = false;
+};
+
+struct Span
+{
+    int open = -1; // token index of the opening mark
+    int close = -1; // token index of the closing mark, or -1 when the quote runs to the paragraph end
+    int firstInner = 0; // first token inside
+    int lastInner = -1; // last token inside
+    qsizetype innerStart = 0;
+    qsizetype innerEnd = 0;
+    int chainPrev = -1; // the segment in the previous paragraph this one continues
+    bool runsOn = false;
+    bool transcript = false;
+    QString transcriptName;
+    int words = 0;
+    bool terminal = false;
+};
+
+enum class RefType { None, Person, Organization, Unnamed };
+
+struct Ref
+{
+    RefType type = RefType::None;
+    int entity = -1;
+    double confidence = 0.0;
+    explicit operator bool() const { return entity >= 0; }
+};
+
+struct Entity
+{
+    QString name;
+    QStringList aliases;
+    QStringList roles;
+    QStringList nameTokens; // lower case, for alias matching
+    SpeakerKind kind = SpeakerKind::Other;
+    RefType type = RefType::Person;
+    int lastMention = -1;
+    int firstQuote = -1;
+    int quotes = 0;
+};
+
+struct Mention
+{
+    int token = 0;
+    int entity = 0;
+    bool subject = false;
+};
+
+bool isDoubleMark(char16_t c)
+{
+    return c == u'"' || c == u'\u201C' || c == u'\u201D' || c == u'\u201E' || c == u'\u00AB' || c == u'\u00BB';
+}
+
+bool isSingleMark(char16_t c)
+{
+    return c == u'\'' || c == u'\u2018' || c == u'\u2019' || c == u'\u201A' || c == u'\u2039' || c == u'\u203A';
+}
+
+bool isApostrophe(char16_t c)
+{
+    return c == u'\'' || c == u'\u2019';
+}
+
+bool isAbbreviation(QStringView lower)
+{
+    static const QStringList list = QStringLiteral("mr mrs ms dr prof gen sen rep gov lt col st jr sr no vs etc inc "
+                                                   "corp co capt sgt adm maj rev ft mt gens sens reps")
+                                        .split(u' ');
+    return lower.size() <= 5 && list.contains(lower);
+}
+
+class Engine
+{
+public:
+    explicit Engine(QStringView text)
+        : m_text(text)
+    {
+    }
+
+    AnalysisResult run();
+
+private:
+    // Tokens and structure
+    void tokenize();
+    void classifyMarks();
+    void findTranscripts();
+    void pairQuotes();
+    void splitSentences();
+
+    // People
+    void findPeople();
+    bool isNameWord(int i) const;
+    bool isNpWord(int i) const;
+    int roleStartBefore(int runStart) const;
+    int appositiveEnd(int comma) const;
+    QString textOf(int first, int last) const;
+    QString roleText(int first, int last) const;
+    int personFromRun(int first, int last);
+    int organization(const QString &name);
+    int unnamed(const QString &np);
+    void addRole(int entity, const QString &role);
+    void noteMention(int token, int entity, bool subject);
+
+    // Attribution
+    void attribute();
+    Ref resolveNp(int first, int last, int pos);
+    Ref resolvePronoun(int pos);
+    Ref resolveDescription(int first, int last, int pos);
+    int npBackward(int end, int lo) const;
+    int npForward(int start, int hi) const;
+    Ref subjectBefore(int verb, int lo, int *subjectStart);
+    Ref subjectAfter(int start, int hi, int *cueToken);
+    bool attributeSpan(int s, int lo, int hi);
+    void tryIndirect(int first, int last);
+    void addQuote(qsizetype start, qsizetype end, QuoteKind kind, const Ref &ref, const QString &cue, int token);
+
+    QString lower(int i) const { return m_text.mid(m_tok[i].start, m_tok[i].end - m_tok[i].start).toString().toLower(); }
+    QStringView view(int i) const { return m_text.mid(m_tok[i].start, m_tok[i].end - m_tok[i].start); }
+    bool is(int i, QLatin1StringView word) const
+    {
+        return i >= 0 && i < m_tok.size() && m_tok[i].type == TokType::Word
+            && view(i).compare(word, Qt::CaseInsensitive) == 0;
+    }
+    bool isPunct(int i, char16_t c) const
+    {
+        return i >= 0 && i < m_tok.size() && m_tok[i].type == TokType::Punct && m_text[m_tok[i].start] == c;
+    }
+    bool word(int i) const { return i >= 0 && i < m_tok.size() && m_tok[i].type == TokType::Word; }
+    bool has(int i, quint32 flags) const { return word(i) && (m_tok[i].flags & flags); }
+
+    QStringView m_text;
+    QList<Token> m_tok;
+    QList<int> m_paraStart; // first token of each paragraph
+    QList<Span> m_spans;
+    QList<int> m_sentenceStart;
+    QList<Entity> m_entities;
+    QList<Mention> m_mentions;
+    QHash<QString, int> m_orgByName;
+    QHash<QString, QList<int>> m_personsByToken;
+    bool m_singleMode = false;
+
+    AnalysisResult m_result;
+    QList<int> m_quoteEntity; // entity of each result quote
+    QList<int> m_spanQuote; // result quote of each span, or -1
+    int m_lastSpeaker = -1;
+    int m_lastSpeakerPos = -1;
+};
+
+void Engine::tokenize()
+{
+    const qsizetype n = m_text.size();
+    bool anyDouble = false;
+    for (qsizetype i = 0; i < n && !anyDouble; ++i) {
+        anyDouble = isDoubleMark(m_text[i].unicode());
+    }
+    // Outlets that quote with single marks use no double marks at all; only then are single marks quotes.
+    m_singleMode = !anyDouble;
+    m_tok.reserve(n / 5 + 16);
+    int para = 0;
+    bool paraHasTokens = false;
+    QString buffer;
+    m_paraStart.append(0);
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = m_text[i];
+        if (c == u'\n' || c == u'\u2029') {
+            if (paraHasTokens) {
+                ++para;
+                paraHasTokens = false;
+                m_paraStart.append(int(m_tok.size()));
+            }
+            ++i;
+            continue;
+        }
+        if (c.isSpace()) {
+            ++i;
+            continue;
+        }
+        Token t;
+        t.start = i;
+        t.para = para;
+        if (c.isLetterOrNumber()) {
+            qsizetype j = i + 1;
+            while (j < n) {
+                const QChar d = m_text[j];
+                if (d.isLetterOrNumber() || d.isMark()) {
+                    ++j;
+                } else if ((isApostrophe(d.unicode()) || d == u'-' || d == u'\u2011' || d == u'&')
+                           && j + 1 < n && m_text[j + 1].isLetterOrNumber()) {
+                    j += 2;
+                } else if (d == u'.' && j + 1 < n && m_text[j + 1].isLetter() && j - 1 >= i
+                           && (j - 1 == i || m_text[j - 2] == u'.')) {
+                    j += 2; // U.S, D.C: single letters joined by full stops
+                } else {
+                    break;
+                }
+            }
+            t.type = TokType::Word;
+            const QStringView w = m_text.mid(i, j - i);
+            buffer = w.toString().toLower();
+            const bool dotted = w.contains(u'.');
+            const bool singleLetter = w.size() == 1 && c.isUpper();
+            if (j < n && m_text[j] == u'.' && (dotted || singleLetter || isAbbreviation(buffer))) {
+                ++j; // the full stop belongs to an initial or abbreviation, not to the sentence
+                t.initial = singleLetter;
+                if (!singleLetter) {
+                    buffer.append(u'.');
+                }
+            }
+            if (buffer.size() > 2 && (buffer.endsWith(u"'s") || buffer.endsWith(u"\u2019s"))) {
+                t.possessive = true;
+                buffer.chop(2);
+            }
+            t.end = j;
+            t.flags = L::flags(buffer);
+            if (dotted && !(t.flags & L::Nationality)) {
+                QString bare = buffer;
+                bare.remove(u'.');
+                t.flags |= L::flags(bare);
+            }
+            t.cap = c.isUpper();
+            bool allUpper = true;
+            int letters = 0;
+            for (const QChar d : w) {
+                if (d.isLetter()) {
+                    ++letters;
+                    allUpper = allUpper && d.isUpper();
+                }
+            }
+            t.allCaps = allUpper && letters >= 2;
+            i = j;
+        } else {
+            t.end = i + 1;
+            const char16_t u = c.unicode();
+            if (isDoubleMark(u) || (m_singleMode && isSingleMark(u))) {
+                t.type = TokType::Mark;
+            } else {
+                t.type = TokType::Punct;
+                t.sentenceEnd = u == u'.' || u == u'!' || u == u'?' || u == u'\u2026';
+            }
+            ++i;
+        }
+        m_tok.append(t);
+        paraHasTokens = true;
+    }
+    if (!paraHasTokens && m_paraStart.size() > 1) {
+        m_paraStart.removeLast();
+    }
+    m_paraStart.append(int(m_tok.size())); // sentinel
+}
+
+void Engine::classifyMarks()
+{
+    const qsizetype n = m_text.size();
+    for (Token &t : m_tok) {
+        if (t.type != TokType::Mark) {
+            continue;
+        }
+        const char16_t c = m_text[t.start].unicode();
+        const QChar before = t.start > 0 ? m_text[t.start - 1] : QChar(u' ');
+        const QChar after = t.end < n ? m_text[t.end] : QChar(u' ');
+        // Flanking decides for straight marks, and overrides curly marks typed the wrong way round.
+        const bool openSide = before.isSpace() || QStringView(u"([{\u2014\u2013-/").contains(before);
+        const bool closeSide = after.isSpace() || QStringView(u".,;:!?)]}\u2014\u2013-/").contains(after)
+            || t.end >= n;
+        MarkRole role = MarkRole::Either;
+        if (openSide && !closeSide) {
+            role = MarkRole::Open;
+        } else if (closeSide && !openSide) {
+            role = MarkRole::Close;
+        } else if (c == u'\u201C' || c == u'\u201E' || c == u'\u00AB' || c == u'\u2018' || c == u'\u201A') {
+            role = MarkRole::Open;
+        } else if (c == u'\u201D' || c == u'\u00BB' || c == u'\u2019') {
+            role = MarkRole::Close;
+        }
+        t.mark = role;
+    }
+}
+
+void Engine::findTranscripts()
+{
+    static const QStringList notSpeakers = QStringLiteral("UPDATE BREAKING NOTE CORRECTION WATCH READ MORE RELATED "
+                                                          "PHOTO VIDEO EDITOR'S EDITOR NEWS ALSO SOURCE SOURCES")
+                                               .split(u' ');
+    for (int p = 0; p + 1 < m_paraStart.size(); ++p) {
+        const int first = m_paraStart[p];
+        const int end = m_paraStart[p + 1];
+        int k = first;
+        while (k < end && k - first < 4 && word(k) && (m_tok[k].allCaps || m_tok[k].initial)) {
+            ++k;
+        }
+        if (k == first || k + 1 >= end || !isPunct(k, u':')) {
+            continue;
+        }
+        QStringList parts;
+        bool banned = false;
+        for (int w = first; w < k; ++w) {
+            const QString raw = view(w).toString();
+            banned = banned || notSpeakers.contains(raw);
+            parts.append(raw.left(1) + raw.mid(1).toLower());
+        }
+        if (banned || (k - first == 1 && view(first).size() < 3)) {
+            continue;
+        }
+        Span s;
+        s.transcript = true;
+        s.transcriptName = parts.join(u' ');
+        s.open = k;
+        s.firstInner = k + 1;
+        s.lastInner = end - 1;
+        s.innerStart = m_tok[k + 1].start;
+        s.innerEnd = m_tok[end - 1].end;
+        s.words = end - k - 1;
+        s.terminal = true;
+        for (int w = k; w < end; ++w) {
+            m_tok[w].span = int(m_spans.size());
+        }
+        m_spans.append(s);
+    }
+}
+
+void Engine::pairQuotes()
+{
+    QList<Span> transcripts;
+    transcripts.swap(m_spans);
+    int nextTranscript = 0;
+    int pendingChain = -1; // a span that ran to the end of the previous paragraph
+    for (int p = 0; p + 1 < m_paraStart.size(); ++p) {
+        const int first = m_paraStart[p];
+        const int end = m_paraStart[p + 1];
+        if (nextTranscript < transcripts.size() && transcripts[nextTranscript].open >= first
+            && transcripts[nextTranscript].open < end) {
+            const int index = int(m_spans.size());
+            for (int w = transcripts[nextTranscript].open; w < end; ++w) {
+                m_tok[w].span = index;
+            }
+            m_spans.append(transcripts[nextTranscript++]);
+            pendingChain = -1;
+            continue;
+        }
+        int open = -1;
+        const int chainFrom = pendingChain;
+        pendingChain = -1;
+        auto makeSpan = [&](int o, int c) {
+            Span s;
+            s.open = o;
+            s.close = c;
+            s.firstInner = o + 1;
+            s.lastInner = (c < 0 ? end : c) - 1;
+            s.innerStart = m_tok[o].end;
+            s.innerEnd = c < 0 ? m_tok[end - 1].end : m_tok[c].start;
+            for (int w = s.firstInner; w <= s.lastInner; ++w) {
+                if (m_tok[w].type == TokType::Word) {
+                    ++s.words;
+                }
+            }
+            const QStringView inner = m_text.mid(s.innerStart, s.innerEnd - s.innerStart).trimmed();
+            s.terminal = !inner.isEmpty() && QStringView(u".?!,;:\u2026").contains(inner.back());
+            return s;
+        };
+        for (int k = first; k < end; ++k) {
+            const Token &t = m_tok[k];
+            if (t.type != TokType::Mark) {
+                continue;
+            }
+            if (t.mark == MarkRole::Open || (t.mark == MarkRole::Either && open < 0)) {
+                // A second opening mark means the first was stray: start again here.
+                open = k;
+            } else if (open >= 0) {
+                if (k > open + 1) {
+                    Span s = makeSpan(open, k);
+                    if (open == first && chainFrom >= 0) {
+                        s.chainPrev = chainFrom;
+                    }
+                    m_spans.append(s);
+                }
+                open = -1;
+            }
+        }
+        if (open >= 0 && open + 1 < end) {
+            // An unclosed quote is a multi-paragraph quote only if the next paragraph reopens one;
+            // otherwise the mark was stray and the paragraph ends the damage.
+            const int next = end;
+            const bool reopens = p + 2 < m_paraStart.size() && next < m_tok.size()
+                && m_tok[next].type == TokType::Mark && m_tok[next].mark != MarkRole::Close;
+            if (reopens) {
+                Span s = makeSpan(open, -1);
+                s.runsOn = true;
+                if (open == first && chainFrom >= 0) {
+                    s.chainPrev = chainFrom;
+                }
+                pendingChain = int(m_spans.size());
+                m_spans.append(s);
+            }
+        }
+    }
+    for (int s = 0; s < m_spans.size(); ++s) {
+        const Span &span = m_spans[s];
+        if (span.transcript) {
+            continue;
+        }
+        const int last = span.close >= 0 ? span.close : span.lastInner;
+        for (int w = span.open; w <= last; ++w) {
+            m_tok[w].span = s;
+        }
+    }
+}
+
+void Engine::splitSentences()
+{
+    int sentence = 0;
+    m_sentenceStart.append(0);
+    for (int i = 0; i < m_tok.size(); ++i) {
+        if (i > 0 && m_tok[i].para != m_tok[i - 1].para && m_sentenceStart.back() != i) {
+            ++sentence;
+            m_sentenceStart.append(i);
+        }
+        m_tok[i].sentence = sentence;
+        if (m_tok[i].sentenceEnd && m_tok[i].span < 0 && i + 1 < m_tok.size() && m_tok[i + 1].para == m_tok[i].para) {
+            const Token &next = m_tok[i + 1];
+            if (next.cap || next.type == TokType::Mark || !m_text[next.start].isLetter()) {
+                ++sentence;
+                m_sentenceStart.append(i + 1);
+            }
+        }
+    }
+    m_sentenceStart.append(int(m_tok.size()));
+}
+
+bool Engine::isNameWord(int i) const
+{
+    if (!word(i)) {
+        return false;
+    }
+    const Token &t = m_tok[i];
+    if (t.initial) {
+        return true;
+    }
+    if (!t.cap || (t.allCaps && t.end - t.start > 1) || !m_text[t.start].isLetter()) {
+        return false;
+    }
+    return !(t.flags
+             & (L::Stop | L::Title | L::RoleNoun | L::Nationality | L::OrgHead | L::Place | L::Calendar | L::Honorific
+                | L::Media | L::Cue));
+}
+
+bool Engine::isNpWord(int i) const
+{
+    if (!word(i)) {
+        return false;
+    }
+    const Token &t = m_tok[i];
+    if (t.flags & (L::RoleNoun | L::RoleModifier | L::Title | L::Nationality | L::OrgHead | L::Place)) {
+        return !(t.flags & L::Stop) || t.cap;
+    }
+    return t.cap && !(t.flags & (L::Stop | L::Cue)) && m_text[t.start].isLetter();
+}
+
+QString Engine::textOf(int first, int last) const
+{
+    if (first > last) {
+        return {};
+    }
+    return m_text.mid(m_tok[first].start, m_tok[last].end - m_tok[first].start).toString();
+}
+
+QString Engine::roleText(int first, int last) const
+{
+    // Appositives start with "the", "a", "who serves as"...: the role is what follows.
+    static const QStringList lead = QStringLiteral("who serves as|who is|who was|who works as|who served as|"
+                                                   "serving as|now|currently|the|a|an")
+                                        .split(u'|');
+    bool stripped = true;
+    while (stripped && first <= last) {
+        stripped = false;
+        for (const QString &l : lead) {
+            const int count = int(l.count(u' ')) + 1;
+            if (first + count - 1 > last) {
+                continue;
+            }
+            if (textOf(first, first + count - 1).compare(l, Qt::CaseInsensitive) == 0) {
+                first += count;
+                stripped = true;
+                break;
+            }
+        }
+    }
+    while (first <= last && (m_tok[last].type != TokType::Word)) {
+        --last;
+    }
+    return textOf(first, last);
+}
+
+int Engine::roleStartBefore(int runStart) const
+{
+    int k = runStart - 1;
+    int start = runStart;
+    bool hasRole = false;
+    while (k >= 0 && runStart - k <= 8 && m_tok[k].para == m_tok[runStart].para && m_tok[k].span < 0) {
+        const Token &t = m_tok[k];
+        if (t.type != TokType::Word) {
+            break;
+        }
+        if (t.flags & (L::Title | L::RoleNoun)) {
+            hasRole = hasRole || !(t.flags & L::Honorific);
+        } else if (is(k, QLatin1StringView("of")) && (isNpWord(k - 1))) {
+            // "Secretary of State Antony Blinken"
+        } else if (!isNpWord(k) || (t.flags & L::Stop && !t.cap) || (t.flags & L::Stop && t.cap && !(t.flags & (L::Title | L::RoleModifier)))) {
+            break;
+        }
+        start = k;
+        --k;
+    }
+    return hasRole ? start : runStart;
+}
+
+int Engine::appositiveEnd(int comma) const
+{
+    // ", the deputy director of X," / ", who serves as Y," / ", a professor at Z." — up to the next comma.
+    const int first = comma + 1;
+    if (!word(first)) {
+        return -1;
+    }
+    const quint32 f = m_tok[first].flags;
+    if (!(f & (L::Determiner | L::RoleNoun | L::Title | L::RoleModifier | L::Nationality)) && !is(first, QLatin1StringView("who"))) {
+        return -1;
+    }
+    bool roleWord = false;
+    for (int k = first; k < m_tok.size() && k - first < kAppositiveMax; ++k) {
+        const Token &t = m_tok[k];
+        if (t.para != m_tok[comma].para || t.type == TokType::Mark || t.sentenceEnd || isPunct(k, u',') || isPunct(k, u';')
+            || isPunct(k, u'(')) {
+            return roleWord && k > first ? k : -1;
+        }
+        roleWord = roleWord || (t.flags & (L::RoleNoun | L::Title | L::ExpertKind | L::OrgHead));
+    }
+    return -1;
+}
+
+void Engine::addRole(int entity, const QString &role)
+{
+    QString r = role.simplified();
+    if (r.isEmpty() || entity < 0) {
+        return;
+    }
+    QStringList &roles = m_entities[entity].roles;
+    for (int i = 0; i < roles.size(); ++i) {
+        if (roles[i].contains(r, Qt::CaseInsensitive)) {
+            return;
+        }
+        if (r.contains(roles[i], Qt::CaseInsensitive)) {
+            roles[i] = r;
+            return;
+        }
+    }
+    roles.append(r);
+}
+
+int Engine::personFromRun(int first, int last)
+{
+    QStringList parts;
+    QStringList lowerParts;
+    for (int k = first; k <= last; ++k) {
+        QString w = view(k).toString();
+        if (m_tok[k].possessive) {
+            w.chop(2);
+        }
+        parts.append(w);
+        if (!m_tok[k].initial && !(m_tok[k].flags & L::Particle)) {
+            lowerParts.append(w.toLower());
+        }
+    }
+    if (lowerParts.isEmpty()) {
+        return -1;
+    }
+    const QString surface = parts.join(u' ');
+    // The same person if the last names agree and the first names do not contradict ("Georgi E. Asatryan"
+    // = "Georgi Asatryan" = "Asatryan"); a single word matches any part of a known name ("Xi" = "Xi Jinping").
+    int best = -1;
+    const QList<int> candidates = m_personsByToken.value(lowerParts.back());
+    for (const int e : candidates) {
+        const QStringList &known = m_entities[e].nameTokens;
+        bool compatible = lowerParts.size() == 1 || known.size() == 1
+            || (known.back() == lowerParts.back() && known.front() == lowerParts.front());
+        if (compatible && (best < 0 || m_entities[e].lastMention > m_entities[best].lastMention)) {
+            best = e;
+        }
+    }
+    if (best < 0 && lowerParts.size() == 1) {
+        const QList<int> any = m_personsByToken.value(lowerParts.front());
+        for (const int e : any) {
+            if (best < 0 || m_entities[e].lastMention > m_entities[best].lastMention) {
+                best = e;
+            }
+        }
+    }
+    if (best >= 0) {
+        Entity &e = m_entities[best];
+        if (lowerParts.size() > e.nameTokens.size()) {
+            e.aliases.append(e.name);
+            e.name = surface;
+            for (const QString &p : std::as_const(lowerParts)) {
+                if (!e.nameTokens.contains(p)) {
+                    m_personsByToken[p].append(best);
+                }
+            }
+            e.nameTokens = lowerParts;
+        } else if (surface != e.name && !e.aliases.contains(surface)) {
+            e.aliases.append(surface);
+        }
+        return best;
+    }
+    Entity e;
+    e.name = surface;
+    e.nameTokens = lowerParts;
+    e.type = RefType::Person;
+    const int index = int(m_entities.size());
+    m_entities.append(e);
+    for (const QString &p : std::as_const(lowerParts)) {
+        m_personsByToken[p].append(index);
+    }
+    return index;
+}
+
+int Engine::organization(const QString &name)
+{
+    const QString key = name.toLower();
+    if (const auto it = m_orgByName.constFind(key); it != m_orgByName.constEnd()) {
+        return it.value();
+    }
+    Entity e;
+    e.name = name;
+    e.type = RefType::Organization;
+    e.kind = SpeakerKind::Organization;
+    m_entities.append(e);
+    m_orgByName.insert(key, int(m_entities.size()) - 1);
+    return int(m_entities.size()) - 1;
+}
+
+int Engine::unnamed(const QString &np)
+{
+    QString name = np.simplified();
+    if (!name.isEmpty()) {
+        name[0] = name[0].toLower();
+    }
+    const QString key = QChar(u'\x01') + name.toLower();
+    if (const auto it = m_orgByName.constFind(key); it != m_orgByName.constEnd()) {
+        return it.value();
+    }
+    Entity e;
+    e.name = name;
+    e.type = RefType::Unnamed;
+    e.kind = SpeakerKind::Unnamed;
+    const qsizetype space = name.indexOf(u' ');
+    e.roles.append(space > 0 ? name.mid(space + 1) : name);
+    m_entities.append(e);
+    m_orgByName.insert(key, int(m_entities.size()) - 1);
+    return int(m_entities.size()) - 1;
+}
+
+void Engine::noteMention(int token, int entity, bool subject)
+{
+    m_mentions.append({token, entity, subject});
+}
+
+void Engine::findPeople()
+{
+    // A capitalised run is a person only with evidence: a title or role before it, an appositive after
+    // it, an honorific, or a speech cue next to it. Mere capitalised words (places, programmes) are not.
+    int i = 0;
+    const int n = int(m_tok.size());
+    while (i < n) {
+        if (m_tok[i].span >= 0 || !isNameWord(i) || m_tok[i].initial) {
+            ++i;
+            continue;
+        }
+        int last = i;
+        while (last + 1 < n && m_tok[last + 1].span < 0 && !m_tok[last].possessive && last - i < 4
+               && (isNameWord(last + 1) || (has(last + 1, L::Particle) && isNameWord(last + 2)))
+               && m_tok[last + 1].para == m_tok[i].para) {
+            ++last;
+        }
+        const int roleStart = roleStartBefore(i);
+        const bool honorific = has(i - 1, L::Honorific);
+        const bool cueAfter = has(last + 1, L::Cue) || (has(last + 1, L::Auxiliary) && has(last + 2, L::Cue));
+        const bool cueBefore = has(i - 1, L::Cue) && !m_tok[i - 1].cap;
+        int appEnd = -1;
+        if (isPunct(last + 1, u',') && !m_tok[last].possessive) {
+            appEnd = appositiveEnd(last + 1);
+        }
+        QString ofOrg;
+        if ((is(last + 1, QLatin1StringView("of")) || is(last + 1, QLatin1StringView("at")))
+            && !m_tok[last].possessive) {
+            int k = last + 2;
+            if (has(k, L::Determiner)) {
+                ++k;
+            }
+            int e = k;
+            bool org = false;
+            while (e < n && e - k < 8 && (isNpWord(e) || is(e, QLatin1StringView("of")))) {
+                org = org || has(e, L::OrgHead | L::AcademicPlace);
+                ++e;
+            }
+            if (org && e > k) {
+                ofOrg = textOf(k, e - 1);
+            }
+        }
+        const int runLength = last - i + 1;
+        const bool evidence =
+            roleStart < i || honorific || appEnd > 0 || cueAfter || cueBefore || !ofOrg.isEmpty();
+        const QList<int> known = m_personsByToken.value(lower(last).remove(QStringLiteral("'s")));
+        int entity = -1;
+        if (evidence && (runLength >= 2 || honorific || roleStart < i || cueAfter || cueBefore)) {
+            entity = personFromRun(i, last);
+        } else if (!known.isEmpty() || (runLength >= 2 && !m_personsByToken.value(lower(i)).isEmpty())) {
+            entity = personFromRun(i, last);
+        }
+        if (entity >= 0) {
+            if (roleStart < i) {
+                addRole(entity, textOf(roleStart, i - 1));
+            }
+            if (appEnd > 0) {
+                addRole(entity, roleText(last + 2, appEnd - 1));
+            }
+            if (!ofOrg.isEmpty()) {
+                addRole(entity, ofOrg);
+            }
+            const int before = roleStart - 1;
+            const bool subject = !has(before, L::Preposition | L::Cue) && !isPunct(before, u',')
+                && (cueAfter || (word(last + 1) && !m_tok[last + 1].cap && !has(last + 1, L::Stop))
+                    || (appEnd > 0 && word(appEnd + 1) && !m_tok[appEnd + 1].cap));
+            noteMention(i, entity, subject);
+            m_entities[entity].lastMention = i;
+        }
+        i = last + 1;
+    }
+}
+
+int Engine::npBackward(int end, int lo) const
+{
+    // The noun phrase that ends just before end: "the former defense chief", "Kremlin spokesman Dmitry Peskov".
+    int k = end - 1;
+    while (k >= lo && end - k <= kNpMax && (isNpWord(k) || (has(k, L::Particle) && isNpWord(k - 1))
+                                            || (is(k, QLatin1StringView("of")) && isNpWord(k - 1) && isNpWord(k + 1)))) {
+        if (k < end - 1 && m_tok[k].possessive && !has(k, L::Place | L::Nationality) && !isNpWord(k + 1)) {
+            break;
+        }
+        --k;
+    }
+    if (k >= lo && has(k, L::Determiner) && k < end - 1) {
+        return k;
+    }
+    if (k >= lo && has(k, L::Pronoun) && k == end - 1) {
+        return k;
+    }
+    return k + 1;
+}
+
+int Engine::npForward(int start, int hi) const
+{
+    int k = start;
+    if (has(k, L::Pronoun)) {
+        return k + 1;
+    }
+    if (has(k, L::Determiner) && !has(k, L::Pronoun)) {
+        ++k;
+    }
+    const int wordsStart = k;
+    while (k < hi && k - start < kNpMax && (isNpWord(k) || (has(k, L::Particle) && isNpWord(k + 1)))) {
+        ++k;
+        if (m_tok[k - 1].possessive && !has(k - 1, L::Place | L::Nationality)) {
+            break;
+        }
+    }
+    return k > wordsStart ? k : start;
+}
+
+Ref Engine::resolvePronoun(int pos)
+{
+    // The most recent speaker, unless a person has since been the subject of a sentence.
+    int best = m_lastSpeaker;
+    int bestPos = m_lastSpeakerPos;
+    auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), pos,
+                               [](const Mention &m, int p) { return m.token < p; });
+    int steps = 0;
+    while (it != m_mentions.cbegin() && steps++ < 200) {
+        --it;
+        if (it->token <= bestPos) {
+            break;
+        }
+        if (it->subject && m_entities[it->entity].type == RefType::Person) {
+            best = it->entity;
+            bestPos = it->token;
+            break;
+        }
+    }
+    if (best < 0) {
+        it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), pos,
+                              [](const Mention &m, int p) { return m.token < p; });
+        if (it != m_mentions.cbegin()) {
+            best = std::prev(it)->entity;
+        }
+    }
+    if (best < 0 || m_entities[best].type != RefType::Person) {
+        return {};
+    }
+    return {RefType::Person, best, 0.8};
+}
+
+Ref Engine::resolveDescription(int first, int last, int pos)
+{
+    // "the pundit", "the former defense chief": the latest person whose role shares the head noun,
+    // else the latest person of the kind the noun implies, else the latest speaker.
+    const QString head = lower(last);
+    const quint32 headFlags = m_tok[last].flags;
+    if (headFlags & L::OrgHead) {
+        for (int e = int(m_entities.size()) - 1; e >= 0; --e) {
+            if (m_entities[e].type == RefType::Organization && m_entities[e].name.endsWith(head, Qt::CaseInsensitive)) {
+                return {RefType::Organization, e, 0.7};
+            }
+        }
+        QString name = roleText(first, last);
+        return {RefType::Organization, organization(name), 0.6};
+    }
+    auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), pos,
+                               [](const Mention &m, int p) { return m.token < p; });
+    int kindMatch = -1;
+    int steps = 0;
+    while (it != m_mentions.cbegin() && steps++ < 300) {
+        --it;
+        const Entity &e = m_entities[it->entity];
+        if (e.type != RefType::Person) {
+            continue;
+        }
+        for (const QString &role : e.roles) {
+            if (role.contains(head, Qt::CaseInsensitive)) {
+                return {RefType::Person, it->entity, 0.75};
+            }
+        }
+        if (kindMatch < 0) {
+            const QString roles = e.roles.join(u' ').toLower();
+            const bool expertNoun = headFlags & L::ExpertKind || head == u"pundit" || head == u"observer";
+            const bool officialNoun = headFlags & L::OfficialKind || head == u"chief" || head == u"leader";
+            if ((expertNoun && (roles.contains(u"professor") || roles.contains(u"fellow") || roles.contains(u"expert")
+                                || roles.contains(u"analyst") || roles.contains(u"universit")
+                                || roles.contains(u"institut")))
+                || (officialNoun && !roles.isEmpty())) {
+                kindMatch = it->entity;
+            }
+        }
+    }
+    if (kindMatch >= 0) {
+        return {RefType::Person, kindMatch, 0.65};
+    }
+    if (m_lastSpeaker >= 0 && m_entities[m_lastSpeaker].type == RefType::Person) {
+        return {RefType::Person, m_lastSpeaker, 0.55};
+    }
+    return {};
+}
+
+Ref Engine::resolveNp(int first, int last, int pos)
+{
+    if (first > last) {
+        return {};
+    }
+    if (first == last && has(first, L::Pronoun)) {
+        return resolvePronoun(pos);
+    }
+    // A name at the end of the phrase makes it a person; what precedes the name is the role.
+    int nameStart = last + 1;
+    while (nameStart - 1 >= first
+           && (isNameWord(nameStart - 1) || (has(nameStart - 1, L::Particle) && nameStart <= last))) {
+        --nameStart;
+    }
+    while (nameStart <= last && m_tok[nameStart].initial) {
+        ++nameStart;
+    }
+    if (nameStart <= last && m_tok[nameStart].initial) {
+        return {};
+    }
+    if (nameStart <= last) {
+        const int e = personFromRun(nameStart, last);
+        if (e < 0) {
+            return {};
+        }
+        int roleFirst = first;
+        if (has(roleFirst, L::Determiner)) {
+            ++roleFirst;
+        }
+        bool roleWord = false;
+        for (int k = roleFirst; k < nameStart; ++k) {
+            roleWord = roleWord || (has(k, L::Title | L::RoleNoun) && !has(k, L::Honorific));
+        }
+        if (roleWord) {
+            addRole(e, textOf(roleFirst, nameStart - 1));
+        }
+        m_entities[e].lastMention = pos;
+        return {RefType::Person, e, 0.95};
+    }
+    const bool indefinite = has(first, L::Indefinite) || (has(first, L::Determiner) && !is(first, QLatin1StringView("the"))
+                                                           && !has(first, L::Pronoun));
+    const bool definite = is(first, QLatin1StringView("the"));
+    const int wordsFirst = has(first, L::Determiner) ? first + 1 : first;
+    if (wordsFirst > last) {
+        return {};
+    }
+    const quint32 headFlags = m_tok[last].flags;
+    bool capitalised = false;
+    bool orgWord = false;
+    for (int k = wordsFirst; k <= last; ++k) {
+        capitalised = capitalised || (m_tok[k].cap && !(m_tok[k].flags & L::Nationality));
+        orgWord = orgWord || (m_tok[k].flags & (L::OrgHead | L::Place));
+    }
+    if (m_tok[last].cap && (orgWord || (headFlags & L::Place) || m_tok[last].allCaps) && !(headFlags & L::RoleNoun)) {
+        QString name = textOf(wordsFirst, last);
+        if (m_tok[last].possessive) {
+            name.chop(2);
+        }
+        return {RefType::Organization, organization(name), 0.9};
+    }
+    if (headFlags & L::RoleNoun) {
+        if (indefinite || (!definite && lower(last).endsWith(u's'))) {
+            return {RefType::Unnamed, unnamed(textOf(first, last)), 0.85};
+        }
+        if (definite) {
+            return resolveDescription(wordsFirst, last, pos);
+        }
+    }
+    if (definite && (headFlags & L::OrgHead)) {
+        return resolveDescription(wordsFirst, last, pos);
+    }
+    Q_UNUSED(capitalised)
+    return {};
+}
+
+Ref Engine::subjectBefore(int verb, int lo, int *subjectStart)
+{
+    int end = verb;
+    while (end - 1 >= lo && has(end - 1, L::Auxiliary) && !m_tok[end - 1].cap && verb - end < 3) {
+        --end;
+    }
+    if (isPunct(end - 1, u',')) {
+        // "Xi, for his part, said" / "Lukin, the deputy director of X, told": skip one comma-delimited aside.
+        int k = end - 2;
+        while (k >= lo && end - k < kAppositiveMax && !isPunct(k, u',') && m_tok[k].type != TokType::Mark
+               && !m_tok[k].sentenceEnd) {
+            --k;
+        }
+        if (k >= lo && isPunct(k, u',')) {
+            const int first = npBackward(k, lo);
+            if (first < k) {
+                const Ref ref = resolveNp(first, k - 1, verb);
+                if (ref) {
+                    if (const int app = appositiveEnd(k); app == end - 1 && ref.type == RefType::Person) {
+                        addRole(ref.entity, roleText(k + 1, app - 1));
+                    }
+                    *subjectStart = first;
+                    return ref;
+                }
+            }
+        }
+        return {};
+    }
+    const int first = npBackward(end, lo);
+    if (first >= end) {
+        return {};
+    }
+    *subjectStart = first;
+    return resolveNp(first, end - 1, verb);
+}
+
+Ref Engine::subjectAfter(int start, int hi, int *cueToken)
+{
+    int k = start;
+    while (k < hi && (isPunct(k, u',') || isPunct(k, u'\u2014') || isPunct(k, u'-'))) {
+        ++k;
+    }
+    if (k >= hi) {
+        return {};
+    }
+    // Inverted order: "said Kremlin spokesman Dmitry Peskov".
+    int v = k;
+    while (v < hi && has(v, L::Auxiliary) && v - k < 2) {
+        ++v;
+    }
+    if (has(v, L::Cue) && !m_tok[v].cap) {
+        const int npEnd = npForward(v + 1, hi);
+        if (npEnd > v + 1) {
+            const Ref ref = resolveNp(v + 1, npEnd - 1, v);
+            if (ref) {
+                if (isPunct(npEnd, u',') && ref.type == RefType::Person) {
+                    const int app = appositiveEnd(npEnd);
+                    if (app > 0) {
+                        addRole(ref.entity, roleText(npEnd + 1, app - 1));
+                    }
+                }
+                *cueToken = v;
+                return ref;
+            }
+        }
+    }
+    // Normal order: "Lukin said", "he added", "Artyom Lukin, the deputy director..., told Newsweek".
+    const int npEnd = npForward(k, hi);
+    if (npEnd <= k) {
+        return {};
+    }
+    int c = npEnd;
+    int appositive = -1;
+    if (isPunct(c, u',')) {
+        appositive = appositiveEnd(c);
+        if (appositive < 0 || !isPunct(appositive, u',')) {
+            return {};
+        }
+        c = appositive + 1;
+    }
+    while (c < hi && has(c, L::Auxiliary) && c - npEnd < 3) {
+        ++c;
+    }
+    if (!(c < hi && has(c, L::Cue) && !m_tok[c].cap)) {
+        return {};
+    }
+    const Ref ref = resolveNp(k, npEnd - 1, c);
+    if (ref && appositive > 0 && ref.type == RefType::Person) {
+        addRole(ref.entity, roleText(npEnd + 1, appositive - 1));
+    }
+    if (ref) {
+        *cueToken = c;
+    }
+    return ref;
+}
+
+void Engine::addQuote(qsizetype start, qsizetype end, QuoteKind kind, const Ref &ref, const QString &cue, int token)
+{
+    while (start < end && m_text[start].isSpace()) {
+        ++start;
+    }
+    while (end > start && m_text[end - 1].isSpace()) {
+        --end;
+    }
+    Quote q;
+    q.start = start;
+    q.end = end;
+    q.text = m_text.mid(start, end - start).toString();
+    q.kind = kind;
+    q.cue = ref ? cue : QString();
+    q.confidence = ref ? ref.confidence : 0.1;
+    q.needsReview = q.confidence < QuoteExtractor::kReviewThreshold;
+    m_result.quotes.append(q);
+    m_quoteEntity.append(ref.entity);
+    if (ref) {
+        m_lastSpeaker = ref.entity;
+        m_lastSpeakerPos = token;
+        m_entities[ref.entity].lastMention = token;
+    }
+}
+
+bool Engine::attributeSpan(int s, int lo, int hi)
+{
+    const Span &span = m_spans[s];
+    Ref ref;
+    QString cue;
+    if (span.transcript) {
+        int e = -1;
+        // Transcript labels are in capitals; match them to a person named in the text if there is one.
+        const QString name = span.transcriptName;
+        const QStringList parts = name.toLower().split(u' ');
+        const QList<int> known = m_personsByToken.value(parts.back());
+        for (const int k : known) {
+            if (m_entities[k].nameTokens.back() == parts.back()) {
+                e = k;
+            }
+        }
+        if (e < 0) {
+            Entity entity;
+            entity.name = name;
+            entity.nameTokens = parts;
+            e = int(m_entities.size());
+            m_entities.append(entity);
+            for (const QString &p : parts) {
+                m_personsByToken[p].append(e);
+            }
+        }
+        ref = {RefType::Person, e, 0.9};
+        addQuote(span.innerStart, span.innerEnd, QuoteKind::Transcript, ref, textOf(m_paraStart[m_tok[span.open].para], span.open), span.open);
+        return true;
+    }
+    const int open = span.open;
+    const int close = span.close;
+    const bool leading = lo >= open || (lo == open - 1 && isPunct(lo, u':'));
+    bool fromCue = false;
+    int cueTok = -1;
+    // 1. A cue before the quote in the same sentence: "Asatryan predicted", "the ministry said that".
+    for (int k = open - 1; k >= lo && !ref; --k) {
+        if (is(k, QLatin1StringView("according")) && is(k + 1, QLatin1StringView("to"))) {
+            const int npEnd = npForward(k + 2, open);
+            if (npEnd > k + 2) {
+                bool media = false;
+                for (int w = k + 2; w < npEnd; ++w) {
+                    media = media || has(w, L::Media);
+                }
+                if (!media) {
+                    ref = resolveNp(k + 2, npEnd - 1, k);
+                    cue = QStringLiteral("according to");
+                    cueTok = k;
+                }
+            }
+            continue;
+        }
+        if ((is(k, QLatin1StringView("from")) || is(k, QLatin1StringView("by"))) && has(k - 1, L::NounCue)) {
+            const int npEnd = npForward(k + 1, open);
+            if (npEnd > k + 1) {
+                ref = resolveNp(k + 1, npEnd - 1, k);
+                cue = textOf(k - 1, k);
+                cueTok = k;
+            }
+            continue;
+        }
+        if (has(k, L::Cue | L::FragmentCue) && !m_tok[k].cap) {
+            int subjectStart = k;
+            ref = subjectBefore(k, lo, &subjectStart);
+            if (!ref && has(k, L::Cue)) {
+                int c = -1;
+                ref = subjectAfter(k, open, &c);
+            }
+            if (ref) {
+                cue = view(k).toString();
+                cueTok = k;
+            }
+        }
+    }
+    if (ref) {
+        fromCue = true;
+    }
+    // 2. A cue after it: "…," Lukin said / said Kremlin spokesman Dmitry Peskov / he added.
+    if (!ref && close >= 0) {
+        int c = -1;
+        ref = subjectAfter(close + 1, hi, &c);
+        if (ref) {
+            cue = view(c).toString();
+            cueTok = c;
+            fromCue = true;
+            if (c > close + 1 && has(c - 1, L::Pronoun)) {
+                cue = textOf(c - 1, c);
+            }
+        } else {
+            for (int k = close + 1; k + 1 < hi && !ref; ++k) {
+                if (is(k, QLatin1StringView("according")) && is(k + 1, QLatin1StringView("to"))) {
+                    const int npEnd = npForward(k + 2, hi);
+                    bool media = false;
+                    for (int w = k + 2; w < npEnd; ++w) {
+                        media = media || has(w, L::Media);
+                    }
+                    if (npEnd > k + 2 && !media) {
+                        ref = resolveNp(k + 2, npEnd - 1, k);
+                        cue = QStringLiteral("according to");
+                        cueTok = k;
+                        fromCue = bool(ref);
+                    }
+                }
+            }
+        }
+    }
+    // Is it a statement at all? Short capitalised or cue-less fragments are titles and scare quotes.
+    bool titleCase = span.words >= 1;
+    for (int k = span.firstInner; k <= span.lastInner && titleCase; ++k) {
+        if (word(k) && !m_tok[k].cap && !(m_tok[k].flags & L::Stop) && m_text[m_tok[k].start].isLetter()) {
+            titleCase = false;
+        }
+    }
+    const bool isShort = span.words <= kShortQuoteWords && !span.terminal;
+    int before = open - 1;
+    while (before >= lo && (isPunct(before, u',') || isPunct(before, u':'))) {
+        --before;
+    }
+    const bool cueRightBefore = before >= lo && has(before, L::Cue | L::FragmentCue) && !m_tok[before].cap;
+    int near = open - 1;
+    while (near >= lo && open - near <= 3 && !has(near, L::Cue | L::FragmentCue)
+           && (has(near, L::Determiner | L::Auxiliary) || is(near, QLatin1StringView("as")) || is(near, QLatin1StringView("it"))
+               || is(near, QLatin1StringView("them")))) {
+        --near;
+    }
+    const bool cueNear = near >= lo && has(near, L::Cue | L::FragmentCue) && !m_tok[near].cap && fromCue;
+    if (!leading && span.chainPrev < 0 && ((isShort && !cueNear) || (titleCase && !span.terminal && !cueNear))) {
+        return false;
+    }
+    // 3. No cue: the continuation of the previous statement in this paragraph, or of the previous paragraph.
+    QuoteKind kind = QuoteKind::Partial;
+    if (leading || (cueRightBefore && !has(before, L::FragmentCue) && !isShort) || isPunct(open - 1, u':')) {
+        kind = QuoteKind::Direct;
+    }
+    if (!ref) {
+        const int prevQuote = int(m_result.quotes.size()) - 1;
+        const int prevSpan = s - 1;
+        const int para = m_tok[open].para;
+        if (span.chainPrev >= 0 && m_spanQuote[span.chainPrev] >= 0) {
+            const int q = m_spanQuote[span.chainPrev];
+            ref = {RefType::Person, m_quoteEntity[q], 0.85};
+            cue = m_result.quotes[q].cue;
+            kind = QuoteKind::Direct;
+        } else if (prevSpan >= 0 && prevQuote >= 0 && m_spanQuote[prevSpan] == prevQuote
+                   && m_tok[m_spans[prevSpan].open].para == para && m_quoteEntity[prevQuote] >= 0) {
+            ref = {RefType::Person, m_quoteEntity[prevQuote], 0.85};
+            cue = m_result.quotes[prevQuote].cue;
+            kind = QuoteKind::Direct;
+        } else if (leading && open == m_paraStart[para] && prevQuote >= 0 && m_quoteEntity[prevQuote] >= 0
+                   && para - m_tok[m_spans[prevSpan < 0 ? 0 : prevSpan].open].para <= 1 && prevSpan >= 0
+                   && m_spanQuote[prevSpan] == prevQuote) {
+            // A paragraph that is only a quote carries on the previous speaker.
+            bool onlyQuote = close < 0 || close + 1 >= m_paraStart[para + 1] || m_tok[close + 1].sentenceEnd;
+            if (onlyQuote) {
+                ref = {RefType::Person, m_quoteEntity[prevQuote], 0.6};
+                cue = m_result.quotes[prevQuote].cue;
+            }
+        }
+        if (ref) {
+            ref.type = m_entities[ref.entity].type;
+        }
+    }
+    if (!ref && isShort) {
+        return false;
+    }
+    Q_UNUSED(cueTok)
+    addQuote(span.innerStart, span.innerEnd, kind, ref, cue, open);
+    return true;
+}
+
+void Engine::tryIndirect(int first, int last)
+{
+    // "Peskov noted that …", "Lukin said Beijing would …": reported speech as its own kind.
+    for (int k = first + 1; k <= last; ++k) {
+        if (!has(k, L::ThatCue | L::ClauseCue) || m_tok[k].cap || !has(k, L::Cue)) {
+            continue;
+        }
+        int j = k + 1;
+        if (is(k, QLatin1StringView("told")) || is(k, QLatin1StringView("tells")) || is(k, QLatin1StringView("tell"))) {
+            j = npForward(j, last + 1);
+            if (j == k + 1) {
+                continue;
+            }
+        }
+        int clause = -1;
+        if (is(j, QLatin1StringView("that"))) {
+            clause = j + 1;
+        } else if (has(j, L::Preposition) || isPunct(j, u',')) {
+            for (int w = j; w <= last && w - j < 8; ++w) {
+                if (is(w, QLatin1StringView("that")) && !isPunct(w + 1, u',')) {
+                    clause = w + 1;
+                    break;
+                }
+            }
+        } else if (has(k, L::ClauseCue) && word(j)
+                   && (m_tok[j].cap || has(j, L::Determiner | L::Pronoun) || is(j, QLatin1StringView("it"))
+                       || is(j, QLatin1StringView("they")) || is(j, QLatin1StringView("we")))
+                   && !has(j, L::Preposition) && !is(j, QLatin1StringView("a")) && !is(j, QLatin1StringView("an"))) {
+            clause = j;
+        }
+        if (clause < 0 || last - clause < 2) {
+            continue;
+        }
+        int subjectStart = k;
+        const Ref ref = subjectBefore(k, first, &subjectStart);
+        if (!ref) {
+            continue;
+        }
+        int end = last;
+        while (end > clause && m_tok[end].type != TokType::Word) {
+            --end;
+        }
+        Ref weaker = ref;
+        weaker.confidence = std::min(ref.confidence, 0.7);
+        addQuote(m_tok[clause].start, m_tok[end].end, QuoteKind::Indirect, weaker, view(k).toString(), k);
+        return;
+    }
+}
+
+void Engine::attribute()
+{
+    m_spanQuote.fill(-1, m_spans.size());
+    int nextSpan = 0;
+    for (int s = 0; s + 1 < m_sentenceStart.size(); ++s) {
+        const int first = m_sentenceStart[s];
+        const int last = m_sentenceStart[s + 1] - 1;
+        if (first > last) {
+            continue;
+        }
+        if (nextSpan >= m_spans.size() || m_spans[nextSpan].open > last) {
+            bool hasMark = false;
+            for (int k = first; k <= last && !hasMark; ++k) {
+                hasMark = m_tok[k].type == TokType::Mark;
+            }
+            if (!hasMark && last - first >= 4) {
+                tryIndirect(first, last);
+            }
+            continue;
+        }
+        int lo = first;
+        while (nextSpan < m_spans.size() && m_spans[nextSpan].open <= last) {
+            const Span &span = m_spans[nextSpan];
+            int hi = last + 1;
+            if (nextSpan + 1 < m_spans.size() && m_spans[nextSpan + 1].open <= last) {
+                hi = m_spans[nextSpan + 1].open;
+            }
+            lo = std::max(lo, span.open - kWindow);
+            hi = std::min(hi, (span.close < 0 ? span.lastInner : span.close) + kWindow);
+            const int quoteCount = int(m_result.quotes.size());
+            if (attributeSpan(nextSpan, lo, hi)) {
+                m_spanQuote[nextSpan] = quoteCount;
+            } else {
+                m_result.quotedTerms.append(
+                    {span.innerStart, span.innerEnd, m_text.mid(span.innerStart, span.innerEnd - span.innerStart).toString()});
+            }
+            lo = (span.close < 0 ? span.lastInner : span.close) + 1;
+            ++nextSpan;
+        }
+    }
+    // A multi-paragraph quote attributed only at its end ("…," she said) gives its speaker to its start.
+    for (int s = int(m_spans.size()) - 1; s >= 0; --s) {
+        const int prev = m_spans[s].chainPrev;
+        if (prev < 0 || m_spanQuote[s] < 0 || m_spanQuote[prev] < 0) {
+            continue;
+        }
+        const int q = m_spanQuote[s];
+        const int p = m_spanQuote[prev];
+        if (m_quoteEntity[p] < 0 && m_quoteEntity[q] >= 0) {
+            m_quoteEntity[p] = m_quoteEntity[q];
+            m_result.quotes[p].cue = m_result.quotes[q].cue;
+            m_result.quotes[p].confidence = 0.8;
+            m_result.quotes[p].needsReview = false;
+            m_result.quotes[p].kind = QuoteKind::Direct;
+        }
+    }
+}
+
+SpeakerKind kindFromRole(const QString &role)
+{
+    const QString lowerRole = role.toLower();
+    bool official = false;
+    bool expert = false;
+    bool journalist = false;
+    bool academic = false;
+    bool leader = false;
+    qsizetype i = 0;
+    while (i < lowerRole.size()) {
+        while (i < lowerRole.size() && !lowerRole[i].isLetter()) {
+            ++i;
+        }
+        qsizetype j = i;
+        while (j < lowerRole.size() && (lowerRole[j].isLetter() || lowerRole[j] == u'-')) {
+            ++j;
+        }
+        if (j > i) {
+            const quint32 f = Lexicon::flags(QStringView(lowerRole).mid(i, j - i));
+            official = official || (f & L::OfficialKind);
+            expert = expert || (f & L::ExpertKind);
+            journalist = journalist || (f & L::JournalistKind);
+            academic = academic || (f & L::AcademicPlace);
+            const QStringView w = QStringView(lowerRole).mid(i, j - i);
+            leader = leader || w == u"director" || w == u"head" || w == u"chief" || w == u"chair";
+        }
+        i = j;
+    }
+    if (journalist) {
+        return SpeakerKind::Journalist;
+    }
+    if (expert || (leader && academic)) {
+        return SpeakerKind::Expert;
+    }
+    if (official || leader) {
+        return SpeakerKind::Official;
+    }
+    return SpeakerKind::Other;
+}
+
+AnalysisResult Engine::run()
+{
+    tokenize();
+    classifyMarks();
+    findTranscripts();
+    pairQuotes();
+    splitSentences();
+    findPeople();
+    attribute();
+
+    // Speakers in the order they are first quoted; people quoted nowhere are only mentioned.
+    QList<int> speakerOf(m_entities.size(), -1);
+    for (int q = 0; q < m_result.quotes.size(); ++q) {
+        const int e = m_quoteEntity[q];
+        if (e < 0) {
+            continue;
+        }
+        if (speakerOf[e] < 0) {
+            Entity &entity = m_entities[e];
+            Speaker speaker;
+            speaker.name = entity.name;
+            entity.aliases.removeAll(entity.name);
+            entity.aliases.removeDuplicates();
+            speaker.aliases = entity.aliases;
+            speaker.role = entity.roles.join(QStringLiteral("; "));
+            speaker.kind = entity.type == RefType::Person ? kindFromRole(speaker.role) : entity.kind;
+            speakerOf[e] = int(m_result.speakers.size());
+            m_result.speakers.append(speaker);
+        }
+        m_result.quotes[q].speaker = speakerOf[e];
+        ++m_result.speakers[speakerOf[e]].quoteCount;
+    }
+    return m_result;
+}
+
+} // namespace
+
+AnalysisResult QuoteExtractor::analyze(QStringView text)
+{
+    Engine engine(text);
+    return engine.run();
+}
+
+} // namespace Attache::Analysis
