@@ -17,7 +17,7 @@
 namespace Attache::Gui {
 
 namespace {
-constexpr QSize kScreenshotSize {1280, 800};
+constexpr QSize kScreenshotSize {1440, 900};
 
 int printError(const QString &message)
 {

@@ -33,6 +33,7 @@ namespace Attache::Gui {
 class AnnotationListModel;
 class ArticleListModel;
 class RecentProjects;
+class SpeakerListModel;
 class TagTreeModel;
 
 /** The reader's main window: the project's articles beside the reading view. */
@@ -60,6 +61,9 @@ public:
     ArticleListModel *articleModel() const { return m_articleModel; }
     AnnotationListModel *annotationModel() const { return m_annotationModel; }
     TagTreeModel *tagModel() const { return m_tagModel; }
+    SpeakerListModel *speakerModel() const { return m_speakerModel; }
+    /** Selects the next (or previous) quote of the speaker chosen in the Speakers dock; false when there is none. */
+    bool stepThroughSpeaker(int speakerIndex, bool forward);
     QUndoStack *undoStack() const { return m_undoStack; }
     /** The article shown in the reading view, or 0. */
     qint64 currentArticleId() const { return m_currentArticleId; }
@@ -98,6 +102,8 @@ private:
     void setupEditActions();
     void bindLayerAction(QAction *action, int layer, const QString &settingsKey);
     void refreshHighlights();
+    void refreshQuotes();
+    int currentSpeakerIndex() const;
     void addNoteToSelection();
     void addArticleNote();
     void editAnnotation(qint64 id);
@@ -125,6 +131,9 @@ private:
     TagTreeModel *m_tagModel = nullptr;
     QTableView *m_annotationView = nullptr;
     QTreeView *m_tagView = nullptr;
+    SpeakerListModel *m_speakerModel = nullptr;
+    QSortFilterProxyModel *m_speakerProxy = nullptr;
+    QTableView *m_speakerView = nullptr;
     qint64 m_currentArticleId = 0;
     QString m_commandError;
 };

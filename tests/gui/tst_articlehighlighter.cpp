@@ -82,7 +82,14 @@ private Q_SLOTS:
         const qsizetype start = text.indexOf(u'"');
         const QColor quoteColour = colourAt(document, int(start + 2));
         highlighter.setSpans(ArticleHighlighter::UserHighlights,
-                             {{start, start + 13, QColor(Qt::yellow), {}, false, false, QStringLiteral("note"), 7}});
+                             {{start,
+                               start + 13,
+                               QColor(Qt::yellow),
+                               {},
+                               QTextCharFormat::SingleUnderline,
+                               false,
+                               QStringLiteral("note"),
+                               7}});
         const auto formatAt = [&document](int position) {
             for (const QTextLayout::FormatRange &range : document.firstBlock().layout()->formats()) {
                 if (position >= range.start && position < range.start + range.length) {

@@ -194,7 +194,7 @@ private Q_SLOTS:
         QCOMPARE(process.exitCode(), 0);
         QCOMPARE(process.readAllStandardOutput().trimmed(), png.toUtf8());
         const QImage image(png);
-        QCOMPARE(image.size(), QSize(1280, 800));
+        QCOMPARE(image.size(), QSize(1440, 900));
         // A real render has many colours (text, header, selection); a blank surface has one or two.
         QSet<QRgb> colours;
         for (int y = 0; y < image.height(); y += 7) {

@@ -83,7 +83,7 @@ void ArticleHighlighter::paintSpans(const QList<HighlightSpan> &spans, qsizetype
             }
             if (span.underline.isValid()) {
                 merged.setUnderlineColor(span.underline);
-                merged.setUnderlineStyle(span.dotted ? QTextCharFormat::DotLine : QTextCharFormat::SingleUnderline);
+                merged.setUnderlineStyle(span.underlineStyle);
             }
             if (span.bold) {
                 merged.setFontWeight(QFont::Bold);

@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QString>
+#include <QTextCharFormat>
 
 namespace Attache::Gui {
 
@@ -14,7 +15,7 @@ struct HighlightSpan
     qsizetype end = 0;
     QColor background; ///< invalid: keep the text's own background
     QColor underline; ///< invalid: no underline
-    bool dotted = false; ///< a dotted underline marks something to look at (a note, a review flag)
+    QTextCharFormat::UnderlineStyle underlineStyle = QTextCharFormat::SingleUnderline;
     bool bold = false;
     QString toolTip;
     qint64 id = 0; ///< the annotation or quote behind the span
