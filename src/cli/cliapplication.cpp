@@ -3,6 +3,7 @@
 #include "cliapplication.h"
 
 #include "analyzecommands.h"
+#include "annotatecommands.h"
 #include "db/migrator.h"
 #include "importcommands.h"
 #include "project.h"
@@ -16,7 +17,7 @@ constexpr QLatin1StringView kProgram {"attache-cli"};
 
 CliApplication::CliApplication(QTextStream &out, QTextStream &err)
     : m_context(out, err)
-    , m_commands(projectCommands() + importCommands() + analyzeCommands())
+    , m_commands(projectCommands() + importCommands() + analyzeCommands() + annotateCommands())
 {
 }
 
