@@ -4,6 +4,7 @@
 
 #include "annotationstore.h"
 #include "articlestore.h"
+#include "db/backup.h"
 #include "db/migrator.h"
 #include "db/sql.h"
 #include "personaldictionary.h"
@@ -259,8 +260,15 @@ bool Project::configure(ProjectError *error)
     const QSqlDatabase db = database();
     QSqlQuery query(db);
     QString message;
+    const int version = schemaVersion();
+    // An existing project is copied aside before its schema changes, so an upgrade can be undone.
+    const bool needsBackup = version > 0 && version < Db::Migrator::latestVersion();
     const bool ok = Db::exec(query, QStringLiteral("PRAGMA journal_mode = WAL"), {}, &message)
         && Db::exec(query, QStringLiteral("PRAGMA foreign_keys = ON"), {}, &message)
+        && (!needsBackup
+            || !Db::Backup::create(db, m_path, QStringLiteral("before-v%1").arg(Db::Migrator::latestVersion()),
+                                   Db::Backup::kDefaultKeep, &message)
+                    .isEmpty())
         && Db::Migrator::migrate(db, Db::Migrator::bundled(), &message);
     if (!ok) {
         return setError(error, ProjectError::Code::WriteFailed, tr("cannot prepare %1: %2").arg(m_path, message));

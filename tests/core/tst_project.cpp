@@ -1,11 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Attaché authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articlestore.h"
+#include "db/backup.h"
 #include "db/migrator.h"
 #include "db/sql.h"
 #include "personaldictionary.h"
 #include "project.h"
+#include "projectheader.h"
 #include "tempproject.h"
+#include "testclock.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -184,12 +187,44 @@ private Q_SLOTS:
         QVERIFY2(project, qPrintable(error.message));
         QCOMPARE(project->schemaVersion(), Db::Migrator::latestVersion());
         QCOMPARE(project->counts().articles, 1);
+
+        // The version 1 file was copied aside, whole and still version 1, before the upgrade.
+        const QStringList backups = Db::Backup::list(path);
+        QCOMPARE(backups.size(), 1);
+        QVERIFY(backups.constFirst().endsWith(QStringLiteral("before-v%1.attache").arg(Db::Migrator::latestVersion())));
+        const ProjectHeader header = ProjectHeader::read(backups.constFirst());
+        QCOMPARE(header.applicationId, Project::kApplicationId);
+        QCOMPARE(header.userVersion, 1);
         QCOMPARE(project->counts().annotations, 1);
         QCOMPARE(project->articles()->article(1)->cleanText, QStringLiteral("The envoy said talks went well."));
         QVERIFY(project->dictionary()->words().isEmpty());
         QString message;
         QVERIFY2(project->dictionary()->add(QStringLiteral("Rinkēvičs"), &message), qPrintable(message));
         QCOMPARE(project->dictionary()->words(), QStringList {QStringLiteral("Rinkēvičs")});
+    }
+
+    void backupsRotate()
+    {
+        Test::TempProject project;
+        QVERIFY(project.isValid());
+        Article article;
+        article.rawText = article.cleanText = QStringLiteral("Kept in every backup.");
+        QVERIFY(project->articles()->add(article).id > 0);
+        QString error;
+        Test::TestClock clock(QDateTime(QDate(2026, 3, 1), QTime(9, 0), QTimeZone::UTC));
+        for (int i = 0; i < 4; ++i) {
+            clock.advance(60);
+            QVERIFY2(
+                !Db::Backup::create(project->database(), project.path(), QStringLiteral("manual"), 3, &error).isEmpty(),
+                qPrintable(error));
+        }
+        const QStringList backups = Db::Backup::list(project.path());
+        QCOMPARE(backups.size(), 3);
+        QVERIFY(backups.at(0).contains(QStringLiteral("20260301-090400")));
+        ProjectError openError;
+        const std::unique_ptr<Project> copy = Project::open(backups.at(0), &openError);
+        QVERIFY2(copy, qPrintable(openError.message));
+        QCOMPARE(copy->counts().articles, 1);
     }
 
     void changeLogIsAppendOnly()

@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 The Attaché authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "backup.h"
+
+#include "../clock.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+namespace Attache::Db {
+
+namespace {
+// Copies in slices so a large project does not hold one long lock step.
+constexpr int kPagesPerStep = 1024;
+} // namespace
+
+QString Backup::folderFor(const QString &projectPath)
+{
+    const QFileInfo info(projectPath);
+    return info.absolutePath() + u'/' + info.completeBaseName() + QStringLiteral(".backups");
+}
+
+QStringList Backup::list(const QString &projectPath)
+{
+    const QDir dir(folderFor(projectPath));
+    QStringList paths;
+    // Names carry a sortable timestamp, so name order is age order.
+    for (const QString &name : dir.entryList({QStringLiteral("*.attache")}, QDir::Files, QDir::Name | QDir::Reversed)) {
+        paths.append(dir.filePath(name));
+    }
+    return paths;
+}
+
+bool Backup::copy(const QSqlDatabase &db, const QString &destination, QString *error)
+{
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !handle.isValid()) {
+        *error = QStringLiteral("the project's database driver does not allow backups");
+        return false;
+    }
+    sqlite3 *source = *static_cast<sqlite3 *const *>(handle.data());
+    sqlite3 *target = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(destination).constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                        nullptr)
+        != SQLITE_OK) {
+        *error = QString::fromUtf8(sqlite3_errmsg(target));
+        sqlite3_close(target);
+        return false;
+    }
+    sqlite3_backup *backup = sqlite3_backup_init(target, "main", source, "main");
+    int result = backup ? SQLITE_OK : sqlite3_errcode(target);
+    while (backup && (result == SQLITE_OK || result == SQLITE_BUSY || result == SQLITE_LOCKED)) {
+        result = sqlite3_backup_step(backup, kPagesPerStep);
+    }
+    if (backup) {
+        sqlite3_backup_finish(backup);
+    }
+    const bool ok = result == SQLITE_DONE;
+    if (!ok) {
+        *error = QString::fromUtf8(sqlite3_errmsg(target));
+    }
+    sqlite3_close(target);
+    if (!ok) {
+        QFile::remove(destination);
+    }
+    return ok;
+}
+
+QString Backup::create(const QSqlDatabase &db, const QString &projectPath, const QString &reason, int keep,
+                       QString *error)
+{
+    const QString folder = folderFor(projectPath);
+    if (!QDir().mkpath(folder)) {
+        *error = QStringLiteral("cannot create the backup folder %1").arg(folder);
+        return {};
+    }
+    const QString stamp = Clock::instance().now().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    const QString path = folder + u'/' + QFileInfo(projectPath).completeBaseName() + u'-' + stamp + u'-' + reason
+        + QStringLiteral(".attache");
+    if (!copy(db, path, error)) {
+        return {};
+    }
+    const QStringList backups = list(projectPath);
+    for (qsizetype i = std::max(keep, 1); i < backups.size(); ++i) {
+        QFile::remove(backups.at(i));
+    }
+    return path;
+}
+
+} // namespace Attache::Db

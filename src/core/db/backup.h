@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 The Attaché authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace Attache::Db {
+
+/**
+ * Consistent copies of an open project through SQLite's online backup API, kept beside the
+ * project in "<name>.backups/" and rotated so that only the newest few remain.
+ */
+class Backup
+{
+public:
+    static constexpr int kDefaultKeep = 5;
+
+    /** Copies db (a connection on projectPath) to a new file in the backup folder; returns its path or "" with error
+     * set. */
+    static QString create(const QSqlDatabase &db, const QString &projectPath, const QString &reason, int keep,
+                          QString *error);
+    /** The backup folder of a project. */
+    static QString folderFor(const QString &projectPath);
+    /** A project's backups, newest first. */
+    static QStringList list(const QString &projectPath);
+    /** Copies db's database into the file destination with the online backup API. */
+    static bool copy(const QSqlDatabase &db, const QString &destination, QString *error);
+};
+
+} // namespace Attache::Db
