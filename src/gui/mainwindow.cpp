@@ -285,10 +285,10 @@ void MainWindow::dropEvent(QDropEvent *event)
     }
 }
 
-bool MainWindow::importDropped(const QMimeData *data)
+bool MainWindow::importDropped(const QMimeData *mime)
 {
     QStringList paths;
-    for (const QUrl &url : data->urls()) {
+    for (const QUrl &url : mime->urls()) {
         // Only local files: a drop never makes Attaché fetch anything from the network.
         if (url.isLocalFile()) {
             paths.append(url.toLocalFile());

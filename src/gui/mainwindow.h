@@ -55,7 +55,7 @@ public:
     void importPaths(const QStringList &paths);
     bool isImporting() const;
     /** Imports the local files and folders in a drop; false when there is nothing to import now. */
-    bool importDropped(const QMimeData *data);
+    bool importDropped(const QMimeData *mime);
 
     Project *project() const { return m_project.get(); }
     ArticleListModel *articleModel() const { return m_articleModel; }
