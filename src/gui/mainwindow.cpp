@@ -17,6 +17,7 @@
 #include "personaldictionary.h"
 #include "project.h"
 #include "reader/articlehighlighter.h"
+#include "reader/findbar.h"
 #include "reader/readerview.h"
 #include "reader/syntaxrepository.h"
 #include "recentprojects.h"
@@ -39,6 +40,7 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QTreeView>
@@ -523,6 +525,7 @@ void MainWindow::setupDocks()
     connect(m_speakerView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         stepThroughSpeaker(index.data(SpeakerListModel::SpeakerIndexRole).toInt(), true);
     });
+    m_speakerView->setAccessibleName(tr("Speakers in this article"));
     connect(m_ui->actionNextQuote, &QAction::triggered, this,
             [this] { stepThroughSpeaker(currentSpeakerIndex(), true); });
     connect(m_ui->actionPreviousQuote, &QAction::triggered, this,
@@ -559,6 +562,36 @@ void MainWindow::setupEditActions()
     QAction *first = m_ui->menuEdit->actions().constFirst();
     m_ui->menuEdit->insertActions(first, {undo, redo});
     m_ui->menuEdit->insertSeparator(first);
+
+    // Find and zoom act on the reading view; standard keys follow the platform's conventions.
+    QAction *findSeparator = m_ui->menuEdit->insertSeparator(first);
+    const auto addStandard
+        = [this, findSeparator](const QString &text, QKeySequence::StandardKey key, const QString &icon, auto slot) {
+              auto *action = new QAction(QIcon::fromTheme(icon), text, this);
+              action->setShortcuts(key);
+              connect(action, &QAction::triggered, this, slot);
+              m_ui->menuEdit->insertAction(findSeparator, action);
+              return action;
+          };
+    addStandard(tr("&Find…"), QKeySequence::Find, QStringLiteral("edit-find"),
+                [this] { m_ui->readerView->findBar()->activate(); });
+    addStandard(tr("Find &Next"), QKeySequence::FindNext, QStringLiteral("go-down-search"),
+                [this] { m_ui->readerView->findBar()->find(true); });
+    addStandard(tr("Find Pre&vious"), QKeySequence::FindPrevious, QStringLiteral("go-up-search"),
+                [this] { m_ui->readerView->findBar()->find(false); });
+    for (const auto &[text, key, icon, steps] :
+         {std::tuple {tr("Zoom &In"), QKeySequence::ZoomIn, QStringLiteral("zoom-in"), 1},
+          std::tuple {tr("Zoom &Out"), QKeySequence::ZoomOut, QStringLiteral("zoom-out"), -1}}) {
+        auto *action = new QAction(QIcon::fromTheme(icon), text, this);
+        action->setShortcuts(key);
+        connect(action, &QAction::triggered, this, [this, zoomSteps = steps] { m_ui->readerView->zoom(zoomSteps); });
+        m_ui->menuView->insertAction(m_ui->menuTheme->menuAction(), action);
+    }
+    auto *resetZoom = new QAction(QIcon::fromTheme(QStringLiteral("zoom-original")), tr("&Actual Size"), this);
+    resetZoom->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(resetZoom, &QAction::triggered, this, [this] { m_ui->readerView->zoom(0); });
+    m_ui->menuView->insertAction(m_ui->menuTheme->menuAction(), resetZoom);
+    m_ui->menuView->insertSeparator(m_ui->menuTheme->menuAction());
 
     auto *colours = new QMenu(tr("Highlight &With"), this);
     for (const auto &[name, value] : AnnotationDialog::palette()) {

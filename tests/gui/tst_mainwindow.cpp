@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "project.h"
 #include "reader/articlehighlighter.h"
+#include "reader/findbar.h"
 #include "reader/readerview.h"
 #include "tags/tagtreemodel.h"
 #include "tempproject.h"
@@ -173,6 +174,43 @@ private Q_SLOTS:
         QCOMPARE(window.tagModel()->rowCount(), 0);
         window.undoStack()->redo();
         QCOMPARE(window.tagModel()->rowCount(), 1);
+    }
+
+    void findAndZoomInTheArticle()
+    {
+        Test::TempProject project;
+        Article article;
+        article.title = QStringLiteral("Sanctions");
+        article.rawText = article.cleanText
+            = QStringLiteral("Sanctions were lifted.\n\nLater the sanctions returned, and sanctions stayed.");
+        QVERIFY(project->articles()->add(article).id > 0);
+        const QString path = project.path();
+        project.close();
+        MainWindow window;
+        QString error;
+        QVERIFY(window.openProject(path, &error));
+        auto *reader = window.findChild<Gui::ReaderView *>(QStringLiteral("readerView"));
+        Gui::FindBar *find = reader->findBar();
+        find->setSearchText(QStringLiteral("sanctions"));
+        QCOMPARE(find->matchCount(), 3);
+        QCOMPARE(reader->highlighter()->spans(Gui::ArticleHighlighter::FindMatches).size(), 3);
+        QVERIFY(find->find(true));
+        QCOMPARE(reader->selectedRange()->first, 0);
+        QVERIFY(find->find(true));
+        QVERIFY(find->find(true));
+        QVERIFY(find->find(true)); // wraps to the first match
+        QCOMPARE(reader->selectedRange()->first, 0);
+        QVERIFY(find->find(false)); // and back to the last
+        QCOMPARE(reader->selectedRange()->first, article.cleanText.lastIndexOf(QStringLiteral("sanctions")));
+        find->setSearchText(QStringLiteral("embargo"));
+        QCOMPARE(find->matchCount(), 0);
+        QVERIFY(!find->find(true));
+
+        const qreal size = reader->fontPointSize();
+        reader->zoom(2);
+        QCOMPARE(reader->fontPointSize(), size + 2);
+        reader->zoom(0);
+        QCOMPARE(reader->fontPointSize(), size);
     }
 
     void screenshotRendersTheWindow()

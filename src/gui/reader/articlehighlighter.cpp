@@ -56,7 +56,7 @@ void ArticleHighlighter::highlightBlock(const QString &text)
         KSyntaxHighlighting::SyntaxHighlighter::highlightBlock(text);
     }
     const qsizetype blockStart = currentBlock().position();
-    for (const Layer layer : {Quotes, UserHighlights}) {
+    for (const Layer layer : {Quotes, UserHighlights, FindMatches}) {
         if (m_enabled.at(layer)) {
             paintSpans(m_spans.at(layer), blockStart, text.size());
         }

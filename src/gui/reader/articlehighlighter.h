@@ -23,7 +23,7 @@ class ArticleHighlighter final : public KSyntaxHighlighting::SyntaxHighlighter
     Q_DISABLE_COPY_MOVE(ArticleHighlighter)
 
 public:
-    enum Layer { Lexical, Quotes, UserHighlights, LayerCount };
+    enum Layer { Lexical, Quotes, UserHighlights, FindMatches, LayerCount };
 
     explicit ArticleHighlighter(QTextDocument *document);
 
@@ -42,7 +42,7 @@ protected:
 private:
     void paintSpans(const QList<HighlightSpan> &spans, qsizetype blockStart, qsizetype blockLength);
 
-    std::array<bool, LayerCount> m_enabled {true, true, true};
+    std::array<bool, LayerCount> m_enabled {true, true, true, true};
     std::array<QList<HighlightSpan>, LayerCount> m_spans;
 };
 

@@ -4,6 +4,7 @@
 
 #include "article.h"
 #include "articlehighlighter.h"
+#include "findbar.h"
 
 #include <KSyntaxHighlighting/Theme>
 
@@ -11,11 +12,18 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QSettings>
 #include <QTextCursor>
 #include <QToolTip>
 #include <QVBoxLayout>
 
 namespace Attache::Gui {
+
+namespace {
+constexpr QLatin1StringView kFontSizeKey {"reader/fontSize"};
+constexpr qreal kMinPointSize = 7;
+constexpr qreal kMaxPointSize = 40;
+} // namespace
 
 ReaderView::ReaderView(QWidget *parent)
     : QWidget(parent)
@@ -44,16 +52,41 @@ ReaderView::ReaderView(QWidget *parent)
     m_text->setFont(bodyFont);
     m_highlighter = new ArticleHighlighter(m_text->document());
     m_text->viewport()->installEventFilter(this);
+    m_text->setAccessibleName(tr("Article text"));
+    m_title->setAccessibleName(tr("Article title"));
+    m_findBar = new FindBar(m_text, m_highlighter, this);
+    m_defaultPointSize = bodyFont.pointSizeF();
+    const qreal saved = QSettings().value(kFontSizeKey).toReal();
+    if (saved >= kMinPointSize && saved <= kMaxPointSize) {
+        bodyFont.setPointSizeF(saved);
+        m_text->setFont(bodyFont);
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 4, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_meta);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_findBar);
     clear();
 }
 
 ReaderView::~ReaderView() = default;
+
+void ReaderView::zoom(int steps)
+{
+    QFont font = m_text->font();
+    const qreal size
+        = steps == 0 ? m_defaultPointSize : std::clamp(font.pointSizeF() + steps, kMinPointSize, kMaxPointSize);
+    font.setPointSizeF(size);
+    m_text->setFont(font);
+    QSettings().setValue(kFontSizeKey, size);
+}
+
+qreal ReaderView::fontPointSize() const
+{
+    return m_text->font().pointSizeF();
+}
 
 void ReaderView::setArticle(const Article &article)
 {

@@ -21,6 +21,7 @@ struct Article;
 namespace Attache::Gui {
 
 class ArticleHighlighter;
+class FindBar;
 
 /**
  * The reading view: an article's title, its metadata line and its cleaned text, highlighted.
@@ -50,6 +51,11 @@ public:
     QString title() const;
     QString text() const;
     QPlainTextEdit *textView() const { return m_text; }
+    FindBar *findBar() const { return m_findBar; }
+
+    /** Changes the reading font size by steps (0 resets); the size is remembered. */
+    void zoom(int steps);
+    qreal fontPointSize() const;
     ArticleHighlighter *highlighter() const { return m_highlighter; }
 
 protected:
@@ -60,6 +66,8 @@ private:
     QLabel *m_meta = nullptr;
     QPlainTextEdit *m_text = nullptr;
     ArticleHighlighter *m_highlighter = nullptr;
+    FindBar *m_findBar = nullptr;
+    qreal m_defaultPointSize = 0;
 };
 
 } // namespace Attache::Gui
