@@ -34,10 +34,13 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -46,6 +49,7 @@
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUndoView>
+#include <QVBoxLayout>
 
 #include <ksyntaxhighlighting_version.h>
 
@@ -134,6 +138,7 @@ MainWindow::MainWindow(QWidget *parent)
     bindLayerAction(m_ui->actionQuotesLayer, ArticleHighlighter::Quotes, kQuotesLayerKey);
     setupDocks();
     setupEditActions();
+    setupEmptyState();
     restoreState(settings.value(kStateKey).toByteArray());
     buildThemeMenu(settings.value(kThemeKey, SyntaxRepository::kSystemTheme).toString());
     rebuildRecentMenu();
@@ -358,6 +363,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
         setWindowTitle(tr("Attaché"));
     }
     updateStatus();
+    updateEmptyState();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -759,6 +765,79 @@ void MainWindow::refreshHighlights()
         }
     }
     m_ui->readerView->highlighter()->setSpans(ArticleHighlighter::UserHighlights, spans);
+}
+
+void MainWindow::setupEmptyState()
+{
+    // The article list gets a filter box above it.
+    m_articleFilter = new QLineEdit(this);
+    m_articleFilter->setObjectName(QStringLiteral("articleFilter"));
+    m_articleFilter->setPlaceholderText(tr("Filter articles by title, outlet or date"));
+    m_articleFilter->setAccessibleName(tr("Filter articles"));
+    m_articleFilter->setClearButtonEnabled(true);
+    m_articleProxy->setFilterKeyColumn(-1);
+    m_articleProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_articleFilter, &QLineEdit::textChanged, m_articleProxy, &QSortFilterProxyModel::setFilterFixedString);
+    auto *listPane = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(2);
+    m_ui->splitter->replaceWidget(0, listPane);
+    listLayout->addWidget(m_articleFilter);
+    listLayout->addWidget(m_ui->articleView);
+    m_ui->articleView->setAccessibleName(tr("Articles"));
+
+    // Instead of a blank reading view: what to do next, with the button to do it.
+    m_emptyPage = new QWidget(this);
+    m_emptyText = new QLabel(m_emptyPage);
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setWordWrap(true);
+    QFont hintFont = m_emptyText->font();
+    hintFont.setPointSizeF(hintFont.pointSizeF() * 1.3);
+    m_emptyText->setFont(hintFont);
+    m_emptyImport
+        = new QPushButton(QIcon::fromTheme(QStringLiteral("document-import")), tr("Import Articles…"), m_emptyPage);
+    m_emptyOpen = new QPushButton(QIcon::fromTheme(QStringLiteral("document-open")), tr("Open Project…"), m_emptyPage);
+    auto *newButton
+        = new QPushButton(QIcon::fromTheme(QStringLiteral("document-new")), tr("New Project…"), m_emptyPage);
+    connect(m_emptyImport, &QPushButton::clicked, this, &MainWindow::importFilesDialog);
+    connect(m_emptyOpen, &QPushButton::clicked, this, &MainWindow::openProjectDialog);
+    connect(newButton, &QPushButton::clicked, this, &MainWindow::newProjectDialog);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_emptyImport);
+    buttons->addWidget(m_emptyOpen);
+    buttons->addWidget(newButton);
+    buttons->addStretch();
+    auto *emptyLayout = new QVBoxLayout(m_emptyPage);
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(m_emptyText);
+    emptyLayout->addLayout(buttons);
+    emptyLayout->addStretch();
+    connect(this, &MainWindow::importFinished, this, &MainWindow::updateEmptyState);
+
+    m_readerStack = new QStackedWidget(this);
+    m_ui->splitter->replaceWidget(1, m_readerStack);
+    m_readerStack->addWidget(m_ui->readerView);
+    m_readerStack->addWidget(m_emptyPage);
+    connect(m_articleModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
+    connect(m_articleModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
+    connect(m_articleModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
+    updateEmptyState();
+}
+
+void MainWindow::updateEmptyState()
+{
+    if (!m_readerStack) {
+        return;
+    }
+    const bool hasArticles = m_project && m_articleModel->rowCount() > 0;
+    m_readerStack->setCurrentWidget(hasArticles ? static_cast<QWidget *>(m_ui->readerView) : m_emptyPage);
+    m_emptyText->setText(m_project
+                             ? tr("This project has no articles yet.\nImport an article to begin — or drop files here.")
+                             : tr("Open a project, or create one, to begin."));
+    m_emptyImport->setVisible(m_project != nullptr);
+    m_emptyImport->setEnabled(!isImporting());
 }
 
 int MainWindow::currentSpeakerIndex() const

@@ -6,7 +6,11 @@
 
 #include <memory>
 
+class QLabel;
+class QLineEdit;
 class QMimeData;
+class QPushButton;
+class QStackedWidget;
 class QTableView;
 class QTreeView;
 class QUndoStack;
@@ -98,6 +102,8 @@ private:
     void showImportProgress(int done, int total);
     void showImportSummary();
     void updateActions();
+    void setupEmptyState();
+    void updateEmptyState();
     void setupDocks();
     void setupEditActions();
     void bindLayerAction(QAction *action, int layer, const QString &settingsKey);
@@ -134,6 +140,12 @@ private:
     SpeakerListModel *m_speakerModel = nullptr;
     QSortFilterProxyModel *m_speakerProxy = nullptr;
     QTableView *m_speakerView = nullptr;
+    QLineEdit *m_articleFilter = nullptr;
+    QStackedWidget *m_readerStack = nullptr;
+    QWidget *m_emptyPage = nullptr;
+    QLabel *m_emptyText = nullptr;
+    QPushButton *m_emptyImport = nullptr;
+    QPushButton *m_emptyOpen = nullptr;
     qint64 m_currentArticleId = 0;
     QString m_commandError;
 };

@@ -13,11 +13,14 @@
 
 #include <QAction>
 #include <QImage>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -77,6 +80,49 @@ private Q_SLOTS:
         QVERIFY(!window.openProject(path, &error));
         QVERIFY(error.contains(QStringLiteral("not an Attaché project")));
         QVERIFY(!window.project());
+    }
+
+    void emptyStatesSayWhatToDo()
+    {
+        MainWindow window;
+        auto *hint = window.findChild<QStackedWidget *>()->currentWidget()->findChild<QLabel *>();
+        QVERIFY(hint);
+        QVERIFY(hint->text().contains(QStringLiteral("Open a project")));
+        Test::TempProject project;
+        const QString path = project.path();
+        project.close();
+        QString error;
+        QVERIFY(window.openProject(path, &error));
+        QVERIFY(hint->text().contains(QStringLiteral("Import an article to begin")));
+    }
+
+    void filterNarrowsTheArticleList()
+    {
+        Test::TempProject project;
+        for (const auto &[title, outlet] :
+             {std::pair {"Grid talks", "Baltic Times"}, std::pair {"Trade summit", "Nikkei"},
+              std::pair {"Grid outage", "Reuters"}}) {
+            Article article;
+            article.title = QString::fromUtf8(title);
+            article.outlet = QString::fromUtf8(outlet);
+            article.rawText = article.cleanText = article.title + QStringLiteral(" body");
+            QVERIFY(project->articles()->add(article).id > 0);
+        }
+        const QString path = project.path();
+        project.close();
+        MainWindow window;
+        QString error;
+        QVERIFY(window.openProject(path, &error));
+        auto *view = window.findChild<QTableView *>(QStringLiteral("articleView"));
+        auto *filter = window.findChild<QLineEdit *>(QStringLiteral("articleFilter"));
+        QVERIFY(view && filter);
+        QCOMPARE(view->model()->rowCount(), 3);
+        filter->setText(QStringLiteral("grid"));
+        QCOMPARE(view->model()->rowCount(), 2);
+        filter->setText(QStringLiteral("nikkei"));
+        QCOMPARE(view->model()->rowCount(), 1);
+        filter->clear();
+        QCOMPARE(view->model()->rowCount(), 3);
     }
 
     void fileMenuHasItsActions()
