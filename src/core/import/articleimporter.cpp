@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/articleimporter.h"
 
+#include "import/htmlimporter.h"
 #include "import/textimporter.h"
 
 #include <QCoreApplication>
@@ -135,7 +136,7 @@ ImportResult ArticleImporter::importBytes(const QByteArray &bytes, const QString
         }
         return ImportResult::failure(tr("unsupported file type"));
     case Format::Html:
-        return ImportResult::failure(tr("HTML import is not available yet"));
+        return HtmlImporter::importBytes(bytes, sourceName);
     case Format::Pdf:
         return ImportResult::failure(tr("PDF import is not available yet"));
     case Format::Markdown:

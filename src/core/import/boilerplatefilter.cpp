@@ -453,7 +453,8 @@ BoilerplateFilter::Result BoilerplateFilter::clean(const QString &rawText, const
         if (!lines.at(i).reason.isEmpty()) {
             ExcludedRange range {lines.at(i).start, lines.at(i).end, lines.at(i).reason};
             qsizetype j = i + 1;
-            while (j < lines.size() && lines.at(j).block == lines.at(i).block && lines.at(j).reason == range.reason) {
+            while (j < lines.size() && (options.mergeAcrossBlocks || lines.at(j).block == lines.at(i).block)
+                   && lines.at(j).reason == range.reason) {
                 range.end = lines.at(j).end;
                 ++j;
             }
