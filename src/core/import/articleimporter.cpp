@@ -3,6 +3,7 @@
 #include "import/articleimporter.h"
 
 #include "import/htmlimporter.h"
+#include "import/markdownimporter.h"
 #include "import/textimporter.h"
 
 #include <QCoreApplication>
@@ -140,6 +141,7 @@ ImportResult ArticleImporter::importBytes(const QByteArray &bytes, const QString
     case Format::Pdf:
         return ImportResult::failure(tr("PDF import is not available yet"));
     case Format::Markdown:
+        return MarkdownImporter::importBytes(bytes, sourceName);
     case Format::Text:
         break;
     }
