@@ -4,6 +4,7 @@
 
 #include "import/htmlimporter.h"
 #include "import/markdownimporter.h"
+#include "import/pdfimporter.h"
 #include "import/textimporter.h"
 
 #include <QCoreApplication>
@@ -139,7 +140,7 @@ ImportResult ArticleImporter::importBytes(const QByteArray &bytes, const QString
     case Format::Html:
         return HtmlImporter::importBytes(bytes, sourceName);
     case Format::Pdf:
-        return ImportResult::failure(tr("PDF import is not available yet"));
+        return PdfImporter::importBytes(bytes, sourceName);
     case Format::Markdown:
         return MarkdownImporter::importBytes(bytes, sourceName);
     case Format::Text:

@@ -449,6 +449,7 @@ BoilerplateFilter::Result BoilerplateFilter::clean(const QString &rawText, const
 
     // The reading text: runs of body lines; hard-wrapped lines are rejoined, other line breaks start paragraphs.
     QStringList paragraphs;
+    int lastBodyBlock = -1;
     for (qsizetype i = 0; i < lines.size();) {
         if (!lines.at(i).reason.isEmpty()) {
             ExcludedRange range {lines.at(i).start, lines.at(i).end, lines.at(i).reason};
@@ -474,12 +475,15 @@ BoilerplateFilter::Result BoilerplateFilter::clean(const QString &rawText, const
             const QString &previous = lines.at(k - 1).text;
             const QString &next = lines.at(k).text;
             const bool nextLower = next.front().isLower();
+            const bool endsShort = endsLikeSentence(previous) && previous.size() * 10 < widest * 7;
             const bool wrapped = !isBullet(next)
-                && ((hardWrapped && previous.size() * 10 >= widest * 7) || (!endsLikeSentence(previous) && nextLower));
+                && ((options.unwrapLines && !endsShort) || (hardWrapped && previous.size() * 10 >= widest * 7)
+                    || (!endsLikeSentence(previous) && nextLower));
             if (!wrapped) {
                 paragraphs << paragraph;
                 paragraph = next;
-            } else if (options.dehyphenate && nextLower && previous.size() >= 2 && previous.back() == u'-'
+            } else if (options.dehyphenate && nextLower && previous.size() >= 2
+                       && (previous.back() == u'-' || previous.back() == QChar::SoftHyphen)
                        && previous.at(previous.size() - 2).isLetter()) {
                 paragraph.chop(1);
                 paragraph += next;
@@ -487,7 +491,23 @@ BoilerplateFilter::Result BoilerplateFilter::clean(const QString &rawText, const
                 paragraph += u' ' + next;
             }
         }
-        paragraphs << paragraph;
+        // A paragraph cut by a page break (the footer and header in between are excluded lines of the
+        // same block) continues unless it had ended.
+        const bool continuation = options.unwrapLines && lastBodyBlock == lines.at(i).block && !paragraphs.isEmpty()
+            && !endsLikeSentence(paragraphs.constLast());
+        lastBodyBlock = lines.at(i).block;
+        if (continuation) {
+            QString &previous = paragraphs.last();
+            if (options.dehyphenate && previous.size() >= 2 && previous.back() == u'-'
+                && previous.at(previous.size() - 2).isLetter()) {
+                previous.chop(1);
+                previous += paragraph;
+            } else {
+                previous += u' ' + paragraph;
+            }
+        } else {
+            paragraphs << paragraph;
+        }
         i = j;
     }
     result.cleanText = paragraphs.join(QStringLiteral("\n\n"));

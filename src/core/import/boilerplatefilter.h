@@ -45,6 +45,8 @@ public:
         QList<ExcludedRange> preExcluded;
         /** Join "inter-\nnational" across line breaks (PDF text); plain text keeps hyphens as they are. */
         bool dehyphenate = false;
+        /** Every line break inside a block is a wrap (PDF); paragraphs split by excluded lines are rejoined. */
+        bool unwrapLines = false;
         /** Merge neighbouring excluded blocks with the same reason into one range (HTML menus, PDF footers). */
         bool mergeAcrossBlocks = false;
     };
