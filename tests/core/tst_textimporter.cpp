@@ -208,6 +208,12 @@ private Q_SLOTS:
         QTest::newRow("abbreviation-is-not-credit")
             << QStringLiteral("The sanctions were imposed by the U.S. Treasury Department") << QString();
         QTest::newRow("quote") << QStringLiteral("\"We will respond,\" the minister said.") << QString();
+        QTest::newRow("standalone-credit") << QStringLiteral("Kevin Frayer/Getty Images") << QStringLiteral("credit");
+        QTest::newRow("bbc-image-source") << QStringLiteral("Image source, Getty Images") << QStringLiteral("credit");
+        QTest::newRow("listen") << QStringLiteral("Listen to this article") << QStringLiteral("navigation");
+        QTest::newRow("copyright") << QStringLiteral("Copyright 2021 The Associated Press. All rights reserved.")
+                                   << QStringLiteral("boilerplate");
+        QTest::newRow("slash-and-or") << QStringLiteral("Sanctions and/or tariffs") << QString();
         QTest::newRow("slash-in-body") << QStringLiteral("Talks on Quad/AUKUS continue. Officials met.") << QString();
     }
 

@@ -120,6 +120,15 @@ qsizetype lastSentenceEnd(const QString &text, bool requireLowercaseWord)
     return found;
 }
 
+/** A photo credit on a line of its own: "Kevin Frayer/Getty Images", "AFP / Getty". */
+bool isStandaloneCredit(const QString &text)
+{
+    static const QRegularExpression credit(
+        QStringLiteral(R"(^\p{Lu}[\p{L}'.&-]*( [\p{L}'.&-]+){0,4}( ?/ ?\p{Lu}[\p{L}'.&-]*( [\p{L}'.&-]+){0,4})+$)"),
+        kCaseSensitive);
+    return !endsLikeSentence(text) && !text.contains(QStringLiteral(". ")) && credit.match(text).hasMatch();
+}
+
 /** A caption's closing credit: "(AP Photo/…)", "Photograph: …", "Photo by …", "NAME/AGENCY/Getty Images", "Press
  * Office". */
 bool hasTrailingCredit(const QString &text)
@@ -233,8 +242,10 @@ QString BoilerplateFilter::lineReason(const QString &rawLine)
                        R"(log in|register (now|for)|want more|get unlimited|start your free)\b)"),
         kOptions);
     static const QRegularExpression navigationStart(
-        QStringLiteral(R"(^(read more|read next|read also|also read|more:|related:|see also|recommended:|watch:|)"
-                       R"(listen:|more on this|more from|explore more|share (this|on|via)|tags?:|topics:))"),
+        QStringLiteral(
+            R"(^(read more|read next|read also|also read|more:|related:|see also|recommended:|watch:|)"
+            R"(listen:|more on this|more from|explore more|share (this|on|via)|tags?:|topics:|listen to this article|)"
+            R"(print this (article|page)|save (this )?article|gift this article|copy link))"),
         kOptions);
     static const QRegularExpression byline(
         QStringLiteral(R"(^(?i:by|written by|words by|story by)\s+\p{Lu}[^.!?]{1,90}$)"), kCaseSensitive);
@@ -244,7 +255,8 @@ QString BoilerplateFilter::lineReason(const QString &rawLine)
         kOptions);
     static const QRegularExpression creditLine(
         QStringLiteral(
-            R"(^(photo|photograph|photos|image|images|picture|illustration|credit|photo credit|video)s?\s*(:|by\b))"),
+            R"(^((photo|photograph|photos|image|images|picture|illustration|credit|photo credit|video)s?\s*(:|by\b)|)"
+            R"((image|photo|picture|video) (source|credit|caption)s?\b))"),
         kOptions);
     static const QRegularExpression copyright(QStringLiteral(R"(^(©|\(c\)|copyright\b)|all rights reserved\W*$)"),
                                               kOptions);
@@ -292,6 +304,9 @@ QString BoilerplateFilter::lineReason(const QString &rawLine)
     if ((words <= 20 && metadataStart.match(line).hasMatch()) || readingTime.match(line).hasMatch()
         || (words <= 8 && !endsLikeSentence(line) && parseDate(line).isValid())) {
         return Reason::Metadata;
+    }
+    if (words <= 8 && isStandaloneCredit(line)) {
+        return Reason::Credit;
     }
     if (hasTrailingCredit(line)) {
         return Reason::Caption;
