@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Attaché authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/boilerplatefilter.h"
+#include "import/languageguesser.h"
 #include "import/textimporter.h"
 #include "importgolden.h"
 #include "tempproject.h"
@@ -61,6 +62,7 @@ private Q_SLOTS:
         const Article &article = result.article;
 
         QCOMPARE(article.title, gold.value(u"title").toString());
+        QCOMPARE(article.language, QStringLiteral("en"));
         QVERIFY(!article.cleanText.startsWith(article.title));
         for (const QJsonValue &noise : gold.value(u"noise_lines").toArray()) {
             QVERIFY2(!article.cleanText.contains(noise.toString()), qPrintable(noise.toString()));
@@ -176,6 +178,37 @@ private Q_SLOTS:
         QCOMPARE(result.article.title, QStringLiteral("Beijing rejects “bullying”"));
         QCOMPARE(result.article.cleanText, body);
         QCOMPARE(result.article.sourcePath, QStringLiteral("x.txt"));
+    }
+
+    void languageGuess_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral(
+            "The minister said that the talks with China were useful and that he was ready.")
+                            << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral(
+            "Der Minister sagte, dass die Gespräche mit China nicht einfach sind und auch "
+            "nicht schnell enden.")
+                            << QStringLiteral("de");
+        QTest::newRow("fr") << QStringLiteral(
+            "Le ministre a dit que les discussions avec la Chine sont utiles pour les deux "
+            "pays et qui est prêt.")
+                            << QStringLiteral("fr");
+        QTest::newRow("ru") << QStringLiteral("Министр заявил, что переговоры с Китаем были полезными.")
+                            << QStringLiteral("ru");
+        QTest::newRow("uk") << QStringLiteral("Міністр заявив, що переговори з Китаєм були корисними і їх продовжать.")
+                            << QStringLiteral("uk");
+        QTest::newRow("zh") << QStringLiteral("外交部发言人表示，中方坚决反对单边制裁，呼吁各方保持克制。")
+                            << QStringLiteral("zh");
+        QTest::newRow("too-short") << QStringLiteral("Xi met Putin.") << QString();
+    }
+
+    void languageGuess()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, language);
+        QCOMPARE(LanguageGuesser::guess(text), language);
     }
 
     void lineReasons_data()

@@ -3,6 +3,7 @@
 #include "import/htmlimporter.h"
 
 #include "import/boilerplatefilter.h"
+#include "import/languageguesser.h"
 #include "import/textdecoder.h"
 
 #include <QCoreApplication>
@@ -846,6 +847,9 @@ ImportResult HtmlImporter::importBytes(const QByteArray &bytes, const QString &s
     article.rawText = rawText;
     article.cleanText = cleaned.cleanText;
     article.excluded = cleaned.excluded;
+    if (article.language.isEmpty()) {
+        article.language = LanguageGuesser::guess(article.cleanText);
+    }
     return result;
 }
 

@@ -3,6 +3,7 @@
 #include "import/markdownimporter.h"
 
 #include "import/boilerplatefilter.h"
+#include "import/languageguesser.h"
 #include "import/textdecoder.h"
 
 #include <QCoreApplication>
@@ -253,6 +254,9 @@ ImportResult MarkdownImporter::importBytes(const QByteArray &bytes, const QStrin
     article.rawText = rawText;
     article.cleanText = cleaned.cleanText;
     article.excluded = cleaned.excluded;
+    if (article.language.isEmpty()) {
+        article.language = LanguageGuesser::guess(article.cleanText);
+    }
     return result;
 }
 

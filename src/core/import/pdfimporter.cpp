@@ -3,6 +3,7 @@
 #include "import/pdfimporter.h"
 
 #include "import/boilerplatefilter.h"
+#include "import/languageguesser.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -183,6 +184,9 @@ ImportResult PdfImporter::importBytes(const QByteArray &bytes, const QString &so
     article.rawText = rawText;
     article.cleanText = cleaned.cleanText;
     article.excluded = cleaned.excluded;
+    if (article.language.isEmpty()) {
+        article.language = LanguageGuesser::guess(article.cleanText);
+    }
     return result;
 }
 
