@@ -158,6 +158,41 @@ private Q_SLOTS:
         QCOMPARE(articleCount(project.path()), 2);
     }
 
+    void importsEveryFormat()
+    {
+        Test::TempProject project;
+        QVERIFY(project.isValid());
+        project.close();
+        const QString data = qEnvironmentVariable("ATTACHE_TEST_DATA") + QStringLiteral("/import/");
+        const QStringList inputs = {data + QStringLiteral("reuters-wire/input.txt"),
+                                    data + QStringLiteral("html-newsarticle-jsonld/input.html"),
+                                    data + QStringLiteral("markdown-frontmatter/input.md"),
+                                    data + QStringLiteral("pdf-two-pages/input.pdf")};
+        const auto result = runCli(QStringList {QStringLiteral("import"), project.path()} + inputs
+                                   + QStringList {QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 0);
+        const QList<QJsonObject> lines = jsonLines(result.out);
+        QCOMPARE(lines.size(), 4);
+        const QStringList kinds
+            = {QStringLiteral("text"), QStringLiteral("html"), QStringLiteral("markdown"), QStringLiteral("pdf")};
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            QCOMPARE(lines.at(i)[u"status"].toString(), QStringLiteral("imported"));
+            const auto show = runCli({QStringLiteral("show"), project.path(),
+                                      QString::number(lines.at(i)[u"id"].toInteger()), QStringLiteral("--json")});
+            const QJsonObject shown = QJsonDocument::fromJson(show.out).object();
+            QCOMPARE(shown[u"source_kind"].toString(), kinds.at(i));
+            QCOMPARE(shown[u"title"].toString(), lines.at(i)[u"title"].toString());
+            QVERIFY(!shown[u"text"].toString().isEmpty());
+        }
+        const auto html = runCli({QStringLiteral("show"), project.path(),
+                                  QString::number(lines.at(1)[u"id"].toInteger()), QStringLiteral("--json")});
+        const QJsonObject shown = QJsonDocument::fromJson(html.out).object();
+        QCOMPARE(shown[u"outlet"].toString(), QStringLiteral("The Daily Wire Service"));
+        QCOMPARE(shown[u"published"].toString(), QStringLiteral("2021-12-15"));
+        QCOMPARE(shown[u"url"].toString(), QStringLiteral("https://news.example.com/world/china-russia-ties"));
+        QCOMPARE(shown[u"authors"].toArray().size(), 2);
+    }
+
     void badInputsFailAndLeaveProjectUnchanged_data()
     {
         QTest::addColumn<QString>("fileName");
