@@ -75,11 +75,8 @@ Outcome importOne(ArticleStore *store, const QString &path)
 {
     Outcome outcome;
     outcome.path = path;
-    if (isUrl(path)) {
-        outcome.reason = QStringLiteral("URL import is not supported yet; save the page and import the file");
-        return outcome;
-    }
-    const Import::ImportResult result = Import::ArticleImporter::importFile(path);
+    const Import::ImportResult result
+        = isUrl(path) ? Import::ArticleImporter::importUrl(QUrl(path)) : Import::ArticleImporter::importFile(path);
     if (!result.ok()) {
         outcome.reason = result.error;
         return outcome;

@@ -269,6 +269,21 @@ private Q_SLOTS:
         QCOMPARE(lines.at(1)[u"status"].toString(), QStringLiteral("imported"));
     }
 
+    void unreachableUrlFails()
+    {
+        Test::TempProject project;
+        QVERIFY(project.isValid());
+        project.close();
+        const QString url = QStringLiteral("http://127.0.0.1:1/article");
+        const auto result = runCli({QStringLiteral("import"), project.path(), url, QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 2);
+        const QJsonObject line = jsonLines(result.out).constFirst();
+        QCOMPARE(line[u"path"].toString(), url);
+        QCOMPARE(line[u"status"].toString(), QStringLiteral("failed"));
+        QVERIFY2(line[u"reason"].toString().contains(QStringLiteral("download failed")),
+                 qPrintable(line[u"reason"].toString()));
+    }
+
     void emptyFolderFails()
     {
         Test::TempProject project;

@@ -6,6 +6,7 @@
 #include "import/markdownimporter.h"
 #include "import/pdfimporter.h"
 #include "import/textimporter.h"
+#include "import/urlfetcher.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -123,13 +124,18 @@ ImportResult ArticleImporter::importFile(const QString &path)
 
 ImportResult ArticleImporter::importBytes(const QByteArray &bytes, const QString &sourceName)
 {
+    return importBytes(bytes, sourceName, detectFormat(bytes, sourceName));
+}
+
+ImportResult ArticleImporter::importBytes(const QByteArray &bytes, const QString &sourceName, Format format)
+{
     if (bytes.isEmpty()) {
         return ImportResult::failure(tr("empty file"));
     }
     if (bytes.size() > kMaxFileSize) {
         return ImportResult::failure(tr("file too large (the limit is %1 MB)").arg(kMaxFileSize / (1024 * 1024)));
     }
-    switch (detectFormat(bytes, sourceName)) {
+    switch (format) {
     case Format::Unsupported:
         for (const auto &[signature, what] : kForeignSignatures) {
             if (bytes.startsWith(signature)) {
@@ -147,6 +153,33 @@ ImportResult ArticleImporter::importBytes(const QByteArray &bytes, const QString
         break;
     }
     return TextImporter::importBytes(bytes, sourceName);
+}
+
+ImportResult ArticleImporter::importUrl(const QUrl &url)
+{
+    const UrlFetcher::Result fetched = UrlFetcher::fetch(url);
+    if (!fetched.ok()) {
+        return ImportResult::failure(fetched.error);
+    }
+    Format format = detectFormat(fetched.body, fetched.finalUrl.path());
+    // The server's Content-Type names a text format better than an extension-less path does; a
+    // binary signature (PDF, image) still wins over a mislabelled page.
+    const bool binarySignature = format == Format::Pdf || format == Format::Unsupported;
+    if (!binarySignature && (fetched.contentType == u"text/html" || fetched.contentType == u"application/xhtml+xml")) {
+        format = Format::Html;
+    } else if (!binarySignature && fetched.contentType == u"text/markdown") {
+        format = Format::Markdown;
+    } else if (fetched.contentType == u"application/pdf") {
+        format = Format::Pdf;
+    }
+    ImportResult result = importBytes(fetched.body, url.toString(), format);
+    if (result.ok()) {
+        result.article.sourceKind = Article::SourceKind::Url;
+        if (result.article.url.isEmpty()) {
+            result.article.url = fetched.finalUrl.toString();
+        }
+    }
+    return result;
 }
 
 bool ArticleImporter::hasImportableSuffix(const QString &path)
