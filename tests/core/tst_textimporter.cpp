@@ -246,6 +246,15 @@ private Q_SLOTS:
         QTest::newRow("listen") << QStringLiteral("Listen to this article") << QStringLiteral("navigation");
         QTest::newRow("copyright") << QStringLiteral("Copyright 2021 The Associated Press. All rights reserved.")
                                    << QStringLiteral("boilerplate");
+        QTest::newRow("ap-file-caption") << QStringLiteral(
+            "FILE - Blinken speaks in Washington, Dec. 15, 2021. (Mandel Ngan/Pool via AP, File)")
+                                         << QStringLiteral("caption");
+        QTest::newRow("contributed") << QStringLiteral(
+            "Associated Press writer Ana Ruiz in Moscow contributed to this report.")
+                                     << QStringLiteral("credit");
+        QTest::newRow("separator") << QStringLiteral("___") << QStringLiteral("boilerplate");
+        QTest::newRow("poll-in-parentheses")
+            << QStringLiteral("Support fell, a poll found (Reuters/Ipsos).") << QString();
         QTest::newRow("slash-and-or") << QStringLiteral("Sanctions and/or tariffs") << QString();
         QTest::newRow("slash-in-body") << QStringLiteral("Talks on Quad/AUKUS continue. Officials met.") << QString();
     }

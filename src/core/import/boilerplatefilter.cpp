@@ -135,6 +135,10 @@ bool hasTrailingCredit(const QString &text)
 {
     static const QRegularExpression apStyle(QStringLiteral(R"(\([^()]{0,40}\bPhotos?(graph)?\s*/[^()]{1,80}\)$)"),
                                             kOptions);
+    // "(Mandel Ngan/Pool via AP, File)": a parenthesised credit closing the line, no full stop after it.
+    static const QRegularExpression parenthesisedCredit(QStringLiteral(R"(\(\p{Lu}[^()]{0,60}/[^()]{1,60}\)$)"),
+                                                        kCaseSensitive);
+    static const QRegularExpression fileCaption(QStringLiteral(R"(^FILE\s*[-–—]\s)"), kCaseSensitive);
     static const QRegularExpression labelled(
         QStringLiteral(
             R"(\b(Photograph|Photo|Photos|Image|Images|Illustration|Composite|Picture|Credit|Video)\s*:\s*[^.!?]{2,80}$)"),
@@ -147,7 +151,8 @@ bool hasTrailingCredit(const QString &text)
     static const QRegularExpression titleCase(
         QStringLiteral(R"(^\p{Lu}[\p{L}'.&-]*( (\p{Lu}[\p{L}'.&-]*|of|and|the|for|de|du|la|van|von|al)){1,6}$)"),
         kCaseSensitive);
-    if (apStyle.match(text).hasMatch() || labelled.match(text).hasMatch() || photoBy.match(text).hasMatch()) {
+    if (apStyle.match(text).hasMatch() || labelled.match(text).hasMatch() || photoBy.match(text).hasMatch()
+        || parenthesisedCredit.match(text).hasMatch() || fileCaption.match(text).hasMatch()) {
         return true;
     }
     const qsizetype end = lastSentenceEnd(text, false);
@@ -192,6 +197,19 @@ QDate parseDate(const QString &text)
     return {};
 }
 
+QString toTitleCase(const QString &text)
+{
+    QString result = text.toLower();
+    bool start = true;
+    for (QChar &c : result) {
+        if (start && c.isLetter()) {
+            c = c.toUpper();
+        }
+        start = c.isSpace() || c == u'-' || c == u'\'';
+    }
+    return result;
+}
+
 /** The people a byline names: "By Ana Ruiz and Li Wei | Reuters" gives Ana Ruiz and Li Wei. */
 QStringList bylineAuthors(const QString &byline)
 {
@@ -209,7 +227,9 @@ QStringList bylineAuthors(const QString &byline)
     for (QString part : names.split(separator, Qt::SkipEmptyParts)) {
         part.remove(place);
         if (name.match(part.trimmed()).hasMatch()) {
-            authors << part.trimmed();
+            // "MATTHEW LEE" in a wire byline is a name in capitals, not an acronym.
+            const QString author = part.trimmed();
+            authors << (author == author.toUpper() ? toTitleCase(author) : author);
         }
     }
     return authors;
@@ -251,8 +271,10 @@ QString BoilerplateFilter::lineReason(const QString &rawLine)
         QStringLiteral(R"(^(?i:by|written by|words by|story by)\s+\p{Lu}[^.!?]{1,90}$)"), kCaseSensitive);
     static const QRegularExpression creditTrailer(
         QStringLiteral(R"(^[(\[]?\s*((additional )?reporting by|(writing|editing|compiled|produced|translated) by|)"
-                       R"(with reporting (by|from)|contributed reporting)\b)"),
+                       R"(with reporting (by|from)|contributed reporting)\b|contributed (reporting )?to this )"
+                       R"((report|story|article)\W*$)"),
         kOptions);
+    static const QRegularExpression separator(QStringLiteral(R"(^[^\p{L}\p{N}]+$)"), kOptions);
     static const QRegularExpression creditLine(
         QStringLiteral(
             R"(^((photo|photograph|photos|image|images|picture|illustration|credit|photo credit|video)s?\s*(:|by\b)|)"
@@ -291,6 +313,9 @@ QString BoilerplateFilter::lineReason(const QString &rawLine)
     }
     if (words <= 14 && byline.match(line).hasMatch()) {
         return Reason::Byline;
+    }
+    if (separator.match(line).hasMatch()) {
+        return Reason::Boilerplate;
     }
     if (words <= 60 && creditTrailer.match(line).hasMatch()) {
         return Reason::Credit;
@@ -389,6 +414,14 @@ BoilerplateFilter::Result BoilerplateFilter::clean(const QString &rawText, const
         if (lines.at(i).reason == Reason::PhotoKeywords && lines.at(i + 1).block == lines.at(i).block
             && lines.at(i + 1).reason.isEmpty()) {
             lines[i + 1].reason = Reason::Caption;
+        }
+    }
+    // A short line under a byline is the writer's job title ("AP Diplomatic Writer").
+    for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+        const Line &next = lines.at(i + 1);
+        if (lines.at(i).reason == Reason::Byline && next.block == lines.at(i).block && next.reason.isEmpty()
+            && wordCount(next.key) <= 6 && !endsLikeSentence(next.key)) {
+            lines[i + 1].reason = Reason::Byline;
         }
     }
     // A name line next to a dateline is the byline even without "By" ("Ana Ruiz in Moscow").
