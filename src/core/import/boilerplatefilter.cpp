@@ -368,11 +368,17 @@ BoilerplateFilter::Result BoilerplateFilter::clean(const QString &rawText, const
         start = end + 1;
     }
 
+    // Both lists are in text order: walk them together (pages can have thousands of each).
+    QList<ExcludedRange> preExcluded = options.preExcluded;
+    std::ranges::sort(preExcluded, {}, &ExcludedRange::start);
+    qsizetype next = 0;
     for (Line &line : lines) {
-        for (const ExcludedRange &range : options.preExcluded) {
-            if (line.start >= range.start && line.end <= range.end) {
-                line.reason = range.reason;
-            }
+        while (next < preExcluded.size() && preExcluded.at(next).end < line.end) {
+            ++next;
+        }
+        if (next < preExcluded.size() && line.start >= preExcluded.at(next).start
+            && line.end <= preExcluded.at(next).end) {
+            line.reason = preExcluded.at(next).reason;
         }
     }
 
@@ -439,51 +445,52 @@ BoilerplateFilter::Result BoilerplateFilter::clean(const QString &rawText, const
             }
         }
     }
-    for (int b = 0; b <= block; ++b) {
+    // Lines are in block order, so each block is the run [first, last) of lines.
+    for (qsizetype first = 0; first < lines.size();) {
+        qsizetype last = first;
         qsizetype bullets = 0;
         qsizetype promoBullets = 0;
         qsizetype promoLines = 0;
-        qsizetype count = 0;
-        for (const Line &line : std::as_const(lines)) {
-            if (line.block != b) {
-                continue;
-            }
-            ++count;
+        while (last < lines.size() && lines.at(last).block == lines.at(first).block) {
+            const Line &line = lines.at(last);
             const bool promo = hasPromoVocabulary(line.key) || line.reason == Reason::Promotion;
             promoLines += promo ? 1 : 0;
             if (isBullet(line.key)) {
                 ++bullets;
                 promoBullets += promo ? 1 : 0;
             }
+            ++last;
         }
-        if (promoBullets >= 2 || (bullets > 0 && promoLines * 2 >= count)) {
-            for (Line &line : lines) {
-                if (line.block == b && (line.reason.isEmpty() || line.reason == Reason::Navigation)) {
-                    line.reason = Reason::Promotion;
+        if (promoBullets >= 2 || (bullets > 0 && promoLines * 2 >= last - first)) {
+            for (qsizetype i = first; i < last; ++i) {
+                if (lines.at(i).reason.isEmpty() || lines.at(i).reason == Reason::Navigation) {
+                    lines[i].reason = Reason::Promotion;
                 }
             }
         }
+        first = last;
     }
     // Page furniture after the article: trailing blocks of short lines that are not sentences.
-    for (int b = block; b >= 0; --b) {
+    for (qsizetype last = lines.size(); last > 0;) {
+        qsizetype first = last - 1;
+        while (first > 0 && lines.at(first - 1).block == lines.at(last - 1).block) {
+            --first;
+        }
         bool furniture = true;
-        bool open = false;
-        for (const Line &line : std::as_const(lines)) {
-            if (line.block == b && line.reason.isEmpty()) {
-                open = true;
-                furniture = furniture && wordCount(line.key) < 8 && !endsLikeSentence(line.key);
+        for (qsizetype i = first; i < last; ++i) {
+            if (lines.at(i).reason.isEmpty()) {
+                furniture = furniture && wordCount(lines.at(i).key) < 8 && !endsLikeSentence(lines.at(i).key);
             }
         }
         if (!furniture) {
             break;
         }
-        if (open) {
-            for (Line &line : lines) {
-                if (line.block == b && line.reason.isEmpty()) {
-                    line.reason = Reason::Boilerplate;
-                }
+        for (qsizetype i = first; i < last; ++i) {
+            if (lines.at(i).reason.isEmpty()) {
+                lines[i].reason = Reason::Boilerplate;
             }
         }
+        last = first;
     }
 
     // Metadata worth keeping from the furniture.

@@ -35,6 +35,7 @@ public:
         static constexpr QLatin1StringView Advertisement {"advertisement"};
         static constexpr QLatin1StringView Navigation {"navigation"};
         static constexpr QLatin1StringView Boilerplate {"boilerplate"};
+        static constexpr QLatin1StringView HeaderFooter {"header/footer"};
     };
 
     struct Options

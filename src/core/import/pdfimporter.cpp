@@ -19,8 +19,6 @@ namespace Attache::Import {
 
 namespace {
 
-constexpr QLatin1StringView kHeaderFooter {"header/footer"};
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Attache::Import::PdfImporter", text);
@@ -150,7 +148,8 @@ ImportResult PdfImporter::importBytes(const QByteArray &bytes, const QString &so
             const qsizetype start = rawText.size();
             rawText += line.text;
             if (furniture) {
-                options.preExcluded << ExcludedRange {start, rawText.size(), QString(kHeaderFooter)};
+                options.preExcluded << ExcludedRange {start, rawText.size(),
+                                                      QString(BoilerplateFilter::Reason::HeaderFooter)};
                 continue;
             }
             previousBottom = line.top + line.height;
