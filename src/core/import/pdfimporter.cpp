@@ -13,6 +13,7 @@
 #include <poppler-qt6.h>
 
 #include <algorithm>
+#include <cmath>
 #include <mutex>
 
 namespace Attache::Import {
@@ -125,13 +126,45 @@ ImportResult PdfImporter::importBytes(const QByteArray &bytes, const QString &so
         return pageNumber.match(key).hasMatch() || (pageCount >= 2 && edgeCounts.value(key) * 2 > pageCount);
     };
 
+    // The headline: the first lines of page one set well above the body size (a title may wrap).
+    QList<double> heights;
+    for (const QList<PdfLine> &lines : std::as_const(pages)) {
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (!isFurniture(lines, i)) {
+                heights << lines.at(i).height;
+            }
+        }
+    }
+    std::ranges::sort(heights);
+    const double bodyHeight = heights.isEmpty() ? 0 : heights.at(heights.size() / 2);
+    qsizetype titleFirst = -1;
+    qsizetype titleLast = -1;
+    const QList<PdfLine> &firstPage = pages.constFirst();
+    for (qsizetype i = 0; i < std::min<qsizetype>(firstPage.size(), 8); ++i) {
+        if (isFurniture(firstPage, i)) {
+            continue;
+        }
+        const double height = firstPage.at(i).height;
+        const bool large = bodyHeight > 0 && height >= bodyHeight * 1.3;
+        if (titleFirst < 0 && large) {
+            titleFirst = titleLast = i;
+        } else if (titleFirst >= 0 && large && std::abs(height - firstPage.at(titleFirst).height) < height * 0.1) {
+            titleLast = i;
+        } else if (titleFirst >= 0) {
+            break;
+        }
+    }
+    QStringList titleLines;
+    qsizetype titleStart = -1;
+
     // rawText: lines as on the page; a blank line where the vertical gap says a paragraph ends.
     QString rawText;
     BoilerplateFilter::Options options;
     options.dehyphenate = true;
     options.unwrapLines = true;
     options.mergeAcrossBlocks = true;
-    for (const QList<PdfLine> &lines : std::as_const(pages)) {
+    for (qsizetype p = 0; p < pages.size(); ++p) {
+        const QList<PdfLine> &lines = pages.at(p);
         double previousBottom = -1;
         double lineHeight = 0;
         for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -147,6 +180,14 @@ ImportResult PdfImporter::importBytes(const QByteArray &bytes, const QString &so
             }
             const qsizetype start = rawText.size();
             rawText += line.text;
+            if (p == 0 && i >= titleFirst && i <= titleLast && !furniture) {
+                titleStart = titleStart < 0 ? start : titleStart;
+                titleLines << line.text;
+                if (i == titleLast) {
+                    options.preExcluded << ExcludedRange {titleStart, rawText.size(),
+                                                          QString(BoilerplateFilter::Reason::Title)};
+                }
+            }
             if (furniture) {
                 options.preExcluded << ExcludedRange {start, rawText.size(),
                                                       QString(BoilerplateFilter::Reason::HeaderFooter)};
@@ -164,7 +205,9 @@ ImportResult PdfImporter::importBytes(const QByteArray &bytes, const QString &so
         QStringLiteral(R"(^(microsoft word - |untitled)|\.(docx?|odt|pdf)$)"),
         QRegularExpression::CaseInsensitiveOption);
     const QString infoTitle = document->title().simplified();
-    if (!infoTitle.isEmpty() && !infoTitle.contains(generatedTitle) && rawText.contains(infoTitle)) {
+    if (!titleLines.isEmpty()) {
+        options.knownTitle = titleLines.join(u' ');
+    } else if (!infoTitle.isEmpty() && !infoTitle.contains(generatedTitle) && rawText.contains(infoTitle)) {
         options.knownTitle = infoTitle;
     }
     const BoilerplateFilter::Result cleaned = BoilerplateFilter::clean(rawText, options);

@@ -172,3 +172,17 @@ def write_encrypted(path):
 
 
 write_encrypted(os.path.join(HERE, '..', 'bad', 'encrypted.pdf'))
+
+
+single = [
+    (20, ['Ukraine talks end without a breakthrough,', 'diplomats say']),
+    (11, ['GENEVA \u2014 Two days of talks between Russian and American officials ended on',
+          'Tuesday without agreement. \u201cWe had a frank and useful discussion,\u201d U.S.',
+          'Deputy Secretary of State Wendy Sherman told reporters afterwards.']),
+    (11, ['Her Russian counterpart, Sergei Ryabkov, said Moscow\u2019s demands were not a',
+          'menu to choose from. \u201cWe need ironclad guarantees,\u201d he said.']),
+]
+pages = layout(single, 'Geneva Diplomatic Notes', '{number}')
+for page in pages:
+    page.pop(0)  # no running header on a one-page document
+write_pdf(os.path.join(HERE, '..', 'pdf-wrapped-title', 'input.pdf'), pages, {'Producer': 'makepdf.py'})
