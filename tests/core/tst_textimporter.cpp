@@ -100,6 +100,30 @@ private Q_SLOTS:
         QCOMPARE(paragraphs.size(), 41); // 48 blocks less the title, four photos and two promotions
     }
 
+    void sectionLabelIsNotTheTitle_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("section") << QStringLiteral(
+            "World\n\nPutin and Xi hold video summit\n\nThe leaders met on Wednesday.")
+                                 << QStringLiteral("Putin and Xi hold video summit");
+        QTest::newRow("breadcrumb") << QStringLiteral(
+            "News › World › Asia\n\nPutin and Xi hold video summit\n\nThe leaders met on Wednesday.")
+                                    << QStringLiteral("Putin and Xi hold video summit");
+        QTest::newRow("short-title-kept") << QStringLiteral("Summit diplomacy\n\nThe leaders met on Wednesday.")
+                                          << QStringLiteral("Summit diplomacy");
+    }
+
+    void sectionLabelIsNotTheTitle()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, title);
+        const ImportResult result = TextImporter::importBytes(text.toUtf8(), QStringLiteral("x.txt"));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.article.title, title);
+        QCOMPARE(result.article.cleanText, QStringLiteral("The leaders met on Wednesday."));
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QByteArray>("bytes");
@@ -255,6 +279,7 @@ private Q_SLOTS:
         QTest::newRow("separator") << QStringLiteral("___") << QStringLiteral("boilerplate");
         QTest::newRow("poll-in-parentheses")
             << QStringLiteral("Support fell, a poll found (Reuters/Ipsos).") << QString();
+        QTest::newRow("reprint") << QStringLiteral("Request Reprint & Licensing") << QStringLiteral("navigation");
         QTest::newRow("slash-and-or") << QStringLiteral("Sanctions and/or tariffs") << QString();
         QTest::newRow("slash-in-body") << QStringLiteral("Talks on Quad/AUKUS continue. Officials met.") << QString();
     }

@@ -120,6 +120,14 @@ qsizetype lastSentenceEnd(const QString &text, bool requireLowercaseWord)
     return found;
 }
 
+/** A one- or two-word line without punctuation, or a breadcrumb trail: page furniture above a headline. */
+bool isSectionLabel(const QString &text)
+{
+    static const QRegularExpression breadcrumb(QStringLiteral(R"(^[^.!?]{1,80}( [›»>|/] [^.!?]{1,80})+$)"));
+    return (wordCount(text) <= 2 && !endsLikeSentence(text) && !text.contains(u'"') && !text.contains(u'\u201C'))
+        || breadcrumb.match(text).hasMatch();
+}
+
 /** A photo credit on a line of its own: "Kevin Frayer/Getty Images", "AFP / Getty". */
 bool isStandaloneCredit(const QString &text)
 {
@@ -265,7 +273,9 @@ QString BoilerplateFilter::lineReason(const QString &rawLine)
         QStringLiteral(
             R"(^(read more|read next|read also|also read|more:|related:|see also|recommended:|watch:|)"
             R"(listen:|more on this|more from|explore more|share (this|on|via)|tags?:|topics:|listen to this article|)"
-            R"(print this (article|page)|save (this )?article|gift this article|copy link))"),
+            R"(print this (article|page)|save (this )?article|gift this article|copy link|link copied|request reprint|)"
+            R"(submit (a )?correction|report an error|view editorial guidelines|(show|view|load|jump to) comments|)"
+            R"(open in app|click to (share|email|print)))"),
         kOptions);
     static const QRegularExpression byline(
         QStringLiteral(R"(^(?i:by|written by|words by|story by)\s+\p{Lu}[^.!?]{1,90}$)"), kCaseSensitive);
@@ -386,12 +396,22 @@ BoilerplateFilter::Result BoilerplateFilter::clean(const QString &rawText, const
     // The title: the one the source states, found among the first lines, or the first line that is not furniture.
     const QString knownTitle = normalised(options.knownTitle);
     int seen = 0;
-    for (Line &line : lines) {
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        Line &line = lines[i];
         if (!line.reason.isEmpty()) {
             continue;
         }
         if (knownTitle.isEmpty()) {
-            if (lineReason(line.text).isEmpty()) {
+            // A section label or breadcrumb above the headline ("World", "News › Asia") is not the
+            // title, when a headline-like line (no full stop, three words or more) follows it.
+            const Line *next = nullptr;
+            for (qsizetype j = i + 1; j < lines.size() && !next; ++j) {
+                next = lines.at(j).reason.isEmpty() && lineReason(lines.at(j).text).isEmpty() ? &lines.at(j) : nullptr;
+            }
+            const bool headlineFollows = next && wordCount(next->key) >= 3 && !endsLikeSentence(next->key);
+            if (seen < 4 && headlineFollows && isSectionLabel(line.key)) {
+                line.reason = Reason::Navigation;
+            } else if (lineReason(line.text).isEmpty()) {
                 line.reason = Reason::Title;
                 result.title = line.text;
                 break;
