@@ -279,6 +279,17 @@ private Q_SLOTS:
         QTest::newRow("separator") << QStringLiteral("___") << QStringLiteral("boilerplate");
         QTest::newRow("poll-in-parentheses")
             << QStringLiteral("Support fell, a poll found (Reuters/Ipsos).") << QString();
+        QTest::newRow("getty-alone") << QStringLiteral("Getty Images") << QStringLiteral("credit");
+        QTest::newRow("source") << QStringLiteral("Source: Reuters") << QStringLiteral("credit");
+        QTest::newRow("ago") << QStringLiteral("5 hours ago") << QStringLiteral("metadata");
+        QTest::newRow("ad-scroll") << QStringLiteral("Advertisement - Scroll to continue")
+                                   << QStringLiteral("advertisement");
+        QTest::newRow("twitter") << QStringLiteral("Twitter") << QStringLiteral("navigation");
+        QTest::newRow("share-full") << QStringLiteral("Share full article") << QStringLiteral("navigation");
+        QTest::newRow("comment-count") << QStringLiteral("Comments (12)") << QStringLiteral("navigation");
+        QTest::newRow("images-in-body") << QStringLiteral(
+            "Satellite images show new Russian deployments near the border.")
+                                        << QString();
         QTest::newRow("reprint") << QStringLiteral("Request Reprint & Licensing") << QStringLiteral("navigation");
         QTest::newRow("slash-and-or") << QStringLiteral("Sanctions and/or tariffs") << QString();
         QTest::newRow("slash-in-body") << QStringLiteral("Talks on Quad/AUKUS continue. Officials met.") << QString();

@@ -248,9 +248,10 @@ QStringList bylineAuthors(const QString &byline)
 QString BoilerplateFilter::lineReason(const QString &rawLine)
 {
     static const QRegularExpression advertisement(
-        QStringLiteral(R"(^(advertisement|advertising|ad|sponsored( content)?|promoted( content)?|paid content|)"
-                       R"(paid post|story continues below( advertisement)?|continue reading( the main story)?|)"
-                       R"(skip advertisement|article continues below)\W*$)"),
+        QStringLiteral(
+            R"(^(advertisement|advertising|ad|sponsored( content)?|promoted( content)?|paid content|)"
+            R"(paid post|story continues below( advertisement)?|continue reading( the main story)?|)"
+            R"(skip advertisement|article continues below)\W*$|^advertisement\W+(scroll|continue)\b.{0,30}$)"),
         kOptions);
     static const QRegularExpression promoHeading(
         QStringLiteral(
@@ -260,14 +261,16 @@ QString BoilerplateFilter::lineReason(const QString &rawLine)
         kOptions);
     static const QRegularExpression navigationHeading(
         QStringLiteral(
-            R"(^(share( this( article| story| page)?)?|comments?|print|email|copy link|menu|search|)"
+            R"(^(share( this| full)?( article| story| page)?|comments?( \(\d+\))?|print|email|copy link|menu|search|close|)"
+            R"(facebook|twitter|x|linkedin|whatsapp|reddit|telegram|pinterest|flipboard|sign in|log in|log out|)"
             R"(skip to (main )?content|related( articles| stories| content| coverage| topics)?|)"
             R"(reuse this content|explore more on these topics|topics|tags|back to top|more on this story)\W*$)"),
         kOptions);
     static const QRegularExpression promptStart(
-        QStringLiteral(R"(^(sign up|subscribe|follow (us|@)|click here|download (the|our)|get (the|our)\b.*newsletter|)"
-                       R"(join (us|our)|support (our|independent)|become a (member|subscriber)|already a subscriber|)"
-                       R"(log in|register (now|for)|want more|get unlimited|start your free)\b)"),
+        QStringLiteral(
+            R"(^(sign up|sign in to|subscribe|follow (us|@)|click here|download (the|our)|get (the|our)\b.*newsletter|)"
+            R"(join (us|our)|support (our|independent)|become a (member|subscriber)|already a subscriber|)"
+            R"(log in|register (now|for)|want more|get unlimited|start your free)\b)"),
         kOptions);
     static const QRegularExpression navigationStart(
         QStringLiteral(
@@ -288,15 +291,18 @@ QString BoilerplateFilter::lineReason(const QString &rawLine)
     static const QRegularExpression creditLine(
         QStringLiteral(
             R"(^((photo|photograph|photos|image|images|picture|illustration|credit|photo credit|video)s?\s*(:|by\b)|)"
-            R"((image|photo|picture|video) (source|credit|caption)s?\b))"),
+            R"((image|photo|picture|video) (source|credit|caption)s?\b|source:\s)|)"
+            R"(^\p{Lu}[\p{L}.'&-]*( \p{Lu}[\p{L}.'&-]*){0,2} (Images|Photos?|Pictures)$)"),
         kOptions);
     static const QRegularExpression copyright(QStringLiteral(R"(^(©|\(c\)|copyright\b)|all rights reserved\W*$)"),
                                               kOptions);
     static const QRegularExpression metadataStart(
         QStringLiteral(R"(^(published|updated|posted|last updated|first published|last modified|modified)\b)"),
         kOptions);
-    static const QRegularExpression readingTime(QStringLiteral(R"(^\d+\s*(min|mins|minute|minutes)( read)?$)"),
-                                                kOptions);
+    static const QRegularExpression readingTime(
+        QStringLiteral(
+            R"(^\d+\s*(min|mins|minute|minutes)( read)?$|^\d+ (seconds?|minutes?|hours?|days?|weeks?) ago$)"),
+        kOptions);
 
     const QString line = normalised(rawLine);
     if (line.isEmpty()) {
