@@ -387,14 +387,14 @@ BoilerplateFilter::Result BoilerplateFilter::clean(const QString &rawText, const
     // Both lists are in text order: walk them together (pages can have thousands of each).
     QList<ExcludedRange> preExcluded = options.preExcluded;
     std::ranges::sort(preExcluded, {}, &ExcludedRange::start);
-    qsizetype next = 0;
+    qsizetype nextRange = 0;
     for (Line &line : lines) {
-        while (next < preExcluded.size() && preExcluded.at(next).end < line.end) {
-            ++next;
+        while (nextRange < preExcluded.size() && preExcluded.at(nextRange).end < line.end) {
+            ++nextRange;
         }
-        if (next < preExcluded.size() && line.start >= preExcluded.at(next).start
-            && line.end <= preExcluded.at(next).end) {
-            line.reason = preExcluded.at(next).reason;
+        if (nextRange < preExcluded.size() && line.start >= preExcluded.at(nextRange).start
+            && line.end <= preExcluded.at(nextRange).end) {
+            line.reason = preExcluded.at(nextRange).reason;
         }
     }
 
