@@ -148,6 +148,11 @@ private Q_SLOTS:
         QVERIFY(writeFile(dir.filePath(QStringLiteral("sub/a.txt")),
                           article(QStringLiteral("First"), QStringLiteral("\"We are ready,\" the envoy said."))));
         QVERIFY(writeFile(dir.filePath(QStringLiteral("sub/photo.png")), QByteArray("\x89PNG\r\n", 6)));
+        QVERIFY(
+            writeFile(dir.filePath(QStringLiteral("sub/page_files/ad-frame.html")),
+                      QByteArray("<html><body><p>Buy now, the best offer of the year, only today!</p></body></html>")));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral(".hidden/notes.txt")),
+                          article(QStringLiteral("Hidden"), QStringLiteral("Not to be imported."))));
 
         const auto result = runCli({QStringLiteral("import"), project.path(), dir.path()});
         QCOMPARE(result.exitCode, 0);
