@@ -162,6 +162,24 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
     }
 
+    void openingChangesNothing()
+    {
+        Test::TempProject project;
+        Article article;
+        article.rawText = article.cleanText = QStringLiteral("Unchanged by reading.");
+        QVERIFY(project->articles()->add(article).id > 0);
+        const QString path = project.path();
+        project.close();
+        const QByteArray before = Test::fileDigest(path);
+        ProjectError error;
+        {
+            const std::unique_ptr<Project> reopened = Project::open(path, &error);
+            QVERIFY2(reopened, qPrintable(error.message));
+            QCOMPARE(reopened->counts().articles, 1);
+        }
+        QCOMPARE(Test::fileDigest(path), before);
+    }
+
     void secondOpenIsLocked()
     {
         Test::TempProject project;

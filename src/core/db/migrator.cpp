@@ -104,6 +104,7 @@ bool Migrator::migrate(const QSqlDatabase &db, const QList<Migration> &migration
         return false;
     }
     int version = current.toInt();
+    const int startVersion = version;
     for (const Migration &migration : migrations) {
         if (migration.version <= version) {
             continue;
@@ -119,6 +120,10 @@ bool Migrator::migrate(const QSqlDatabase &db, const QList<Migration> &migration
             }
         }
         version = migration.version;
+    }
+    // Nothing to do: end without writing, so opening an up-to-date project leaves its file as it was.
+    if (version == startVersion) {
+        return true;
     }
     // PRAGMA takes no bound parameters; version is an integer we computed, not user input.
     QSqlQuery query(db);
