@@ -101,6 +101,38 @@ ArticleStore::AddResult ArticleStore::add(const Article &article)
     return result;
 }
 
+bool ArticleStore::updateMetadata(const Article &article, QString *error)
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    Db::Transaction transaction(db);
+    if (!transaction.isActive()) {
+        *error = transaction.errorString();
+        return false;
+    }
+    QSqlQuery query(db);
+    if (!Db::exec(query,
+                  QStringLiteral("UPDATE articles SET title = ?, outlet = ?, authors = ?, published = ?, url = ?, "
+                                 "language = ?, modified_at = ? WHERE id = ?"),
+                  {notNull(article.title), nullIfEmpty(article.outlet), authorsToJson(article.authors),
+                   article.published.isValid() ? QVariant(article.published.toString(Qt::ISODate)) : QVariant(),
+                   nullIfEmpty(article.url), nullIfEmpty(article.language),
+                   Clock::instance().now().toString(Qt::ISODateWithMs), article.id},
+                  error)) {
+        return false;
+    }
+    if (query.numRowsAffected() != 1) {
+        *error = tr("there is no article %1").arg(article.id);
+        return false;
+    }
+    if (!Db::ChangeLog::append(db, QStringLiteral("article"), article.id, QStringLiteral("edit metadata"),
+                               article.title, error)
+        || !transaction.commit()) {
+        return false;
+    }
+    Q_EMIT articleChanged(article.id);
+    return true;
+}
+
 bool ArticleStore::remove(qint64 id, QString *error)
 {
     const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);

@@ -34,6 +34,11 @@ public:
 
     /** Stores article (its id is ignored) with its excluded ranges, or reports a duplicate or an error. */
     AddResult add(const Article &article);
+    /**
+     * Replaces an article's metadata (title, outlet, authors, published, url, language) with
+     * article's; its text stays. Returns false and sets error when there is no such article.
+     */
+    bool updateMetadata(const Article &article, QString *error);
     /** Removes an article with everything attached to it. Returns false and sets error on failure. */
     bool remove(qint64 id, QString *error);
 
@@ -46,6 +51,7 @@ public:
 
 Q_SIGNALS:
     void articleAdded(qint64 id);
+    void articleChanged(qint64 id);
     void articleAboutToBeRemoved(qint64 id);
     void articleRemoved(qint64 id);
 

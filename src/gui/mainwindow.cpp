@@ -8,6 +8,7 @@
 #include "annotations/annotationlistmodel.h"
 #include "annotationstore.h"
 #include "articles/articlelistmodel.h"
+#include "articles/articlepropertiesdialog.h"
 #include "articlestore.h"
 #include "commands/annotationcommand.h"
 #include "commands/tagcommand.h"
@@ -108,6 +109,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionClose, &QAction::triggered, this, &MainWindow::closeProject);
     connect(m_ui->actionImportFiles, &QAction::triggered, this, &MainWindow::importFilesDialog);
     connect(m_ui->actionImportFolder, &QAction::triggered, this, &MainWindow::importFolderDialog);
+    connect(m_ui->actionImportUrl, &QAction::triggered, this, &MainWindow::importUrlDialog);
+    connect(m_ui->actionArticleProperties, &QAction::triggered, this, &MainWindow::editArticleProperties);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_recent, &RecentProjects::changed, this, &MainWindow::rebuildRecentMenu);
@@ -200,15 +203,36 @@ void MainWindow::importPaths(const QStringList &paths)
     if (truncated) {
         statusBar()->showMessage(tr("Only the first %1 files are imported at once.").arg(kMaxImportFiles));
     }
+    startImport(files);
+}
+
+bool MainWindow::importUrl(const QString &address)
+{
+    const QUrl url = QUrl::fromUserInput(address.trimmed());
+    if (!m_project || isImporting() || !url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")) {
+        return false;
+    }
+    startImport({url.toString()});
+    return true;
+}
+
+void MainWindow::startImport(const QStringList &sources)
+{
     delete m_import;
-    m_import = new Import::BatchImport(m_project->articles(), &Import::ArticleImporter::importFile, this);
+    // Sources are files or http(s) addresses; both are read on the worker thread.
+    const auto parse = [](const QString &source) {
+        return source.startsWith(u"http://") || source.startsWith(u"https://")
+            ? Import::ArticleImporter::importUrl(QUrl(source))
+            : Import::ArticleImporter::importFile(source);
+    };
+    m_import = new Import::BatchImport(m_project->articles(), parse, this);
     connect(m_import, &Import::BatchImport::progress, this, &MainWindow::showImportProgress);
     connect(m_import, &Import::BatchImport::finished, this, &MainWindow::showImportSummary);
     connect(m_cancelImport, &QToolButton::clicked, m_import, &Import::BatchImport::cancel);
     m_importProgress->show();
     m_cancelImport->show();
     updateActions();
-    m_import->start(files);
+    m_import->start(sources);
 }
 
 void MainWindow::showImportProgress(int done, int total)
@@ -278,6 +302,41 @@ void MainWindow::importFolderDialog()
     }
 }
 
+void MainWindow::importUrlDialog()
+{
+    bool ok = false;
+    const QString address
+        = QInputDialog::getText(this, tr("Import from a Web Address"), tr("Address of the article (http or https):"),
+                                QLineEdit::Normal, QStringLiteral("https://"), &ok);
+    if (ok && !address.trimmed().isEmpty() && !importUrl(address)) {
+        QMessageBox::warning(this, tr("Import from a Web Address"),
+                             tr("Only http and https addresses can be imported."));
+    }
+}
+
+void MainWindow::editArticleProperties()
+{
+    const std::optional<Article> article
+        = m_project && m_currentArticleId ? m_project->articles()->article(m_currentArticleId) : std::nullopt;
+    if (!article) {
+        return;
+    }
+    auto *dialog = new ArticlePropertiesDialog(*article, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QString error;
+        const Article edited = dialog->article();
+        if (!m_project->articles()->updateMetadata(edited, &error)) {
+            QMessageBox::warning(this, tr("Article Properties"), error);
+        } else if (edited.id == m_currentArticleId) {
+            m_ui->readerView->setArticle(*m_project->articles()->article(edited.id));
+            refreshQuotes();
+            refreshHighlights();
+        }
+    });
+    dialog->open();
+}
+
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     if (m_project && !isImporting() && event->mimeData()->hasUrls()) {
@@ -315,6 +374,7 @@ void MainWindow::updateActions()
     m_ui->actionClose->setEnabled(open && idle);
     m_ui->actionImportFiles->setEnabled(open && idle);
     m_ui->actionImportFolder->setEnabled(open && idle);
+    m_ui->actionImportUrl->setEnabled(open && idle);
     m_ui->actionNew->setEnabled(idle);
     m_ui->actionOpen->setEnabled(idle);
     m_ui->menuRecent->setEnabled(idle && !m_recent->paths().isEmpty());
@@ -323,6 +383,7 @@ void MainWindow::updateActions()
     m_ui->actionHighlight->setEnabled(selection);
     m_ui->actionAddNote->setEnabled(selection);
     m_ui->actionArticleNote->setEnabled(reading);
+    m_ui->actionArticleProperties->setEnabled(reading);
     const bool annotationSelected = reading && selectedAnnotationId() > 0;
     m_ui->actionEditAnnotation->setEnabled(annotationSelected);
     m_ui->actionRemoveAnnotation->setEnabled(annotationSelected);

@@ -57,6 +57,8 @@ public:
     void closeProject();
     /** Imports files and folders (recursively) into the open project off the GUI thread. */
     void importPaths(const QStringList &paths);
+    /** Downloads and imports a web page (http or https only) off the GUI thread; false for other addresses. */
+    bool importUrl(const QString &address);
     bool isImporting() const;
     /** Imports the local files and folders in a drop; false when there is nothing to import now. */
     bool importDropped(const QMimeData *mime);
@@ -99,6 +101,9 @@ private:
     void setProject(std::unique_ptr<Project> project);
     void importFilesDialog();
     void importFolderDialog();
+    void importUrlDialog();
+    void startImport(const QStringList &sources);
+    void editArticleProperties();
     void showImportProgress(int done, int total);
     void showImportSummary();
     void updateActions();

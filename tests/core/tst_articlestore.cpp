@@ -107,6 +107,31 @@ private Q_SLOTS:
         QCOMPARE(removed.size(), 1);
     }
 
+    void metadataCanBeEdited()
+    {
+        Test::TempProject project;
+        ArticleStore *store = project->articles();
+        Article article = makeArticle(QStringLiteral("Draft title"), QStringLiteral("Body stays."));
+        article.id = store->add(article).id;
+        QSignalSpy changed(store, &ArticleStore::articleChanged);
+        article.title = QStringLiteral("Final title");
+        article.outlet.clear();
+        article.authors = {QStringLiteral("Ana Ruiz")};
+        article.published = QDate(2023, 5, 6);
+        article.cleanText = QStringLiteral("ignored: text is not metadata");
+        QString error;
+        QVERIFY2(store->updateMetadata(article, &error), qPrintable(error));
+        QCOMPARE(changed.size(), 1);
+        const Article stored = *store->article(article.id);
+        QCOMPARE(stored.title, QStringLiteral("Final title"));
+        QVERIFY(stored.outlet.isEmpty());
+        QCOMPARE(stored.authors, QStringList {QStringLiteral("Ana Ruiz")});
+        QCOMPARE(stored.published, QDate(2023, 5, 6));
+        QCOMPARE(stored.cleanText, QStringLiteral("Body stays."));
+        article.id = 999;
+        QVERIFY(!store->updateMetadata(article, &error));
+    }
+
     void failedWriteLeavesNothingBehind()
     {
         Test::TempProject project;

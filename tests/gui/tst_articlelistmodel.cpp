@@ -51,6 +51,13 @@ private Q_SLOTS:
         QCOMPARE(model.index(model.rowOf(id), ArticleListModel::Quotes).data().toInt(), 0);
 
         QString error;
+        Article edited = *store->article(id);
+        edited.title = QStringLiteral("Alpha summit, updated");
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(store->updateMetadata(edited, &error));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(model.index(model.rowOf(id), ArticleListModel::Title).data().toString(),
+                 QStringLiteral("Alpha summit, updated"));
         QVERIFY(store->remove(id, &error));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.rowOf(id), -1);

@@ -171,6 +171,9 @@ private Q_SLOTS:
         failures->close();
         QTRY_VERIFY(!window.findChild<QMessageBox *>());
 
+        QVERIFY(!window.importUrl(QStringLiteral("ftp://example.org/article.txt")));
+        QVERIFY(!window.importUrl(QStringLiteral("file:///etc/passwd")));
+
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(sources.path())});
         QVERIFY(window.acceptDrops());

@@ -24,6 +24,7 @@ void ArticleListModel::setStore(ArticleStore *store)
     if (store) {
         connect(store, &ArticleStore::articleAdded, this, &ArticleListModel::addArticle);
         connect(store, &ArticleStore::articleRemoved, this, &ArticleListModel::removeArticle);
+        connect(store, &ArticleStore::articleChanged, this, &ArticleListModel::refreshArticle);
     }
     endResetModel();
 }
@@ -131,6 +132,17 @@ void ArticleListModel::addArticle(qint64 id)
     beginInsertRows({}, row, row);
     m_rows.append(*summary);
     endInsertRows();
+}
+
+void ArticleListModel::refreshArticle(qint64 id)
+{
+    const int row = rowOf(id);
+    const std::optional<ArticleSummary> summary = m_store->summary(id);
+    if (row < 0 || !summary) {
+        return;
+    }
+    m_rows[row] = *summary;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
 void ArticleListModel::removeArticle(qint64 id)

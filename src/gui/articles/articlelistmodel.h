@@ -40,6 +40,7 @@ public:
 private:
     void addArticle(qint64 id);
     void removeArticle(qint64 id);
+    void refreshArticle(qint64 id);
 
     QPointer<ArticleStore> m_store;
     QList<ArticleSummary> m_rows;
