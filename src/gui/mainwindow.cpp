@@ -12,7 +12,9 @@
 #include "articlestore.h"
 #include "commands/annotationcommand.h"
 #include "commands/tagcommand.h"
+#include "db/backup.h"
 #include "db/sql.h"
+#include "help/shortcutlistmodel.h"
 #include "import/articleimporter.h"
 #include "import/batchimport.h"
 #include "personaldictionary.h"
@@ -22,6 +24,8 @@
 #include "reader/readerview.h"
 #include "reader/syntaxrepository.h"
 #include "recentprojects.h"
+#include "settings.h"
+#include "settings/settingsdialog.h"
 #include "speakers/speakerlistmodel.h"
 #include "tags/tagtreemodel.h"
 #include "tagstore.h"
@@ -46,6 +50,8 @@
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
@@ -60,11 +66,6 @@ namespace {
 constexpr QLatin1StringView kGeometryKey {"mainWindow/geometry"};
 constexpr QLatin1StringView kStateKey {"mainWindow/state"};
 constexpr QLatin1StringView kSplitterKey {"mainWindow/splitter"};
-constexpr QLatin1StringView kThemeKey {"appearance/theme"};
-constexpr QLatin1StringView kLexicalLayerKey {"reader/lexicalLayer"};
-constexpr QLatin1StringView kHighlightsLayerKey {"reader/highlightsLayer"};
-constexpr QLatin1StringView kQuotesLayerKey {"reader/quotesLayer"};
-constexpr QLatin1StringView kHighlightColorKey {"annotate/lastColor"};
 constexpr QLatin1StringView kImportDirKey {"import/lastFolder"};
 // One import never takes more than this many files; the user is told when a folder held more.
 constexpr qsizetype kMaxImportFiles = 20000;
@@ -136,14 +137,15 @@ MainWindow::MainWindow(QWidget *parent)
     const QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     m_ui->splitter->restoreState(settings.value(kSplitterKey).toByteArray());
-    bindLayerAction(m_ui->actionLexicalLayer, ArticleHighlighter::Lexical, kLexicalLayerKey);
-    bindLayerAction(m_ui->actionHighlightsLayer, ArticleHighlighter::UserHighlights, kHighlightsLayerKey);
-    bindLayerAction(m_ui->actionQuotesLayer, ArticleHighlighter::Quotes, kQuotesLayerKey);
+    bindLayerAction(m_ui->actionLexicalLayer, ArticleHighlighter::Lexical, Settings::Key::LexicalLayer);
+    bindLayerAction(m_ui->actionHighlightsLayer, ArticleHighlighter::UserHighlights, Settings::Key::HighlightsLayer);
+    bindLayerAction(m_ui->actionQuotesLayer, ArticleHighlighter::Quotes, Settings::Key::QuotesLayer);
     setupDocks();
     setupEditActions();
     setupEmptyState();
+    setupHelpAndSettings();
     restoreState(settings.value(kStateKey).toByteArray());
-    buildThemeMenu(settings.value(kThemeKey, SyntaxRepository::kSystemTheme).toString());
+    buildThemeMenu(Settings::stringValue(Settings::Key::Theme));
     rebuildRecentMenu();
     setProject(nullptr);
 }
@@ -515,14 +517,14 @@ void MainWindow::showCurrentArticle()
     updateStatus();
 }
 
-void MainWindow::bindLayerAction(QAction *action, int layer, const QString &settingsKey)
+void MainWindow::bindLayerAction(QAction *action, int layer, Settings::Key key)
 {
     const auto highlighterLayer = ArticleHighlighter::Layer(layer);
-    action->setChecked(QSettings().value(settingsKey, true).toBool());
+    action->setChecked(Settings::boolValue(key));
     m_ui->readerView->highlighter()->setLayerEnabled(highlighterLayer, action->isChecked());
-    connect(action, &QAction::toggled, this, [this, highlighterLayer, settingsKey](bool enabled) {
+    connect(action, &QAction::toggled, this, [this, highlighterLayer, key](bool enabled) {
         m_ui->readerView->highlighter()->setLayerEnabled(highlighterLayer, enabled);
-        QSettings().setValue(settingsKey, enabled);
+        Settings::setValue(key, enabled);
     });
 }
 
@@ -666,10 +668,8 @@ void MainWindow::setupEditActions()
     }
     m_ui->menuEdit->insertMenu(m_ui->actionAddNote, colours);
 
-    connect(m_ui->actionHighlight, &QAction::triggered, this, [this] {
-        highlightSelection(
-            QSettings().value(kHighlightColorKey, AnnotationDialog::palette().constFirst().second).toString());
-    });
+    connect(m_ui->actionHighlight, &QAction::triggered, this,
+            [this] { highlightSelection(Settings::stringValue(Settings::Key::HighlightColor)); });
     connect(m_ui->actionAddNote, &QAction::triggered, this, &MainWindow::addNoteToSelection);
     connect(m_ui->actionArticleNote, &QAction::triggered, this, &MainWindow::addArticleNote);
     connect(m_ui->actionEditAnnotation, &QAction::triggered, this, [this] { editAnnotation(selectedAnnotationId()); });
@@ -701,7 +701,7 @@ bool MainWindow::highlightSelection(const QString &color)
     annotation.articleId = m_currentArticleId;
     annotation.anchor = TextAnchor {range->first, range->second, {}, {}, {}};
     annotation.color = color;
-    QSettings().setValue(kHighlightColorKey, color);
+    Settings::setValue(Settings::Key::HighlightColor, color);
     push(new AnnotationCommand(m_project->annotations(), AnnotationCommand::Action::Add, {}, annotation,
                                &m_commandError));
     return m_commandError.isEmpty();
@@ -716,8 +716,7 @@ void MainWindow::addNoteToSelection()
     Annotation annotation;
     annotation.articleId = m_currentArticleId;
     annotation.anchor = TextAnchor::fromRange(m_ui->readerView->text(), range->first, range->second);
-    annotation.color
-        = QSettings().value(kHighlightColorKey, AnnotationDialog::palette().constFirst().second).toString();
+    annotation.color = Settings::stringValue(Settings::Key::HighlightColor);
     openAnnotationDialog(annotation, true);
 }
 
@@ -826,6 +825,103 @@ void MainWindow::refreshHighlights()
         }
     }
     m_ui->readerView->highlighter()->setSpans(ArticleHighlighter::UserHighlights, spans);
+}
+
+void MainWindow::setupHelpAndSettings()
+{
+    QMenu *settingsMenu = new QMenu(tr("&Settings"), this);
+    menuBar()->insertMenu(m_ui->menuHelp->menuAction(), settingsMenu);
+    QAction *configure = settingsMenu->addAction(QIcon::fromTheme(QStringLiteral("configure")),
+                                                 tr("&Configure Attaché…"), this, &MainWindow::showSettings);
+    configure->setShortcuts(QKeySequence::Preferences);
+    configure->setMenuRole(QAction::PreferencesRole);
+
+    QAction *guide = new QAction(QIcon::fromTheme(QStringLiteral("help-contents")), tr("&User Guide"), this);
+    guide->setShortcuts(QKeySequence::HelpContents);
+    connect(guide, &QAction::triggered, this, &MainWindow::showUserGuide);
+    QAction *shortcuts
+        = new QAction(QIcon::fromTheme(QStringLiteral("configure-shortcuts")), tr("&Keyboard Shortcuts"), this);
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    m_ui->menuHelp->insertActions(m_ui->actionAbout, {guide, shortcuts});
+    m_ui->menuHelp->insertSeparator(m_ui->actionAbout);
+
+    m_backupTimer = new QTimer(this);
+    connect(m_backupTimer, &QTimer::timeout, this, &MainWindow::backUpNow);
+    applySettings();
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        dialog->save();
+        applySettings();
+    });
+    dialog->open();
+}
+
+void MainWindow::applySettings()
+{
+    m_ui->readerView->applySettings();
+    const QString theme = Settings::stringValue(Settings::Key::Theme);
+    for (QAction *action : m_ui->menuTheme->actions()) {
+        action->setChecked(action->data().toString() == theme);
+    }
+    applyTheme(theme);
+    refreshQuotes();
+    const int hours = Settings::intValue(Settings::Key::BackupIntervalHours);
+    if (hours > 0) {
+        m_backupTimer->start(std::chrono::hours(hours));
+    } else {
+        m_backupTimer->stop();
+    }
+}
+
+void MainWindow::backUpNow()
+{
+    if (!m_project) {
+        return;
+    }
+    QString error;
+    const QString path = Db::Backup::create(m_project->database(), m_project->path(), QStringLiteral("scheduled"),
+                                            Settings::intValue(Settings::Key::BackupCount), &error);
+    statusBar()->showMessage(path.isEmpty() ? tr("The scheduled backup failed: %1").arg(error)
+                                            : tr("Backed up to %1").arg(QDir::toNativeSeparators(path)),
+                             10000);
+}
+
+void MainWindow::showUserGuide()
+{
+    QFile file(QStringLiteral(":/attache/help/guide.md"));
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Attaché User Guide"));
+    auto *browser = new QTextBrowser(dialog);
+    browser->setOpenExternalLinks(false);
+    browser->setMarkdown(file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString());
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(browser);
+    dialog->resize(720, 640);
+    dialog->show();
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Keyboard Shortcuts"));
+    auto *model = new ShortcutListModel(dialog);
+    model->setActions(findChildren<QAction *>());
+    auto *view = new QTableView(dialog);
+    view->setModel(model);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->resizeColumnsToContents();
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(view);
+    dialog->resize(520, 560);
+    dialog->show();
 }
 
 void MainWindow::setupEmptyState()
@@ -952,6 +1048,7 @@ bool MainWindow::stepThroughSpeaker(int speakerIndex, bool forward)
 void MainWindow::refreshQuotes()
 {
     const Analysis::AnalysisResult &result = m_speakerModel->result();
+    const double reviewThreshold = Settings::doubleValue(Settings::Key::ReviewThreshold);
     QList<HighlightSpan> spans;
     const QString text = m_ui->readerView->text();
     for (const Analysis::Quote &quote : result.quotes) {
@@ -971,7 +1068,7 @@ void MainWindow::refreshQuotes()
         } else {
             tip.append(tr("A quotation with no speaker found"));
         }
-        if (quote.needsReview || quote.speaker < 0) {
+        if (quote.confidence < reviewThreshold || quote.speaker < 0) {
             // Low confidence: a red wavy line asks the reader to check the attribution.
             span.underline = QColor(0xd0, 0x30, 0x30);
             span.underlineStyle = QTextCharFormat::WaveUnderline;
@@ -1112,7 +1209,7 @@ void MainWindow::buildThemeMenu(const QString &choice)
 
 void MainWindow::applyTheme(const QString &choice)
 {
-    QSettings().setValue(kThemeKey, choice);
+    Settings::setValue(Settings::Key::Theme, choice);
     m_ui->readerView->setTheme(SyntaxRepository::themeFor(choice, palette()));
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "settings.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -12,6 +14,7 @@ class QMimeData;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 class QTreeView;
 class QUndoStack;
 class QProgressBar;
@@ -108,10 +111,16 @@ private:
     void showImportSummary();
     void updateActions();
     void setupEmptyState();
+    void setupHelpAndSettings();
+    void showSettings();
+    void applySettings();
+    void showUserGuide();
+    void showShortcuts();
+    void backUpNow();
     void updateEmptyState();
     void setupDocks();
     void setupEditActions();
-    void bindLayerAction(QAction *action, int layer, const QString &settingsKey);
+    void bindLayerAction(QAction *action, int layer, Settings::Key key);
     void refreshHighlights();
     void refreshQuotes();
     int currentSpeakerIndex() const;
@@ -146,6 +155,7 @@ private:
     QSortFilterProxyModel *m_speakerProxy = nullptr;
     QTableView *m_speakerView = nullptr;
     QLineEdit *m_articleFilter = nullptr;
+    QTimer *m_backupTimer = nullptr;
     QStackedWidget *m_readerStack = nullptr;
     QWidget *m_emptyPage = nullptr;
     QLabel *m_emptyText = nullptr;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationdialog.h"
 
+#include "settings.h"
 #include "spell/hunspellchecker.h"
 #include "spell/noteeditor.h"
 #include "tags/tagtreemodel.h"
@@ -12,14 +13,11 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPainter>
-#include <QSettings>
 #include <QTreeView>
 
 namespace Attache::Gui {
 
 namespace {
-constexpr QLatin1StringView kLanguageKey {"spelling/language"};
-
 QIcon swatch(const QString &color)
 {
     QPixmap pixmap(16, 16);
@@ -71,14 +69,14 @@ AnnotationDialog::AnnotationDialog(const Annotation &annotation, TagStore *tags,
                                 : QStringLiteral("%1 (%2)").arg(QLocale(language).nativeLanguageName(), language),
                             language);
     }
-    const QString preferred = QSettings().value(kLanguageKey, QLocale().name()).toString();
+    const QString preferred = Settings::stringValue(Settings::Key::SpellingLanguage);
     const int languageIndex = m_language->findData(preferred);
     m_language->setCurrentIndex(languageIndex >= 0 ? languageIndex : std::min(1, m_language->count() - 1));
     m_note->setLanguage(m_language->currentData().toString());
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         const QString language = m_language->currentData().toString();
         m_note->setLanguage(language);
-        QSettings().setValue(kLanguageKey, language);
+        Settings::setValue(Settings::Key::SpellingLanguage, language);
     });
 
     m_color->addItem(tr("No colour"), QString());

@@ -5,6 +5,7 @@
 #include "article.h"
 #include "articlehighlighter.h"
 #include "findbar.h"
+#include "settings.h"
 
 #include <KSyntaxHighlighting/Theme>
 
@@ -12,7 +13,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
-#include <QSettings>
 #include <QTextCursor>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -20,7 +20,6 @@
 namespace Attache::Gui {
 
 namespace {
-constexpr QLatin1StringView kFontSizeKey {"reader/fontSize"};
 constexpr qreal kMinPointSize = 7;
 constexpr qreal kMaxPointSize = 40;
 } // namespace
@@ -56,11 +55,7 @@ ReaderView::ReaderView(QWidget *parent)
     m_title->setAccessibleName(tr("Article title"));
     m_findBar = new FindBar(m_text, m_highlighter, this);
     m_defaultPointSize = bodyFont.pointSizeF();
-    const qreal saved = QSettings().value(kFontSizeKey).toReal();
-    if (saved >= kMinPointSize && saved <= kMaxPointSize) {
-        bodyFont.setPointSizeF(saved);
-        m_text->setFont(bodyFont);
-    }
+    applySettings();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 4, 0);
@@ -75,12 +70,20 @@ ReaderView::~ReaderView() = default;
 
 void ReaderView::zoom(int steps)
 {
+    const qreal size = steps == 0 ? m_defaultPointSize
+                                  : std::clamp(m_text->font().pointSizeF() + steps, kMinPointSize, kMaxPointSize);
+    Settings::setValue(Settings::Key::ReadingFontSize, steps == 0 ? 0.0 : size);
+    applySettings();
+}
+
+void ReaderView::applySettings()
+{
     QFont font = m_text->font();
-    const qreal size
-        = steps == 0 ? m_defaultPointSize : std::clamp(font.pointSizeF() + steps, kMinPointSize, kMaxPointSize);
-    font.setPointSizeF(size);
+    const QString family = Settings::stringValue(Settings::Key::ReadingFontFamily);
+    font.setFamily(family.isEmpty() ? QWidget::font().family() : family);
+    const qreal size = Settings::doubleValue(Settings::Key::ReadingFontSize);
+    font.setPointSizeF(size >= kMinPointSize && size <= kMaxPointSize ? size : m_defaultPointSize);
     m_text->setFont(font);
-    QSettings().setValue(kFontSizeKey, size);
 }
 
 qreal ReaderView::fontPointSize() const

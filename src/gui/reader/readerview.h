@@ -55,6 +55,8 @@ public:
 
     /** Changes the reading font size by steps (0 resets); the size is remembered. */
     void zoom(int steps);
+    /** Applies the reading font from the settings. */
+    void applySettings();
     qreal fontPointSize() const;
     ArticleHighlighter *highlighter() const { return m_highlighter; }
 
