@@ -104,10 +104,10 @@ Table buildTable()
         "former ex current acting interim deputy vice senior junior top chief principal lead associate assistant "
         "executive managing visiting adjunct distinguished emeritus foreign defense defence finance interior trade "
         "economy economic justice health security intelligence military presidential state national regional local "
-        "federal administration government ministry department press party opposition ruling kremlin white house "
+        "federal administration government ministry department press party opposition ruling kremlin "
         "research policy political diplomatic legal public communications media news military's "
         "nonresident non-resident resident research program programme studies affairs relations international "
-        "prime vice first second third u.s. us american european eu un nato bank central",
+        "prime vice first second third u.s. american european eu un nato bank central",
         L::RoleModifier);
     add(t,
         "russian chinese american british french german italian spanish ukrainian polish japanese korean indian "
@@ -124,10 +124,11 @@ Table buildTable()
         "organization organisation union alliance nato un eu company corporation group institute foundation center "
         "centre university college school academy cabinet secretariat mission consulate police forces military "
         "house hall ministries authority authorities assembly federation association board chamber treasury "
-        "reserve downing palace elysee élysée whitehall",
+        "reserve downing palace whitehall institution",
         L::OrgHead);
     add(t,
-        "university institute college school academy centre center think-tank foundation council studies research "
+        "university institute institution college school academy centre center think-tank foundation council studies "
+        "research "
         "laboratory program programme",
         L::AcademicPlace);
     add(t,

@@ -132,6 +132,7 @@ private:
     void findPeople();
     bool isNameWord(int i) const;
     bool isNpWord(int i) const;
+    bool isRoleQualifier(int i) const;
     int roleStartBefore(int runStart) const;
     int appositiveEnd(int comma) const;
     QString textOf(int first, int last) const;
@@ -178,6 +179,7 @@ private:
     QList<Mention> m_mentions;
     QHash<QString, int> m_orgByName;
     QHash<QString, QList<int>> m_personsByToken;
+    QHash<QString, QPair<int, int>> m_weakNames; // full names met without evidence, by last word
     bool m_singleMode = false;
 
     AnalysisResult m_result;
@@ -244,9 +246,6 @@ void Engine::tokenize()
             if (j < n && m_text[j] == u'.' && (dotted || singleLetter || isAbbreviation(buffer))) {
                 ++j; // the full stop belongs to an initial or abbreviation, not to the sentence
                 t.initial = singleLetter;
-                if (!singleLetter) {
-                    buffer.append(u'.');
-                }
             }
             if (buffer.size() > 2 && (buffer.endsWith(u"'s") || buffer.endsWith(u"\u2019s"))) {
                 t.possessive = true;
@@ -481,8 +480,8 @@ bool Engine::isNameWord(int i) const
         return false;
     }
     return !(t.flags
-             & (L::Stop | L::Title | L::RoleNoun | L::Nationality | L::OrgHead | L::Place | L::Calendar | L::Honorific
-                | L::Media | L::Cue));
+             & (L::Stop | L::Title | L::RoleNoun | L::RoleModifier | L::Nationality | L::OrgHead | L::Place | L::Calendar
+                | L::Honorific | L::Media | L::Cue));
 }
 
 bool Engine::isNpWord(int i) const
@@ -495,6 +494,13 @@ bool Engine::isNpWord(int i) const
         return !(t.flags & L::Stop) || t.cap;
     }
     return t.cap && !(t.flags & (L::Stop | L::Cue)) && m_text[t.start].isLetter();
+}
+
+bool Engine::isRoleQualifier(int i) const
+{
+    // "aid worker", "opposition lawmaker": an unknown lower-case word directly before a role noun.
+    return word(i) && !m_tok[i].cap && !(m_tok[i].flags & (L::Stop | L::Cue | L::FragmentCue))
+        && has(i + 1, L::RoleNoun | L::RoleModifier) && m_text[m_tok[i].start].isLetter();
 }
 
 QString Engine::textOf(int first, int last) const
@@ -651,6 +657,12 @@ int Engine::personFromRun(int first, int last)
         }
         return best;
     }
+    if (first == last) {
+        const auto weak = m_weakNames.constFind(lowerParts.front());
+        if (weak != m_weakNames.constEnd() && weak->second < first) {
+            return personFromRun(weak->first, weak->second);
+        }
+    }
     Entity e;
     e.name = surface;
     e.nameTokens = lowerParts;
@@ -747,6 +759,10 @@ void Engine::findPeople()
             }
         }
         const int runLength = last - i + 1;
+        if (runLength >= 2) {
+            // Not yet a person, but "Varga told" later should find "Tomas Varga".
+            m_weakNames.insert(lower(last).remove(QStringLiteral("'s")), {i, last});
+        }
         const bool evidence =
             roleStart < i || honorific || appEnd > 0 || cueAfter || cueBefore || !ofOrg.isEmpty();
         const QList<int> known = m_personsByToken.value(lower(last).remove(QStringLiteral("'s")));
@@ -781,8 +797,9 @@ int Engine::npBackward(int end, int lo) const
 {
     // The noun phrase that ends just before end: "the former defense chief", "Kremlin spokesman Dmitry Peskov".
     int k = end - 1;
-    while (k >= lo && end - k <= kNpMax && (isNpWord(k) || (has(k, L::Particle) && isNpWord(k - 1))
-                                            || (is(k, QLatin1StringView("of")) && isNpWord(k - 1) && isNpWord(k + 1)))) {
+    while (k >= lo && end - k <= kNpMax
+           && (isNpWord(k) || (has(k, L::Particle) && isNpWord(k - 1)) || isRoleQualifier(k)
+               || (is(k, QLatin1StringView("of")) && isNpWord(k - 1) && isNpWord(k + 1)))) {
         if (k < end - 1 && m_tok[k].possessive && !has(k, L::Place | L::Nationality) && !isNpWord(k + 1)) {
             break;
         }
@@ -807,7 +824,9 @@ int Engine::npForward(int start, int hi) const
         ++k;
     }
     const int wordsStart = k;
-    while (k < hi && k - start < kNpMax && (isNpWord(k) || (has(k, L::Particle) && isNpWord(k + 1)))) {
+    while (k < hi && k - start < kNpMax
+           && (isNpWord(k) || (has(k, L::Particle) && isNpWord(k + 1)) || isRoleQualifier(k)
+               || (is(k, QLatin1StringView("of")) && k > wordsStart && isNpWord(k + 1)))) {
         ++k;
         if (m_tok[k - 1].possessive && !has(k - 1, L::Place | L::Nationality)) {
             break;
@@ -1226,7 +1245,8 @@ bool Engine::attributeSpan(int s, int lo, int hi)
     }
     // 3. No cue: the continuation of the previous statement in this paragraph, or of the previous paragraph.
     QuoteKind kind = QuoteKind::Partial;
-    if (leading || (cueRightBefore && !has(before, L::FragmentCue) && !isShort) || isPunct(open - 1, u':')) {
+    const bool introduced = isPunct(open - 1, u':') || (isPunct(open - 1, u',') && cueTok >= 0 && cueTok < open);
+    if (leading || (cueRightBefore && !has(before, L::FragmentCue) && !isShort) || introduced) {
         kind = QuoteKind::Direct;
     }
     if (!ref) {
@@ -1260,7 +1280,6 @@ bool Engine::attributeSpan(int s, int lo, int hi)
     if (!ref && isShort) {
         return false;
     }
-    Q_UNUSED(cueTok)
     addQuote(span.innerStart, span.innerEnd, kind, ref, cue, open);
     return true;
 }
@@ -1403,7 +1422,7 @@ SpeakerKind kindFromRole(const QString &role)
     if (journalist) {
         return SpeakerKind::Journalist;
     }
-    if (expert || (leader && academic)) {
+    if (expert || (academic && !official)) {
         return SpeakerKind::Expert;
     }
     if (official || leader) {
