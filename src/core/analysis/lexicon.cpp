@@ -181,8 +181,13 @@ const Table &table()
 
 quint32 Lexicon::flags(QStringView lowerWord)
 {
+    return flags(lowerWord.toString());
+}
+
+quint32 Lexicon::flags(const QString &lowerWord)
+{
     const Table &t = table();
-    const auto it = t.constFind(lowerWord.toString());
+    const auto it = t.constFind(lowerWord);
     return it == t.constEnd() ? 0u : it.value();
 }
 

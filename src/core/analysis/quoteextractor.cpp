@@ -240,14 +240,18 @@ void Engine::tokenize()
             }
             t.type = TokType::Word;
             const QStringView w = m_text.mid(i, j - i);
-            buffer = w.toString().toLower();
+            // One reused buffer: looking up every word must not allocate.
+            buffer.resize(w.size());
+            for (qsizetype k = 0; k < w.size(); ++k) {
+                buffer[k] = w[k].toLower();
+            }
             const bool dotted = w.contains(u'.');
             const bool singleLetter = w.size() == 1 && c.isUpper();
             if (j < n && m_text[j] == u'.' && (dotted || singleLetter || isAbbreviation(buffer))) {
                 ++j; // the full stop belongs to an initial or abbreviation, not to the sentence
                 t.initial = singleLetter;
             }
-            if (buffer.size() > 2 && (buffer.endsWith(u"'s") || buffer.endsWith(u"\u2019s"))) {
+            if (buffer.size() > 2 && buffer.back() == u's' && isApostrophe(buffer[buffer.size() - 2].unicode())) {
                 t.possessive = true;
                 buffer.chop(2);
             }
