@@ -17,8 +17,7 @@ constexpr QLatin1StringView kProgram {"attache-cli"};
 CliApplication::CliApplication(QTextStream &out, QTextStream &err)
     : m_context(out, err)
     , m_commands(projectCommands() + importCommands() + analyzeCommands())
-{
-}
+{ }
 
 int CliApplication::run(const QStringList &arguments)
 {
@@ -72,8 +71,7 @@ void CliApplication::printHelp()
         out << "  " << command.synopsis.leftJustified(34) << ' ' << command.summary << '\n';
     }
     out << "\nOptions:\n"
-        << "  -h, --help                         Show this help; '" << kProgram
-        << " COMMAND --help' for one command.\n"
+        << "  -h, --help                         Show this help; '" << kProgram << " COMMAND --help' for one command.\n"
         << "  -v, --version                      Show the version.\n\n"
         << "Exit codes: 0 success, 1 usage error, 2 input error (missing or bad file, damaged project...).\n";
 }

@@ -14,15 +14,15 @@ using Attache::Analysis::QuoteExtractor;
 
 namespace {
 
-const QStringList kFirst = {u"Anna"_s, u"Tomas"_s, u"Dmitry"_s, u"Lena"_s, u"Omar"_s, u"Priya"_s, u"Karin"_s,
-                            u"Ben"_s, u"Marta"_s, u"Hiroshi"_s, u"Olena"_s, u"Carlos"_s, u"Fatima"_s, u"Jean"_s};
-const QStringList kLast = {u"Weiss"_s, u"Varga"_s, u"Orlov"_s, u"Park"_s, u"Haddad"_s, u"Nair"_s, u"Holt"_s,
-                           u"Okafor"_s, u"Silva"_s, u"Tanaka"_s, u"Marchuk"_s, u"Ruiz"_s, u"Zahra"_s, u"Dupont"_s};
-const QStringList kRoles = {u"Foreign Minister"_s, u"Kremlin spokesman"_s, u"Defense Secretary"_s,
-                            u"senior analyst"_s, u"opposition lawmaker"_s, u"Deputy Prime Minister"_s};
-const QStringList kAppositives = {u"a professor of politics at Leiden University"_s,
-                                  u"the director of the Baltic Security Institute"_s,
-                                  u"a senior fellow at the Atlantic Policy Centre"_s, u"a correspondent for Radio Nord"_s};
+const QStringList kFirst = {u"Anna"_s, u"Tomas"_s, u"Dmitry"_s,  u"Lena"_s,  u"Omar"_s,   u"Priya"_s,  u"Karin"_s,
+                            u"Ben"_s,  u"Marta"_s, u"Hiroshi"_s, u"Olena"_s, u"Carlos"_s, u"Fatima"_s, u"Jean"_s};
+const QStringList kLast = {u"Weiss"_s,  u"Varga"_s, u"Orlov"_s,  u"Park"_s,    u"Haddad"_s, u"Nair"_s,  u"Holt"_s,
+                           u"Okafor"_s, u"Silva"_s, u"Tanaka"_s, u"Marchuk"_s, u"Ruiz"_s,   u"Zahra"_s, u"Dupont"_s};
+const QStringList kRoles = {u"Foreign Minister"_s, u"Kremlin spokesman"_s,   u"Defense Secretary"_s,
+                            u"senior analyst"_s,   u"opposition lawmaker"_s, u"Deputy Prime Minister"_s};
+const QStringList kAppositives
+    = {u"a professor of politics at Leiden University"_s, u"the director of the Baltic Security Institute"_s,
+       u"a senior fellow at the Atlantic Policy Centre"_s, u"a correspondent for Radio Nord"_s};
 const QStringList kCues = {u"said"_s, u"told reporters"_s, u"added"_s, u"argued"_s, u"warned"_s, u"noted"_s};
 const QStringList kClauses = {u"the talks have reached a decisive stage"_s,
                               u"nobody in the region wants another winter of war"_s,
@@ -53,8 +53,8 @@ QString makeArticle(QRandomGenerator &random)
         const QString clause = pick(random, kClauses);
         switch (random.bounded(9)) {
         case 0:
-            text += u"\""_s + capitalised(clause) + u",\" "_s + pick(random, kRoles) + u' ' + first + u' ' + last
-                + u' ' + pick(random, kCues) + u"."_s;
+            text += u"\""_s + capitalised(clause) + u",\" "_s + pick(random, kRoles) + u' ' + first + u' ' + last + u' '
+                + pick(random, kCues) + u"."_s;
             break;
         case 1:
             text += u"\u201C"_s + capitalised(clause) + u",\u201D said "_s + first + u' ' + last + u", "_s
@@ -146,8 +146,7 @@ int main()
     report(out, u"10 MB without a full stop"_s, repeatTo(u"and the talks went on, "_s, tenMb));
     report(out, u"10,000 quote marks in one paragraph"_s, repeatTo(u"\" word "_s, 10000 * 7));
     report(out, u"10 MB of quote marks, one paragraph"_s, repeatTo(u"a \" b \u201C c \u201D "_s, tenMb));
-    report(out, u"10 MB of unbalanced marks and names"_s,
-           repeatTo(u"\"Maria Holm said \"Peter Kraus told "_s, tenMb));
+    report(out, u"10 MB of unbalanced marks and names"_s, repeatTo(u"\"Maria Holm said \"Peter Kraus told "_s, tenMb));
     report(out, u"1 MB without quotes"_s, repeatTo(u"The delegation met officials in the capital. "_s, tenMb / 10));
     report(out, u"10 MB without quotes"_s, repeatTo(u"The delegation met officials in the capital. "_s, tenMb));
     report(out, u"10 MB one corpus article repeated"_s, repeatTo(corpus.constFirst(), tenMb));

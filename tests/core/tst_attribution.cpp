@@ -28,11 +28,11 @@ private Q_SLOTS:
                "was unworkable. \"It ignores the refugees,\" Dr Farouk added."_s
             << u"Nadia Farouk"_s << u"Farouk"_s << u"Hartwell Institute"_s << u"expert"_s << 1;
         QTest::newRow("title before the name")
-            << u"\"We will respond in kind,\" said Kremlin spokesman Dmitry Orlov."_s << u"Dmitry Orlov"_s
-            << QString() << u"spokesman"_s << u"official"_s << 1;
-        QTest::newRow("of-phrase title")
-            << u"\"Diplomacy is not dead,\" Secretary of State Laura Kim told reporters."_s << u"Laura Kim"_s
-            << QString() << u"Secretary of State"_s << u"official"_s << 1;
+            << u"\"We will respond in kind,\" said Kremlin spokesman Dmitry Orlov."_s << u"Dmitry Orlov"_s << QString()
+            << u"spokesman"_s << u"official"_s << 1;
+        QTest::newRow("of-phrase title") << u"\"Diplomacy is not dead,\" Secretary of State Laura Kim told reporters."_s
+                                         << u"Laura Kim"_s << QString() << u"Secretary of State"_s << u"official"_s
+                                         << 1;
         QTest::newRow("journalist from appositive")
             << u"\"The mood in the capital is grim,\" said Tom Reyes, a correspondent for the Daily Ledger."_s
             << u"Tom Reyes"_s << QString() << u"correspondent"_s << u"journalist"_s << 1;
@@ -77,7 +77,8 @@ private Q_SLOTS:
         QCOMPARE(AnalysisResult::kindName(speaker->kind), kind);
         int direct = 0;
         for (const Quote &quote : result.quotes) {
-            if (quote.kind != QuoteKind::Indirect && quote.speaker >= 0 && result.speakers.at(quote.speaker).name == name) {
+            if (quote.kind != QuoteKind::Indirect && quote.speaker >= 0
+                && result.speakers.at(quote.speaker).name == name) {
                 ++direct;
             }
         }
@@ -94,8 +95,8 @@ private Q_SLOTS:
             << u"Carl Jensen"_s;
         QTest::newRow("person inside the quote")
             << u"\"I told Carl Jensen the truth,\" said envoy Omar Haddad."_s << u"Carl Jensen"_s;
-        QTest::newRow("object of told")
-            << u"\"The port is closed,\" Haddad told Maria Holm of Radio Nord."_s << u"Maria Holm"_s;
+        QTest::newRow("object of told") << u"\"The port is closed,\" Haddad told Maria Holm of Radio Nord."_s
+                                        << u"Maria Holm"_s;
     }
 
     void mentionedPeopleAreNotSpeakers()

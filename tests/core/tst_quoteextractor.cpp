@@ -58,8 +58,7 @@ private Q_SLOTS:
         QTest::newRow("transcript turn")
             << u"The interview has been edited for length.\n\nMARIA HOLM: I think the summit was a missed "
                "opportunity for both sides."_s
-            << u"I think the summit was a missed opportunity for both sides."_s << u"Maria Holm"_s
-            << u"transcript"_s;
+            << u"I think the summit was a missed opportunity for both sides."_s << u"Maria Holm"_s << u"transcript"_s;
         QTest::newRow("pronoun points back")
             << u"Defense Secretary Mark Dunn visited the base on Friday. \"Our troops are ready,\" he said."_s
             << u"Our troops are ready,"_s << u"Mark Dunn"_s << u"direct"_s;
@@ -75,15 +74,14 @@ private Q_SLOTS:
             << u"\"The region needs calm,\" Foreign Minister Lena Park said.\n\n\"Calm is what we are offering "
                "today.\""_s
             << u"Calm is what we are offering today."_s << u"Lena Park"_s << u"direct"_s;
-        QTest::newRow("unnamed source")
-            << u"\"We have seen no sign of a withdrawal,\" a senior NATO official said."_s
-            << u"We have seen no sign of a withdrawal,"_s << u"a senior NATO official"_s << u"direct"_s;
+        QTest::newRow("unnamed source") << u"\"We have seen no sign of a withdrawal,\" a senior NATO official said."_s
+                                        << u"We have seen no sign of a withdrawal,"_s << u"a senior NATO official"_s
+                                        << u"direct"_s;
         QTest::newRow("ministry as speaker")
             << u"The Japanese Foreign Ministry said it was \"deeply concerned\" by the launch."_s
             << u"deeply concerned"_s << u"Japanese Foreign Ministry"_s << u"partial"_s;
-        QTest::newRow("capital as speaker")
-            << u"\"This is a provocation,\" Beijing said in a statement."_s << u"This is a provocation,"_s
-            << u"Beijing"_s << u"direct"_s;
+        QTest::newRow("capital as speaker") << u"\"This is a provocation,\" Beijing said in a statement."_s
+                                            << u"This is a provocation,"_s << u"Beijing"_s << u"direct"_s;
         QTest::newRow("according to")
             << u"According to Deputy Prime Minister Ivan Petrov, \"the deal is done and signed.\""_s
             << u"the deal is done and signed."_s << u"Ivan Petrov"_s << u"direct"_s;
@@ -96,9 +94,8 @@ private Q_SLOTS:
         QTest::newRow("indirect without that")
             << u"Analyst Rita Sandoval said Moscow would wait for the election."_s
             << u"Moscow would wait for the election"_s << u"Rita Sandoval"_s << u"indirect"_s;
-        QTest::newRow("single quote marks as primary")
-            << u"'We are ready to talk,' said Foreign Secretary Ann Blake."_s << u"We are ready to talk,"_s
-            << u"Ann Blake"_s << u"direct"_s;
+        QTest::newRow("single quote marks as primary") << u"'We are ready to talk,' said Foreign Secretary Ann Blake."_s
+                                                       << u"We are ready to talk,"_s << u"Ann Blake"_s << u"direct"_s;
         QTest::newRow("question mark before cue")
             << u"\"Who will pay for the reconstruction?\" asked Marta Silva, the mayor of Porto."_s
             << u"Who will pay for the reconstruction?"_s << u"Marta Silva"_s << u"direct"_s;

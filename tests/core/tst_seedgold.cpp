@@ -107,8 +107,8 @@ private Q_SLOTS:
         const double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0.0;
         const double speakerAccuracy = matched ? double(speakerRight) / matched : 0.0;
         const double kindAccuracy = matched ? double(kindRight) / matched : 0.0;
-        qInfo("seed quotes: gold %d, predicted %d, matched %d, indirect (not scored) %d", gold, predictedCount,
-              matched, indirect);
+        qInfo("seed quotes: gold %d, predicted %d, matched %d, indirect (not scored) %d", gold, predictedCount, matched,
+              indirect);
         qInfo("seed quotes: precision %.3f recall %.3f F1 %.3f", precision, recall, f1);
         qInfo("seed attribution: speaker accuracy %.3f, quote kind accuracy %.3f", speakerAccuracy, kindAccuracy);
         QVERIFY2(f1 >= 0.97, qPrintable(QString::number(f1)));
@@ -141,7 +141,8 @@ private Q_SLOTS:
             QVERIFY2(roleOk, qPrintable(name + u": "_s + found->role));
         }
         qInfo("seed speakers: %lld gold, %lld found; role accuracy %.3f, kind accuracy %.3f", qint64(speakers.size()),
-              qint64(m_result.speakers.size()), double(roleRight) / speakers.size(), double(kindRight) / speakers.size());
+              qint64(m_result.speakers.size()), double(roleRight) / speakers.size(),
+              double(kindRight) / speakers.size());
     }
 
     void notSpeakersAreAbsent()

@@ -115,8 +115,7 @@ class Engine
 public:
     explicit Engine(QStringView text)
         : m_text(text)
-    {
-    }
+    { }
 
     AnalysisResult run();
 
@@ -156,7 +155,10 @@ private:
     void tryIndirect(int first, int last);
     void addQuote(qsizetype start, qsizetype end, QuoteKind kind, const Ref &ref, const QString &cue, int token);
 
-    QString lower(int i) const { return m_text.mid(m_tok[i].start, m_tok[i].end - m_tok[i].start).toString().toLower(); }
+    QString lower(int i) const
+    {
+        return m_text.mid(m_tok[i].start, m_tok[i].end - m_tok[i].start).toString().toLower();
+    }
     QStringView view(int i) const { return m_text.mid(m_tok[i].start, m_tok[i].end - m_tok[i].start); }
     bool is(int i, QLatin1StringView word) const
     {
@@ -228,8 +230,8 @@ void Engine::tokenize()
                 const QChar d = m_text[j];
                 if (d.isLetterOrNumber() || d.isMark()) {
                     ++j;
-                } else if ((isApostrophe(d.unicode()) || d == u'-' || d == u'\u2011' || d == u'&')
-                           && j + 1 < n && m_text[j + 1].isLetterOrNumber()) {
+                } else if ((isApostrophe(d.unicode()) || d == u'-' || d == u'\u2011' || d == u'&') && j + 1 < n
+                           && m_text[j + 1].isLetterOrNumber()) {
                     j += 2;
                 } else if (d == u'.' && j + 1 < n && m_text[j + 1].isLetter() && j - 1 >= i
                            && (j - 1 == i || m_text[j - 2] == u'.')) {
@@ -305,8 +307,7 @@ void Engine::classifyMarks()
         const QChar after = t.end < n ? m_text[t.end] : QChar(u' ');
         // Flanking decides for straight marks, and overrides curly marks typed the wrong way round.
         const bool openSide = before.isSpace() || QStringView(u"([{\u2014\u2013-/").contains(before);
-        const bool closeSide = after.isSpace() || QStringView(u".,;:!?)]}\u2014\u2013-/").contains(after)
-            || t.end >= n;
+        const bool closeSide = after.isSpace() || QStringView(u".,;:!?)]}\u2014\u2013-/").contains(after) || t.end >= n;
         MarkRole role = MarkRole::Either;
         if (openSide && !closeSide) {
             role = MarkRole::Open;
@@ -425,8 +426,8 @@ void Engine::pairQuotes()
             // An unclosed quote is a multi-paragraph quote only if the next paragraph reopens one;
             // otherwise the mark was stray and the paragraph ends the damage.
             const int next = end;
-            const bool reopens = p + 2 < m_paraStart.size() && next < m_tok.size()
-                && m_tok[next].type == TokType::Mark && m_tok[next].mark != MarkRole::Close;
+            const bool reopens = p + 2 < m_paraStart.size() && next < m_tok.size() && m_tok[next].type == TokType::Mark
+                && m_tok[next].mark != MarkRole::Close;
             if (reopens) {
                 Span s = makeSpan(open, -1);
                 s.runsOn = true;
@@ -484,8 +485,8 @@ bool Engine::isNameWord(int i) const
         return false;
     }
     return !(t.flags
-             & (L::Stop | L::Title | L::RoleNoun | L::RoleModifier | L::Nationality | L::OrgHead | L::Place | L::Calendar
-                | L::Honorific | L::Media | L::Cue));
+             & (L::Stop | L::Title | L::RoleNoun | L::RoleModifier | L::Nationality | L::OrgHead | L::Place
+                | L::Calendar | L::Honorific | L::Media | L::Cue));
 }
 
 bool Engine::isNpWord(int i) const
@@ -556,7 +557,8 @@ int Engine::roleStartBefore(int runStart) const
             hasRole = hasRole || !(t.flags & L::Honorific);
         } else if (is(k, QLatin1StringView("of")) && (isNpWord(k - 1))) {
             // "Secretary of State Antony Blinken"
-        } else if (!isNpWord(k) || (t.flags & L::Stop && !t.cap) || (t.flags & L::Stop && t.cap && !(t.flags & (L::Title | L::RoleModifier)))) {
+        } else if (!isNpWord(k) || (t.flags & L::Stop && !t.cap)
+                   || (t.flags & L::Stop && t.cap && !(t.flags & (L::Title | L::RoleModifier)))) {
             break;
         }
         start = k;
@@ -573,14 +575,15 @@ int Engine::appositiveEnd(int comma) const
         return -1;
     }
     const quint32 f = m_tok[first].flags;
-    if (!(f & (L::Determiner | L::RoleNoun | L::Title | L::RoleModifier | L::Nationality)) && !is(first, QLatin1StringView("who"))) {
+    if (!(f & (L::Determiner | L::RoleNoun | L::Title | L::RoleModifier | L::Nationality))
+        && !is(first, QLatin1StringView("who"))) {
         return -1;
     }
     bool roleWord = false;
     for (int k = first; k < m_tok.size() && k - first < kAppositiveMax; ++k) {
         const Token &t = m_tok[k];
-        if (t.para != m_tok[comma].para || t.type == TokType::Mark || t.sentenceEnd || isPunct(k, u',') || isPunct(k, u';')
-            || isPunct(k, u'(')) {
+        if (t.para != m_tok[comma].para || t.type == TokType::Mark || t.sentenceEnd || isPunct(k, u',')
+            || isPunct(k, u';') || isPunct(k, u'(')) {
             return roleWord && k > first ? k : -1;
         }
         roleWord = roleWord || (t.flags & (L::RoleNoun | L::Title | L::ExpertKind | L::OrgHead));
@@ -767,8 +770,7 @@ void Engine::findPeople()
             // Not yet a person, but "Varga told" later should find "Tomas Varga".
             m_weakNames.insert(lower(last).remove(QStringLiteral("'s")), {i, last});
         }
-        const bool evidence =
-            roleStart < i || honorific || appEnd > 0 || cueAfter || cueBefore || !ofOrg.isEmpty();
+        const bool evidence = roleStart < i || honorific || appEnd > 0 || cueAfter || cueBefore || !ofOrg.isEmpty();
         const QList<int> known = m_personsByToken.value(lower(last).remove(QStringLiteral("'s")));
         int entity = -1;
         if (evidence && (runLength >= 2 || honorific || roleStart < i || cueAfter || cueBefore)) {
@@ -905,9 +907,9 @@ Ref Engine::resolveDescription(int first, int last, int pos)
             const QString roles = e.roles.join(u' ').toLower();
             const bool expertNoun = headFlags & L::ExpertKind || head == u"pundit" || head == u"observer";
             const bool officialNoun = headFlags & L::OfficialKind || head == u"chief" || head == u"leader";
-            if ((expertNoun && (roles.contains(u"professor") || roles.contains(u"fellow") || roles.contains(u"expert")
-                                || roles.contains(u"analyst") || roles.contains(u"universit")
-                                || roles.contains(u"institut")))
+            if ((expertNoun
+                 && (roles.contains(u"professor") || roles.contains(u"fellow") || roles.contains(u"expert")
+                     || roles.contains(u"analyst") || roles.contains(u"universit") || roles.contains(u"institut")))
                 || (officialNoun && !roles.isEmpty())) {
                 kindMatch = it->entity;
             }
@@ -961,8 +963,8 @@ Ref Engine::resolveNp(int first, int last, int pos)
         m_entities[e].lastMention = pos;
         return {RefType::Person, e, 0.95};
     }
-    const bool indefinite = has(first, L::Indefinite) || (has(first, L::Determiner) && !is(first, QLatin1StringView("the"))
-                                                           && !has(first, L::Pronoun));
+    const bool indefinite = has(first, L::Indefinite)
+        || (has(first, L::Determiner) && !is(first, QLatin1StringView("the")) && !has(first, L::Pronoun));
     const bool definite = is(first, QLatin1StringView("the"));
     const int wordsFirst = has(first, L::Determiner) ? first + 1 : first;
     if (wordsFirst > last) {
@@ -1145,7 +1147,8 @@ bool Engine::attributeSpan(int s, int lo, int hi)
             }
         }
         ref = {RefType::Person, e, 0.9};
-        addQuote(span.innerStart, span.innerEnd, QuoteKind::Transcript, ref, textOf(m_paraStart[m_tok[span.open].para], span.open), span.open);
+        addQuote(span.innerStart, span.innerEnd, QuoteKind::Transcript, ref,
+                 textOf(m_paraStart[m_tok[span.open].para], span.open), span.open);
         return true;
     }
     const int open = span.open;
@@ -1239,8 +1242,8 @@ bool Engine::attributeSpan(int s, int lo, int hi)
     const bool cueRightBefore = before >= lo && has(before, L::Cue | L::FragmentCue) && !m_tok[before].cap;
     int near = open - 1;
     while (near >= lo && open - near <= 3 && !has(near, L::Cue | L::FragmentCue)
-           && (has(near, L::Determiner | L::Auxiliary) || is(near, QLatin1StringView("as")) || is(near, QLatin1StringView("it"))
-               || is(near, QLatin1StringView("them")))) {
+           && (has(near, L::Determiner | L::Auxiliary) || is(near, QLatin1StringView("as"))
+               || is(near, QLatin1StringView("it")) || is(near, QLatin1StringView("them")))) {
         --near;
     }
     const bool cueNear = near >= lo && has(near, L::Cue | L::FragmentCue) && !m_tok[near].cap && fromCue;
@@ -1370,8 +1373,8 @@ void Engine::attribute()
             if (attributeSpan(nextSpan, lo, hi)) {
                 m_spanQuote[nextSpan] = quoteCount;
             } else {
-                m_result.quotedTerms.append(
-                    {span.innerStart, span.innerEnd, m_text.mid(span.innerStart, span.innerEnd - span.innerStart).toString()});
+                m_result.quotedTerms.append({span.innerStart, span.innerEnd,
+                                             m_text.mid(span.innerStart, span.innerEnd - span.innerStart).toString()});
             }
             lo = (span.close < 0 ? span.lastInner : span.close) + 1;
             ++nextSpan;
