@@ -54,7 +54,8 @@ struct Span
     bool transcript = false;
     QString transcriptName;
     int words = 0;
-    bool terminal = false;
+    bool terminal = false; // ends with any punctuation that closes a clause
+    bool sentenceFinal = false; // ends with . ? ! or an ellipsis
 };
 
 enum class RefType { None, Person, Organization, Unnamed };
@@ -79,6 +80,8 @@ struct Entity
     int firstQuote = -1;
     int quotes = 0;
 };
+
+SpeakerKind kindFromRole(const QString &role);
 
 struct Mention
 {
@@ -189,6 +192,7 @@ private:
     QList<int> m_spanQuote; // result quote of each span, or -1
     int m_lastSpeaker = -1;
     int m_lastSpeakerPos = -1;
+    QList<int> m_speakerHistory; // entities in the order they were attributed
 };
 
 void Engine::tokenize()
@@ -357,6 +361,7 @@ void Engine::findTranscripts()
         s.innerEnd = m_tok[end - 1].end;
         s.words = end - k - 1;
         s.terminal = true;
+        s.sentenceFinal = true;
         for (int w = k; w < end; ++w) {
             m_tok[w].span = int(m_spans.size());
         }
@@ -401,6 +406,7 @@ void Engine::pairQuotes()
             }
             const QStringView inner = m_text.mid(s.innerStart, s.innerEnd - s.innerStart).trimmed();
             s.terminal = !inner.isEmpty() && QStringView(u".?!,;:\u2026").contains(inner.back());
+            s.sentenceFinal = !inner.isEmpty() && QStringView(u".?!\u2026").contains(inner.back());
             return s;
         };
         for (int k = first; k < end; ++k) {
@@ -805,7 +811,9 @@ int Engine::npBackward(int end, int lo) const
     int k = end - 1;
     while (k >= lo && end - k <= kNpMax
            && (isNpWord(k) || (has(k, L::Particle) && isNpWord(k - 1)) || isRoleQualifier(k)
-               || (is(k, QLatin1StringView("of")) && isNpWord(k - 1) && isNpWord(k + 1)))) {
+               || (is(k, QLatin1StringView("of")) && isNpWord(k - 1) && isNpWord(k + 1))
+               || (is(k, QLatin1StringView("in")) && has(k - 1, L::OrgHead) && m_tok[k - 1].cap
+                   && has(k + 1, L::Place)))) {
         if (k < end - 1 && m_tok[k].possessive && !has(k, L::Place | L::Nationality) && !isNpWord(k + 1)) {
             break;
         }
@@ -888,6 +896,13 @@ Ref Engine::resolveDescription(int first, int last, int pos)
         QString name = roleText(first, last);
         return {RefType::Organization, organization(name), 0.6};
     }
+    // Unnamed sources and institutions are not in the mention list: look at recent speakers first.
+    for (qsizetype h = m_speakerHistory.size() - 1; h >= 0 && m_speakerHistory.size() - h <= 12; --h) {
+        const Entity &e = m_entities[m_speakerHistory[h]];
+        if (e.type == RefType::Unnamed && e.name.endsWith(head, Qt::CaseInsensitive)) {
+            return {RefType::Unnamed, m_speakerHistory[h], 0.75};
+        }
+    }
     auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), pos,
                                [](const Mention &m, int p) { return m.token < p; });
     int kindMatch = -1;
@@ -903,14 +918,13 @@ Ref Engine::resolveDescription(int first, int last, int pos)
                 return {RefType::Person, it->entity, 0.75};
             }
         }
-        if (kindMatch < 0) {
-            const QString roles = e.roles.join(u' ').toLower();
+        if (kindMatch < 0 && !e.roles.isEmpty()) {
+            const SpeakerKind kind = kindFromRole(e.roles.join(u' '));
             const bool expertNoun = headFlags & L::ExpertKind || head == u"pundit" || head == u"observer";
             const bool officialNoun = headFlags & L::OfficialKind || head == u"chief" || head == u"leader";
-            if ((expertNoun
-                 && (roles.contains(u"professor") || roles.contains(u"fellow") || roles.contains(u"expert")
-                     || roles.contains(u"analyst") || roles.contains(u"universit") || roles.contains(u"institut")))
-                || (officialNoun && !roles.isEmpty())) {
+            const bool journalistNoun = headFlags & L::JournalistKind;
+            if ((expertNoun && kind == SpeakerKind::Expert) || (officialNoun && kind == SpeakerKind::Official)
+                || (journalistNoun && kind == SpeakerKind::Journalist)) {
                 kindMatch = it->entity;
             }
         }
@@ -1027,6 +1041,17 @@ Ref Engine::subjectBefore(int verb, int lo, int *subjectStart)
         }
         return {};
     }
+    if (is(end - 1, QLatin1StringView("and")) || is(end - 1, QLatin1StringView("but"))) {
+        // "Kirby declined to comment but noted": the subject of the first verb, named earlier in the sentence.
+        const int sentenceStart = m_sentenceStart[m_tok[verb].sentence];
+        auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), sentenceStart,
+                                   [](const Mention &m, int p) { return m.token < p; });
+        if (it != m_mentions.cend() && it->token < verb && it->subject) {
+            *subjectStart = it->token;
+            return {RefType::Person, it->entity, 0.75};
+        }
+        return {};
+    }
     const int first = npBackward(end, lo);
     if (first >= end) {
         return {};
@@ -1114,6 +1139,7 @@ void Engine::addQuote(qsizetype start, qsizetype end, QuoteKind kind, const Ref 
     m_result.quotes.append(q);
     m_quoteEntity.append(ref.entity);
     if (ref) {
+        m_speakerHistory.append(ref.entity);
         m_lastSpeaker = ref.entity;
         m_lastSpeakerPos = token;
         m_entities[ref.entity].lastMention = token;
@@ -1234,7 +1260,7 @@ bool Engine::attributeSpan(int s, int lo, int hi)
             titleCase = false;
         }
     }
-    const bool isShort = span.words <= kShortQuoteWords && !span.terminal;
+    const bool isShort = span.words <= kShortQuoteWords && !span.sentenceFinal;
     int before = open - 1;
     while (before >= lo && (isPunct(before, u',') || isPunct(before, u':'))) {
         --before;
@@ -1247,7 +1273,7 @@ bool Engine::attributeSpan(int s, int lo, int hi)
         --near;
     }
     const bool cueNear = near >= lo && has(near, L::Cue | L::FragmentCue) && !m_tok[near].cap && fromCue;
-    if (!leading && span.chainPrev < 0 && ((isShort && !cueNear) || (titleCase && !span.terminal && !cueNear))) {
+    if (!leading && span.chainPrev < 0 && ((isShort && !cueNear) || (titleCase && !span.sentenceFinal && !cueNear))) {
         return false;
     }
     // 3. No cue: the continuation of the previous statement in this paragraph, or of the previous paragraph.
