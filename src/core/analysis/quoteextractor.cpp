@@ -192,6 +192,8 @@ private:
     QList<int> m_spanQuote; // result quote of each span, or -1
     int m_lastSpeaker = -1;
     int m_lastSpeakerPos = -1;
+    int m_lastPersonSpeaker = -1;
+    int m_lastPersonSpeakerPos = -1;
     QList<int> m_speakerHistory; // entities in the order they were attributed
 };
 
@@ -747,6 +749,13 @@ void Engine::findPeople()
             ++last;
         }
         const int roleStart = roleStartBefore(i);
+        int roleBeforeComma = -1; // "Ukraine's foreign minister, Dmytro Kuleba, thanked ..."
+        if (isPunct(i - 1, u',') && isPunct(last + 1, u',') && has(i - 2, L::RoleNoun) && m_tok[i - 2].span < 0) {
+            roleBeforeComma = npBackward(i - 1, std::max(0, i - 12));
+            if (roleBeforeComma >= i - 1) {
+                roleBeforeComma = -1;
+            }
+        }
         const bool honorific = has(i - 1, L::Honorific);
         const bool cueAfter = has(last + 1, L::Cue) || (has(last + 1, L::Auxiliary) && has(last + 2, L::Cue));
         const bool cueBefore = has(i - 1, L::Cue) && !m_tok[i - 1].cap;
@@ -776,10 +785,12 @@ void Engine::findPeople()
             // Not yet a person, but "Varga told" later should find "Tomas Varga".
             m_weakNames.insert(lower(last).remove(QStringLiteral("'s")), {i, last});
         }
-        const bool evidence = roleStart < i || honorific || appEnd > 0 || cueAfter || cueBefore || !ofOrg.isEmpty();
+        const bool evidence = roleStart < i || honorific || appEnd > 0 || cueAfter || cueBefore || !ofOrg.isEmpty()
+            || roleBeforeComma >= 0;
         const QList<int> known = m_personsByToken.value(lower(last).remove(QStringLiteral("'s")));
         int entity = -1;
-        if (evidence && (runLength >= 2 || honorific || roleStart < i || cueAfter || cueBefore)) {
+        if (evidence && (runLength >= 2 || honorific || roleStart < i || cueAfter || cueBefore)
+            && !(roleBeforeComma >= 0 && runLength < 2)) {
             entity = personFromRun(i, last);
         } else if (!known.isEmpty() || (runLength >= 2 && !m_personsByToken.value(lower(i)).isEmpty())) {
             entity = personFromRun(i, last);
@@ -794,10 +805,21 @@ void Engine::findPeople()
             if (!ofOrg.isEmpty()) {
                 addRole(entity, ofOrg);
             }
+            if (roleBeforeComma >= 0) {
+                addRole(entity, roleText(roleBeforeComma, i - 2));
+            }
             const int before = roleStart - 1;
-            const bool subject = !has(before, L::Preposition | L::Cue) && !isPunct(before, u',')
-                && (cueAfter || (word(last + 1) && !m_tok[last + 1].cap && !has(last + 1, L::Stop))
-                    || (appEnd > 0 && word(appEnd + 1) && !m_tok[appEnd + 1].cap));
+            // A subject is followed by its verb, possibly after an appositive or an age (", 59,").
+            int verb = last + 1;
+            if (appEnd > 0) {
+                verb = appEnd + 1;
+            } else if (isPunct(verb, u',') && isPunct(verb + 2, u',')) {
+                verb += 3;
+            }
+            const bool subject = !has(before, L::Preposition | L::Cue)
+                && (!isPunct(before, u',') || roleBeforeComma >= 0)
+                && (cueAfter || has(verb, L::Auxiliary | L::Cue)
+                    || (word(verb) && !m_tok[verb].cap && !has(verb, L::Stop)));
             noteMention(i, entity, subject);
             m_entities[entity].lastMention = i;
         }
@@ -852,8 +874,8 @@ int Engine::npForward(int start, int hi) const
 Ref Engine::resolvePronoun(int pos)
 {
     // The most recent speaker, unless a person has since been the subject of a sentence.
-    int best = m_lastSpeaker;
-    int bestPos = m_lastSpeakerPos;
+    int best = m_lastPersonSpeaker;
+    int bestPos = m_lastPersonSpeakerPos;
     auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), pos,
                                [](const Mention &m, int p) { return m.token < p; });
     int steps = 0;
@@ -903,14 +925,40 @@ Ref Engine::resolveDescription(int first, int last, int pos)
             return {RefType::Unnamed, m_speakerHistory[h], 0.75};
         }
     }
+    // A nationality in the description must agree with the role: "the Estonian prime minister" is not
+    // the Hungarian one.
+    QStringList nationalities;
+    for (int k = first; k <= last; ++k) {
+        if (has(k, L::Nationality)) {
+            nationalities.append(lower(k));
+        }
+    }
+    auto agrees = [&](const QString &roles) {
+        for (const QString &n : std::as_const(nationalities)) {
+            if (!roles.contains(n, Qt::CaseInsensitive)) {
+                return false;
+            }
+        }
+        return true;
+    };
     auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), pos,
                                [](const Mention &m, int p) { return m.token < p; });
+    // The subject of the current or previous sentence with no known role: the description supplies it.
+    if (it != m_mentions.cbegin()) {
+        const Mention &recent = *std::prev(it);
+        const int sentence = m_tok[pos].sentence;
+        if (recent.subject && m_tok[recent.token].sentence >= sentence - 1
+            && m_entities[recent.entity].type == RefType::Person && m_entities[recent.entity].roles.isEmpty()) {
+            addRole(recent.entity, textOf(first, last));
+            return {RefType::Person, recent.entity, 0.65};
+        }
+    }
     int kindMatch = -1;
     int steps = 0;
     while (it != m_mentions.cbegin() && steps++ < 300) {
         --it;
         const Entity &e = m_entities[it->entity];
-        if (e.type != RefType::Person) {
+        if (e.type != RefType::Person || !agrees(e.roles.join(u' '))) {
             continue;
         }
         for (const QString &role : e.roles) {
@@ -1027,6 +1075,19 @@ Ref Engine::subjectBefore(int verb, int lo, int *subjectStart)
             --k;
         }
         if (k >= lo && isPunct(k, u',')) {
+            // "Mr. Orban's spokesman, Zoltan Kovacs, wrote": the name between the commas, the role before.
+            const int inner = npBackward(end - 1, k + 1);
+            if (inner == k + 1 && inner < end - 1 && isNameWord(end - 2)) {
+                const Ref ref = resolveNp(inner, end - 2, verb);
+                if (ref && ref.type == RefType::Person) {
+                    const int roleFirst = npBackward(k, lo);
+                    if (roleFirst < k && has(k - 1, L::RoleNoun)) {
+                        addRole(ref.entity, roleText(roleFirst, k - 1));
+                    }
+                    *subjectStart = inner;
+                    return ref;
+                }
+            }
             const int first = npBackward(k, lo);
             if (first < k) {
                 const Ref ref = resolveNp(first, k - 1, verb);
@@ -1057,6 +1118,15 @@ Ref Engine::subjectBefore(int verb, int lo, int *subjectStart)
         return {};
     }
     *subjectStart = first;
+    if (first - 2 >= lo && has(first - 1, L::Preposition) && !m_tok[first - 1].cap && has(first - 2, L::RoleNoun)
+        && lower(first - 2).endsWith(u's')) {
+        // "Officials in Kyiv said", "sources close to the talks said": unnamed, whatever follows the noun.
+        const int start = npBackward(first - 1, lo);
+        if (start < first - 1) {
+            *subjectStart = start;
+            return {RefType::Unnamed, unnamed(textOf(start, end - 1)), 0.8};
+        }
+    }
     return resolveNp(first, end - 1, verb);
 }
 
@@ -1140,6 +1210,10 @@ void Engine::addQuote(qsizetype start, qsizetype end, QuoteKind kind, const Ref 
     m_quoteEntity.append(ref.entity);
     if (ref) {
         m_speakerHistory.append(ref.entity);
+        if (m_entities[ref.entity].type == RefType::Person) {
+            m_lastPersonSpeaker = ref.entity;
+            m_lastPersonSpeakerPos = token;
+        }
         m_lastSpeaker = ref.entity;
         m_lastSpeakerPos = token;
         m_entities[ref.entity].lastMention = token;
