@@ -52,6 +52,14 @@ private Q_SLOTS:
         QTest::newRow("unnamed source")
             << u"\"The decision has been taken,\" a senior EU diplomat told reporters in Brussels."_s
             << u"a senior EU diplomat"_s << QString() << u"diplomat"_s << u"unnamed"_s << 1;
+        QTest::newRow("description supplies the role")
+            << u"Kaja Lind says the bloc cannot afford to blink. \"If we stop now, we reward aggression,\" the "
+               "Estonian prime minister says."_s
+            << u"Kaja Lind"_s << QString() << u"Estonian prime minister"_s << u"official"_s << 1;
+        QTest::newRow("role before commas")
+            << u"Ukraine's foreign minister, Dmytro Hrytsenko, thanked the Commission. \"Every sanction brings "
+               "peace closer,\" Hrytsenko said."_s
+            << u"Dmytro Hrytsenko"_s << u"Hrytsenko"_s << u"foreign minister"_s << u"official"_s << 1;
         QTest::newRow("who serves as")
             << u"\"Nobody wants escalation,\" said Priya Nair, who serves as senior analyst at the Delhi Policy "
                "Group."_s

@@ -94,6 +94,22 @@ private Q_SLOTS:
         QTest::newRow("indirect without that")
             << u"Analyst Rita Sandoval said Moscow would wait for the election."_s
             << u"Moscow would wait for the election"_s << u"Rita Sandoval"_s << u"indirect"_s;
+        QTest::newRow("second verb of a coordinated subject")
+            << u"Navy spokesman Erik Lund declined to comment but noted that the fleet remained \"ready to sail.\""_s
+            << u"ready to sail."_s << u"Erik Lund"_s << u"partial"_s;
+        QTest::newRow("name between commas after its role")
+            << u"The premier's spokesman, Zoltan Barta, later wrote on X: \"No package will pass without us.\""_s
+            << u"No package will pass without us."_s << u"Zoltan Barta"_s << u"direct"_s;
+        QTest::newRow("unnamed group in a place")
+            << u"Officials in Vilnius said they expected a deal by the end of the month."_s
+            << u"they expected a deal by the end of the month"_s << u"officials in Vilnius"_s << u"indirect"_s;
+        QTest::newRow("embassy in a capital")
+            << u"The Chinese Embassy in Canberra said the patrols were \"a legitimate and necessary response.\""_s
+            << u"a legitimate and necessary response."_s << u"Chinese Embassy in Canberra"_s << u"partial"_s;
+        QTest::newRow("description of an unnamed source")
+            << u"A senior administration official, who spoke on condition of anonymity, said the cabinet had been "
+               "briefed. \"We are watching closely,\" the official said."_s
+            << u"We are watching closely,"_s << u"a senior administration official"_s << u"direct"_s;
         QTest::newRow("single quote marks as primary") << u"'We are ready to talk,' said Foreign Secretary Ann Blake."_s
                                                        << u"We are ready to talk,"_s << u"Ann Blake"_s << u"direct"_s;
         QTest::newRow("question mark before cue")
@@ -127,6 +143,8 @@ private Q_SLOTS:
                                     << u"A World Divided"_s;
         QTest::newRow("so-called") << u"The so-called \"grain corridor\" reopened on Tuesday after a pause."_s
                                    << u"grain corridor"_s;
+        QTest::newRow("dubbed name") << u"The drills, dubbed \"Northern Shield,\" were the largest since August."_s
+                                     << u"Northern Shield,"_s;
         QTest::newRow("nickname") << u"The village, known locally as \"the fortress\", changed hands twice."_s
                                   << u"the fortress"_s;
     }
