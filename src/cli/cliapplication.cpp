@@ -7,6 +7,7 @@
 #include "importcommands.h"
 #include "project.h"
 #include "projectcommands.h"
+#include "speakercommands.h"
 
 namespace Attache::Cli {
 
@@ -16,7 +17,7 @@ constexpr QLatin1StringView kProgram {"attache-cli"};
 
 CliApplication::CliApplication(QTextStream &out, QTextStream &err)
     : m_context(out, err)
-    , m_commands(projectCommands() + importCommands() + analyzeCommands())
+    , m_commands(projectCommands() + importCommands() + analyzeCommands() + speakerCommands())
 { }
 
 int CliApplication::run(const QStringList &arguments)
