@@ -65,7 +65,8 @@ int speakers(CliContext &context, const CliCommand &command, const QStringList &
                 {QStringLiteral("id"), person.id},
                 {QStringLiteral("name"), person.name},
                 {QStringLiteral("aliases"), QJsonArray::fromStringList(person.aliases)},
-                {QStringLiteral("role"), person.role.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(person.role)},
+                {QStringLiteral("role"),
+                 person.role.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(person.role)},
                 {QStringLiteral("kind"), person.kind},
                 {QStringLiteral("quotes"), person.quotes},
             });

@@ -112,6 +112,31 @@ private Q_SLOTS:
         QVERIFY(result.out.contains("We are closer than ever,"));
     }
 
+    void projectRegister()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(u"p.attache"_s);
+        QCOMPARE(runCli({u"new"_s, project}).exitCode, 0);
+        const QString path = writeFile(dir, u"geneva.txt"_s, kArticle);
+        QCOMPARE(runCli({u"import"_s, project, path}).exitCode, 0);
+        const auto analysed = runCli({u"reanalyze"_s, project});
+        QCOMPARE(analysed.exitCode, 0);
+        QVERIFY(analysed.out.contains("Analysed 1 article"));
+        const auto listed = runCli({u"speakers"_s, project, u"--json"_s});
+        QCOMPARE(listed.exitCode, 0);
+        const QJsonArray speakers = QJsonDocument::fromJson(listed.out).object().value(u"speakers").toArray();
+        QCOMPARE(speakers.size(), 2);
+        bool varga = false;
+        for (const QJsonValue &value : speakers) {
+            const QJsonObject speaker = value.toObject();
+            if (speaker.value(u"name").toString() == u"Tomas Varga") {
+                varga = speaker.value(u"quotes").toInt() == 1 && speaker.value(u"kind").toString() == u"official";
+            }
+        }
+        QVERIFY(varga);
+        QCOMPARE(runCli({u"speakers"_s, dir.filePath(u"missing.attache"_s)}).exitCode, 2);
+    }
+
     void noFileIsAUsageError()
     {
         const auto result = runCli({u"analyze"_s});

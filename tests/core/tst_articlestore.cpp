@@ -39,7 +39,8 @@ private Q_SLOTS:
         ArticleStore *store = project->articles();
         QSignalSpy added(store, &ArticleStore::articleAdded);
 
-        const Article article = makeArticle(QStringLiteral("Summit"), QStringLiteral("Leaders met. “We agreed,” one said."));
+        const Article article
+            = makeArticle(QStringLiteral("Summit"), QStringLiteral("Leaders met. “We agreed,” one said."));
         const ArticleStore::AddResult result = store->add(article);
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
         QVERIFY(result.id > 0);
@@ -66,7 +67,8 @@ private Q_SLOTS:
         ArticleStore *store = project->articles();
         const qint64 first = store->add(makeArticle(QStringLiteral("One"), QStringLiteral("Same body."))).id;
         QSignalSpy added(store, &ArticleStore::articleAdded);
-        const ArticleStore::AddResult again = store->add(makeArticle(QStringLiteral("Two"), QStringLiteral("Same body.")));
+        const ArticleStore::AddResult again
+            = store->add(makeArticle(QStringLiteral("Two"), QStringLiteral("Same body.")));
         QCOMPARE(again.id, 0);
         QCOMPARE(again.duplicateOf, first);
         QCOMPARE(added.size(), 0);

@@ -66,10 +66,10 @@ private Q_SLOTS:
                                              << QStringList {QStringLiteral("INSERT INTO a VALUES ('x;y');")};
         QTest::newRow("trigger body kept whole")
             << QStringLiteral("CREATE TRIGGER t BEFORE DELETE ON a\nBEGIN\n  SELECT 1;\n  SELECT 2;\nEND;\nSELECT 3;")
-            << QStringList {QStringLiteral("CREATE TRIGGER t BEFORE DELETE ON a\nBEGIN\n  SELECT 1;\n  SELECT 2;\nEND;"),
-                            QStringLiteral("SELECT 3;")};
-        QTest::newRow("no final semicolon") << QStringLiteral("SELECT 1")
-                                            << QStringList {QStringLiteral("SELECT 1")};
+            << QStringList {
+                   QStringLiteral("CREATE TRIGGER t BEFORE DELETE ON a\nBEGIN\n  SELECT 1;\n  SELECT 2;\nEND;"),
+                   QStringLiteral("SELECT 3;")};
+        QTest::newRow("no final semicolon") << QStringLiteral("SELECT 1") << QStringList {QStringLiteral("SELECT 1")};
     }
 
     void splitStatements()
@@ -85,9 +85,9 @@ private Q_SLOTS:
         QVERIFY2(Migrator::migrate(m_db, Migrator::bundled(), &error), qPrintable(error));
         QCOMPARE(scalar(m_db, QStringLiteral("PRAGMA user_version")).toInt(), Migrator::latestVersion());
         const QStringList names = tables();
-        for (const char *table : {"articles", "excluded_ranges", "people", "person_aliases", "mentions", "quotes",
-                                  "corrections", "tags", "annotations", "annotation_tags", "article_tags",
-                                  "change_log", "project_meta"}) {
+        for (const char *table :
+             {"articles", "excluded_ranges", "people", "person_aliases", "mentions", "quotes", "corrections", "tags",
+              "annotations", "annotation_tags", "article_tags", "change_log", "project_meta"}) {
             QVERIFY2(names.contains(QLatin1StringView(table)), table);
         }
         // Running again is a no-op.

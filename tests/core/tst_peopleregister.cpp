@@ -99,7 +99,8 @@ private Q_SLOTS:
         const QString quote = u"The sanctions have not worked,"_s;
         const auto quoteField = [&](const char *field) {
             return Db::scalar(project->database(),
-                              u"SELECT "_s + QLatin1StringView(field) + u" FROM quotes WHERE article_id = ? AND text = ?"_s,
+                              u"SELECT "_s + QLatin1StringView(field)
+                                  + u" FROM quotes WHERE article_id = ? AND text = ?"_s,
                               {first, quote});
         };
         qint64 other = 0;

@@ -197,8 +197,9 @@ private Q_SLOTS:
         QVERIFY2(project->articles()->remove(id, &error), qPrintable(error));
         QCOMPARE(Db::scalar(project->database(), QStringLiteral("SELECT count(*) FROM excluded_ranges")).toInt(), 0);
         QSqlQuery query(project->database());
-        QVERIFY(!Db::exec(query, QStringLiteral("INSERT INTO quotes (article_id, start_pos, end_pos, text, kind) "
-                                                "VALUES (?, 0, 1, 'x', 'direct')"),
+        QVERIFY(!Db::exec(query,
+                          QStringLiteral("INSERT INTO quotes (article_id, start_pos, end_pos, text, kind) "
+                                         "VALUES (?, 0, 1, 'x', 'direct')"),
                           {id + 100}, &error));
     }
 };

@@ -27,13 +27,13 @@ QVariant nullable(const QString &value)
 
 PeopleRegister::PeopleRegister(const QSqlDatabase &db)
     : m_db(db)
-{
-}
+{ }
 
 qint64 PeopleRegister::findPerson(const QString &name) const
 {
-    const QVariant id = Db::scalar(m_db, QStringLiteral("SELECT id FROM people WHERE name = ? COLLATE NOCASE "
-                                                        "AND kind <> 'unnamed' ORDER BY id LIMIT 1"),
+    const QVariant id = Db::scalar(m_db,
+                                   QStringLiteral("SELECT id FROM people WHERE name = ? COLLATE NOCASE "
+                                                  "AND kind <> 'unnamed' ORDER BY id LIMIT 1"),
                                    {name});
     if (id.isValid() && !id.isNull()) {
         return id.toLongLong();
@@ -87,7 +87,8 @@ bool PeopleRegister::saveAnalysis(qint64 articleId, const AnalysisResult &result
         QStringList names = speaker.aliases;
         names.append(speaker.name);
         for (const QString &alias : std::as_const(names)) {
-            if (!Db::exec(query, QStringLiteral("INSERT OR IGNORE INTO person_aliases (person_id, alias) VALUES (?, ?)"),
+            if (!Db::exec(query,
+                          QStringLiteral("INSERT OR IGNORE INTO person_aliases (person_id, alias) VALUES (?, ?)"),
                           {id, alias}, error)) {
                 return false;
             }
@@ -95,8 +96,8 @@ bool PeopleRegister::saveAnalysis(qint64 articleId, const AnalysisResult &result
         personIds.append(id);
     }
     for (const Quote &quote : result.quotes) {
-        const QVariant person = quote.speaker >= 0 ? QVariant(personIds.at(quote.speaker))
-                                                   : QVariant(QMetaType(QMetaType::LongLong));
+        const QVariant person
+            = quote.speaker >= 0 ? QVariant(personIds.at(quote.speaker)) : QVariant(QMetaType(QMetaType::LongLong));
         if (!Db::exec(query,
                       QStringLiteral("INSERT INTO quotes (article_id, person_id, start_pos, end_pos, text, kind, cue, "
                                      "confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -223,8 +224,8 @@ bool PeopleRegister::mergePeople(qint64 keepId, qint64 otherId, QString *error)
     Db::Transaction transaction(m_db);
     QSqlQuery query(m_db);
     const QVariant none(QMetaType(QMetaType::LongLong));
-    const QString otherName =
-        Db::scalar(m_db, QStringLiteral("SELECT name FROM people WHERE id = ?"), {otherId}).toString();
+    const QString otherName
+        = Db::scalar(m_db, QStringLiteral("SELECT name FROM people WHERE id = ?"), {otherId}).toString();
     // The merge is recorded by name: the other row disappears, and corrections would cascade with it.
     if (!Db::exec(query,
                   QStringLiteral("INSERT OR IGNORE INTO person_aliases (person_id, alias) SELECT ?, alias FROM "
