@@ -584,7 +584,7 @@ int Engine::appositiveEnd(int comma) const
     }
     const quint32 f = m_tok[first].flags;
     if (!(f & (L::Determiner | L::RoleNoun | L::Title | L::RoleModifier | L::Nationality))
-        && !is(first, QLatin1StringView("who"))) {
+        && !is(first, QLatin1StringView("who")) && !m_tok[first].possessive) {
         return -1;
     }
     bool roleWord = false;
@@ -642,8 +642,18 @@ int Engine::personFromRun(int first, int last)
     const QList<int> candidates = m_personsByToken.value(lowerParts.back());
     for (const int e : candidates) {
         const QStringList &known = m_entities[e].nameTokens;
-        bool compatible = lowerParts.size() == 1 || known.size() == 1
-            || (known.back() == lowerParts.back() && known.front() == lowerParts.front());
+        // The shorter form's words must all appear, in order, in the longer ("Bagheri Kani" in
+        // "Ali Bagheri Kani"), and equal-length forms must agree on the first name.
+        const QStringList &shorter = lowerParts.size() <= known.size() ? lowerParts : known;
+        const QStringList &longer = lowerParts.size() <= known.size() ? known : lowerParts;
+        qsizetype at = 0;
+        for (const QString &part : shorter) {
+            while (at < longer.size() && longer[at] != part) {
+                ++at;
+            }
+            ++at;
+        }
+        bool compatible = at <= longer.size() && (shorter.size() < longer.size() || shorter == longer);
         if (compatible && (best < 0 || m_entities[e].lastMention > m_entities[best].lastMention)) {
             best = e;
         }
@@ -1327,6 +1337,18 @@ bool Engine::attributeSpan(int s, int lo, int hi)
             }
         }
     }
+    // "Ulyanov, Russia's envoy, struck a hopeful note: "…"": a colon after a clause whose subject is a person.
+    if (!ref && isPunct(open - 1, u':')) {
+        const int sentenceStart = m_sentenceStart[m_tok[open].sentence];
+        auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), std::max(sentenceStart, lo),
+                                   [](const Mention &m, int p) { return m.token < p; });
+        if (it != m_mentions.cend() && it->token < open && it->subject) {
+            ref = {RefType::Person, it->entity, 0.7};
+            cue = QStringLiteral(":");
+            cueTok = open - 1;
+            fromCue = true;
+        }
+    }
     // Is it a statement at all? Short capitalised or cue-less fragments are titles and scare quotes.
     bool titleCase = span.words >= 1;
     for (int k = span.firstInner; k <= span.lastInner && titleCase; ++k) {
@@ -1347,7 +1369,17 @@ bool Engine::attributeSpan(int s, int lo, int hi)
         --near;
     }
     const bool cueNear = near >= lo && has(near, L::Cue | L::FragmentCue) && !m_tok[near].cap && fromCue;
-    if (!leading && span.chainPrev < 0 && ((isShort && !cueNear) || (titleCase && !span.sentenceFinal && !cueNear))) {
+    // A short fragment in a sentence whose speaker is known is a partial quote ("was "prepared to walk
+    // away""), unless it is being named ("dubbed "Joint Sword"", "the so-called "reset"").
+    static const QStringList naming = QStringLiteral("dubbed called named titled entitled nicknamed so-called "
+                                                     "known termed labelled labeled branded")
+                                          .split(u' ');
+    const bool named = before >= lo && word(before) && naming.contains(lower(before))
+        && !(has(before, L::FragmentCue) && cueTok == before);
+    const bool cueInSentence = fromCue && cueTok >= 0 && cueTok < open && open - cueTok <= 12;
+    if (!leading && span.chainPrev < 0
+        && ((isShort && !(cueNear || (cueInSentence && !named)))
+            || (titleCase && !span.sentenceFinal && !cueNear))) {
         return false;
     }
     // 3. No cue: the continuation of the previous statement in this paragraph, or of the previous paragraph.
