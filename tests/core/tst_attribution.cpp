@@ -60,6 +60,13 @@ private Q_SLOTS:
             << u"Ukraine's foreign minister, Dmytro Hrytsenko, thanked the Commission. \"Every sanction brings "
                "peace closer,\" Hrytsenko said."_s
             << u"Dmytro Hrytsenko"_s << u"Hrytsenko"_s << u"foreign minister"_s << u"official"_s << 1;
+        QTest::newRow("hyphenated title is not a name")
+            << u"\"The fighting must stop now,\" U.N. Secretary-General Maria Lund said."_s << u"Maria Lund"_s
+            << QString() << u"Secretary-General"_s << u"official"_s << 1;
+        QTest::newRow("shorter form of a long name")
+            << u"Iran's chief negotiator, Ali Reza Kamali, rejected that. \"We came with serious proposals,\" "
+               "Reza Kamali told state media."_s
+            << u"Ali Reza Kamali"_s << u"Reza Kamali"_s << u"chief negotiator"_s << u"official"_s << 1;
         QTest::newRow("who serves as")
             << u"\"Nobody wants escalation,\" said Priya Nair, who serves as senior analyst at the Delhi Policy "
                "Group."_s

@@ -110,6 +110,16 @@ private Q_SLOTS:
             << u"A senior administration official, who spoke on condition of anonymity, said the cabinet had been "
                "briefed. \"We are watching closely,\" the official said."_s
             << u"We are watching closely,"_s << u"a senior administration official"_s << u"direct"_s;
+        QTest::newRow("participle cue takes the sentence subject")
+            << u"A spokesman for the Northern Alliance disputed that, telling reporters: \"Our units hold the "
+               "pass.\""_s
+            << u"Our units hold the pass."_s << u"a spokesman for the Northern Alliance"_s << u"direct"_s;
+        QTest::newRow("colon after a clause")
+            << u"Pavel Brandt, Austria's envoy to the talks, struck a hopeful note: \"Progress is slow but real.\""_s
+            << u"Progress is slow but real."_s << u"Pavel Brandt"_s << u"direct"_s;
+        QTest::newRow("fragment after that-clause")
+            << u"Brandt added that Vienna was \"ready to walk away\" if nothing moved."_s << u"ready to walk away"_s
+            << u"Brandt"_s << u"partial"_s;
         QTest::newRow("single quote marks as primary") << u"'We are ready to talk,' said Foreign Secretary Ann Blake."_s
                                                        << u"We are ready to talk,"_s << u"Ann Blake"_s << u"direct"_s;
         QTest::newRow("question mark before cue")

@@ -37,7 +37,8 @@ Table buildTable()
         "affirms affirmed assert asserts asserted allege alleges alleged comment comments commented confirm confirms "
         "confirmed disclose discloses disclosed proclaim proclaims proclaimed assure assures assured boast boasts "
         "boasted shout shouts shouted whisper whispers whispered testify testifies testified recount recounts "
-        "recounted mused muses agreed agrees agree objected objects object interjected interjects",
+        "recounted mused muses agreed agrees agree objected objects object interjected interjects saying telling adding "
+        "writing noting warning arguing insisting explaining stressing claiming",
         L::Cue);
     add(t,
         "say says said tell tells told add adds added argue argues argued warn warns warned insist insists insisted "
@@ -98,7 +99,8 @@ Table buildTable()
         "lawyer activist campaigner candidate founder executive ceo cfo coo analyst historian author academic "
         "specialist consultant member members person people resident residents witness witnesses officer officers "
         "staffer staffers worker workers politician politicians monarch king queen emperor premier commissioner "
-        "strategist coordinator manager partner president's",
+        "strategist coordinator manager partner president's doctor doctors physician nurse surgeon volunteer engineer "
+        "teacher farmer student soldier soldiers commander secretary-general under-secretary ex-president",
         L::RoleNoun);
     add(t,
         "former ex current acting interim deputy vice senior junior top chief principal lead associate assistant "
@@ -151,7 +153,8 @@ Table buildTable()
         "representative congressman congresswoman governor gov mayor ambassador envoy general gen admiral colonel "
         "lieutenant commander spokesman spokeswoman spokesperson aide adviser advisor official officials diplomat "
         "lawmaker legislator negotiator minister's president's commissioner chairman chairwoman judge prosecutor "
-        "attorney-general councillor councilor delegate politician monarch staffer",
+        "attorney-general councillor councilor delegate politician monarch staffer secretary-general under-secretary "
+        "ex-president",
         L::OfficialKind);
     add(t,
         "professor prof lecturer fellow analyst analysts expert experts scholar researcher economist strategist "

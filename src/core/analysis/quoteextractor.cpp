@@ -265,6 +265,13 @@ void Engine::tokenize()
             }
             t.end = j;
             t.flags = L::flags(buffer);
+            if (t.flags == 0 && buffer.contains(u'-')) {
+                // "Secretary-General", "ex-president": a compound of a title is a title.
+                constexpr quint32 roleFlags = L::Title | L::RoleNoun | L::OfficialKind | L::ExpertKind | L::JournalistKind;
+                for (const QStringView part : QStringView(buffer).split(u'-')) {
+                    t.flags |= L::flags(part) & roleFlags;
+                }
+            }
             if (dotted && !(t.flags & L::Nationality)) {
                 QString bare = buffer;
                 bare.remove(u'.');
@@ -583,8 +590,13 @@ int Engine::appositiveEnd(int comma) const
         return -1;
     }
     const quint32 f = m_tok[first].flags;
+    bool early = false; // "founding director of X": a role word among the first few words
+    for (int k = first; k < first + 4 && k < m_tok.size() && word(k); ++k) {
+        early = early || has(k, L::RoleNoun | L::Title);
+    }
     if (!(f & (L::Determiner | L::RoleNoun | L::Title | L::RoleModifier | L::Nationality))
-        && !is(first, QLatin1StringView("who")) && !m_tok[first].possessive) {
+        && !is(first, QLatin1StringView("who")) && !m_tok[first].possessive
+        && !(early && !m_tok[first].cap && !(f & (L::Stop | L::Cue)))) {
         return -1;
     }
     bool roleWord = false;
@@ -1292,6 +1304,26 @@ bool Engine::attributeSpan(int s, int lo, int hi)
             }
             continue;
         }
+        if (has(k, L::Cue) && !m_tok[k].cap && isPunct(k - 1, u',') && lower(k).endsWith(u"ing")) {
+            // "…, telling Reuters:" / "…, adding that": the subject is the one the sentence began with.
+            const int start = m_sentenceStart[m_tok[k].sentence];
+            int npEnd = npForward(start, k);
+            if (npEnd > start) {
+                ref = resolveNp(start, npEnd - 1, k);
+                if (ref.type == RefType::Unnamed && (is(npEnd, QLatin1StringView("for")) || is(npEnd, QLatin1StringView("of")))) {
+                    const int more = npForward(npEnd + 1, k);
+                    if (more > npEnd + 1) {
+                        ref.entity = unnamed(textOf(start, more - 1));
+                    }
+                }
+            }
+            if (ref) {
+                ref.confidence = std::min(ref.confidence, 0.75);
+                cue = view(k).toString();
+                cueTok = k;
+            }
+            continue;
+        }
         if (has(k, L::Cue | L::FragmentCue) && !m_tok[k].cap) {
             int subjectStart = k;
             ref = subjectBefore(k, lo, &subjectStart);
@@ -1538,6 +1570,7 @@ SpeakerKind kindFromRole(const QString &role)
     bool journalist = false;
     bool academic = false;
     bool leader = false;
+    bool government = false;
     qsizetype i = 0;
     while (i < lowerRole.size()) {
         while (i < lowerRole.size() && !lowerRole[i].isLetter()) {
@@ -1553,6 +1586,7 @@ SpeakerKind kindFromRole(const QString &role)
             expert = expert || (f & L::ExpertKind);
             journalist = journalist || (f & L::JournalistKind);
             academic = academic || (f & L::AcademicPlace);
+            government = government || ((f & L::OrgHead) && !(f & L::AcademicPlace));
             const QStringView w = QStringView(lowerRole).mid(i, j - i);
             leader = leader || w == u"director" || w == u"head" || w == u"chief" || w == u"chair";
         }
@@ -1561,10 +1595,12 @@ SpeakerKind kindFromRole(const QString &role)
     if (journalist) {
         return SpeakerKind::Journalist;
     }
+    academic = academic || lowerRole.contains(u"think tank") || lowerRole.contains(u"think-tank");
     if (expert || (academic && !official)) {
         return SpeakerKind::Expert;
     }
-    if (official || leader) {
+    // A director or head is an official only at a public body; elsewhere (an NGO, a firm) we cannot tell.
+    if (official || (leader && government)) {
         return SpeakerKind::Official;
     }
     return SpeakerKind::Other;
