@@ -120,6 +120,12 @@ private Q_SLOTS:
         QTest::newRow("fragment after that-clause")
             << u"Brandt added that Vienna was \"ready to walk away\" if nothing moved."_s << u"ready to walk away"_s
             << u"Brandt"_s << u"partial"_s;
+        QTest::newRow("one sentence split around the cue")
+            << u"\"We are ready to talk,\" Minister Lena Park said, \"but not at any price.\""_s
+            << u"but not at any price."_s << u"Lena Park"_s << u"direct"_s;
+        QTest::newRow("according to after the quote")
+            << u"\"The convoy will leave at dawn,\" according to Colonel Ivo Marek."_s
+            << u"The convoy will leave at dawn,"_s << u"Ivo Marek"_s << u"direct"_s;
         QTest::newRow("single quote marks as primary") << u"'We are ready to talk,' said Foreign Secretary Ann Blake."_s
                                                        << u"We are ready to talk,"_s << u"Ann Blake"_s << u"direct"_s;
         QTest::newRow("question mark before cue")

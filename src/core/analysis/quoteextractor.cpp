@@ -742,7 +742,8 @@ int Engine::unnamed(const QString &np)
     e.type = RefType::Unnamed;
     e.kind = SpeakerKind::Unnamed;
     const qsizetype space = name.indexOf(u' ');
-    e.roles.append(space > 0 ? name.mid(space + 1) : name);
+    const bool determiner = space > 0 && (Lexicon::flags(name.left(space).toLower()) & L::Determiner);
+    e.roles.append(determiner ? name.mid(space + 1) : name);
     m_entities.append(e);
     m_orgByName.insert(key, int(m_entities.size()) - 1);
     return int(m_entities.size()) - 1;
