@@ -976,6 +976,15 @@ Ref Engine::resolveDescription(int first, int last, int pos)
             return {RefType::Person, recent.entity, 0.65};
         }
     }
+    // The kind the head noun implies ("the pundit" is an expert), to fall back on when no role matches.
+    SpeakerKind wantedKind = SpeakerKind::Other;
+    if (headFlags & L::JournalistKind) {
+        wantedKind = SpeakerKind::Journalist;
+    } else if (headFlags & L::ExpertKind || head == u"pundit" || head == u"observer") {
+        wantedKind = SpeakerKind::Expert;
+    } else if (headFlags & L::OfficialKind || head == u"chief" || head == u"leader") {
+        wantedKind = SpeakerKind::Official;
+    }
     int kindMatch = -1;
     int steps = 0;
     while (it != m_mentions.cbegin() && steps++ < 300) {
@@ -989,13 +998,8 @@ Ref Engine::resolveDescription(int first, int last, int pos)
                 return {RefType::Person, it->entity, 0.75};
             }
         }
-        if (kindMatch < 0 && !e.roles.isEmpty()) {
-            const SpeakerKind kind = kindFromRole(e.roles.join(u' '));
-            const bool expertNoun = headFlags & L::ExpertKind || head == u"pundit" || head == u"observer";
-            const bool officialNoun = headFlags & L::OfficialKind || head == u"chief" || head == u"leader";
-            const bool journalistNoun = headFlags & L::JournalistKind;
-            if ((expertNoun && kind == SpeakerKind::Expert) || (officialNoun && kind == SpeakerKind::Official)
-                || (journalistNoun && kind == SpeakerKind::Journalist)) {
+        if (kindMatch < 0 && wantedKind != SpeakerKind::Other && !e.roles.isEmpty()) {
+            if (kindFromRole(e.roles.join(u' ')) == wantedKind) {
                 kindMatch = it->entity;
             }
         }
