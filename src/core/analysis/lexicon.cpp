@@ -37,7 +37,8 @@ Table buildTable()
         "affirms affirmed assert asserts asserted allege alleges alleged comment comments commented confirm confirms "
         "confirmed disclose discloses disclosed proclaim proclaims proclaimed assure assures assured boast boasts "
         "boasted shout shouts shouted whisper whispers whispered testify testifies testified recount recounts "
-        "recounted mused muses agreed agrees agree objected objects object interjected interjects saying telling adding "
+        "recounted mused muses agreed agrees agree objected objects object interjected interjects saying telling "
+        "adding "
         "writing noting warning arguing insisting explaining stressing claiming",
         L::Cue);
     add(t,

@@ -267,7 +267,8 @@ void Engine::tokenize()
             t.flags = L::flags(buffer);
             if (t.flags == 0 && buffer.contains(u'-')) {
                 // "Secretary-General", "ex-president": a compound of a title is a title.
-                constexpr quint32 roleFlags = L::Title | L::RoleNoun | L::OfficialKind | L::ExpertKind | L::JournalistKind;
+                constexpr quint32 roleFlags
+                    = L::Title | L::RoleNoun | L::OfficialKind | L::ExpertKind | L::JournalistKind;
                 for (const QStringView part : QStringView(buffer).split(u'-')) {
                     t.flags |= L::flags(part) & roleFlags;
                 }
@@ -1315,7 +1316,8 @@ bool Engine::attributeSpan(int s, int lo, int hi)
             int npEnd = npForward(start, k);
             if (npEnd > start) {
                 ref = resolveNp(start, npEnd - 1, k);
-                if (ref.type == RefType::Unnamed && (is(npEnd, QLatin1StringView("for")) || is(npEnd, QLatin1StringView("of")))) {
+                if (ref.type == RefType::Unnamed
+                    && (is(npEnd, QLatin1StringView("for")) || is(npEnd, QLatin1StringView("of")))) {
                     const int more = npForward(npEnd + 1, k);
                     if (more > npEnd + 1) {
                         ref.entity = unnamed(textOf(start, more - 1));
@@ -1415,8 +1417,7 @@ bool Engine::attributeSpan(int s, int lo, int hi)
         && !(has(before, L::FragmentCue) && cueTok == before);
     const bool cueInSentence = fromCue && cueTok >= 0 && cueTok < open && open - cueTok <= 12;
     if (!leading && span.chainPrev < 0
-        && ((isShort && !(cueNear || (cueInSentence && !named)))
-            || (titleCase && !span.sentenceFinal && !cueNear))) {
+        && ((isShort && !(cueNear || (cueInSentence && !named))) || (titleCase && !span.sentenceFinal && !cueNear))) {
         return false;
     }
     // 3. No cue: the continuation of the previous statement in this paragraph, or of the previous paragraph.
