@@ -110,6 +110,9 @@ private Q_SLOTS:
             << u"Carl Jensen"_s;
         QTest::newRow("person inside the quote")
             << u"\"I told Carl Jensen the truth,\" said envoy Omar Haddad."_s << u"Carl Jensen"_s;
+        QTest::newRow("subject of a reported clause")
+            << u"The minister said Portugal would stay \"for as long as it takes.\" \"We agree,\" said Ana Reis."_s
+            << u"Portugal"_s;
         QTest::newRow("object of told") << u"\"The port is closed,\" Haddad told Maria Holm of Radio Nord."_s
                                         << u"Maria Holm"_s;
     }

@@ -128,6 +128,9 @@ private Q_SLOTS:
             << u"The convoy will leave at dawn,"_s << u"Ivo Marek"_s << u"direct"_s;
         QTest::newRow("single quote marks as primary") << u"'We are ready to talk,' said Foreign Secretary Ann Blake."_s
                                                        << u"We are ready to talk,"_s << u"Ann Blake"_s << u"direct"_s;
+        QTest::newRow("single marks around a plural possessive")
+            << u"\u2018We will not waver. The allies\u2019 resolve is firm,\u2019 Keir Dawson told MPs."_s
+            << u"We will not waver. The allies\u2019 resolve is firm,"_s << u"Keir Dawson"_s << u"direct"_s;
         QTest::newRow("question mark before cue")
             << u"\"Who will pay for the reconstruction?\" asked Marta Silva, the mayor of Porto."_s
             << u"Who will pay for the reconstruction?"_s << u"Marta Silva"_s << u"direct"_s;

@@ -334,6 +334,33 @@ void Engine::classifyMarks()
         }
         t.mark = role;
     }
+    if (!m_singleMode) {
+        return;
+    }
+    // With single marks, "the allies’ resolve" is a possessive, not the end of the quote, when a closing
+    // mark still follows in the paragraph. One backward pass keeps this linear.
+    bool laterClose = false;
+    for (qsizetype k = m_tok.size() - 1; k >= 0; --k) {
+        Token &t = m_tok[k];
+        if (k + 1 < m_tok.size() && m_tok[k + 1].para != t.para) {
+            laterClose = false;
+        }
+        if (t.type != TokType::Mark) {
+            continue;
+        }
+        const bool plural = t.start > 0 && m_text[t.start - 1] == u's';
+        const bool beforeWord = t.end + 1 < n && m_text[t.end] == u' ' && m_text[t.end + 1].isLower();
+        if (t.mark == MarkRole::Close && plural && beforeWord && laterClose) {
+            t.type = TokType::Punct;
+            t.mark = MarkRole::None;
+            continue;
+        }
+        if (t.mark == MarkRole::Open) {
+            laterClose = false;
+        } else {
+            laterClose = true;
+        }
+    }
 }
 
 void Engine::findTranscripts()
@@ -1174,7 +1201,9 @@ Ref Engine::subjectAfter(int start, int hi, int *cueToken)
     }
     if (has(v, L::Cue) && !m_tok[v].cap) {
         const int npEnd = npForward(v + 1, hi);
-        if (npEnd > v + 1) {
+        // "said Britain would stand by…" has a clause, not an inverted speaker: the phrase must end there.
+        const bool phraseEnds = npEnd >= hi || !word(npEnd) || has(npEnd, L::Preposition);
+        if (npEnd > v + 1 && phraseEnds) {
             const Ref ref = resolveNp(v + 1, npEnd - 1, v);
             if (ref) {
                 if (isPunct(npEnd, u',') && ref.type == RefType::Person) {
