@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace Attache::Cli {
@@ -51,7 +52,7 @@ bool isUrl(const QString &argument)
 
 /**
  * The files an argument stands for: itself, or the importable files under a folder (recursively,
- * sorted, hidden ones skipped). An empty list means a folder with nothing to import.
+ * sorted, hidden ones and saved-page asset folders skipped). An empty list means a folder with nothing to import.
  */
 QStringList expandArgument(const QString &argument)
 {
@@ -61,9 +62,12 @@ QStringList expandArgument(const QString &argument)
     }
     QStringList files;
     QDirIterator it(argument, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+    // "Save page as… complete" puts a page's frames, scripts and images in "NAME_files": not articles.
+    static const QRegularExpression savedPageAssets(QStringLiteral(R"([/\\][^/\\]+_files[/\\])"));
     while (it.hasNext()) {
         const QString file = it.next();
-        if (Import::ArticleImporter::hasImportableSuffix(file)) {
+        if (Import::ArticleImporter::hasImportableSuffix(file)
+            && !file.mid(argument.size()).contains(savedPageAssets)) {
             files << file;
         }
     }
@@ -75,11 +79,8 @@ Outcome importOne(ArticleStore *store, const QString &path)
 {
     Outcome outcome;
     outcome.path = path;
-    if (isUrl(path)) {
-        outcome.reason = QStringLiteral("URL import is not supported yet; save the page and import the file");
-        return outcome;
-    }
-    const Import::ImportResult result = Import::ArticleImporter::importFile(path);
+    const Import::ImportResult result
+        = isUrl(path) ? Import::ArticleImporter::importUrl(QUrl(path)) : Import::ArticleImporter::importFile(path);
     if (!result.ok()) {
         outcome.reason = result.error;
         return outcome;

@@ -148,6 +148,11 @@ private Q_SLOTS:
         QVERIFY(writeFile(dir.filePath(QStringLiteral("sub/a.txt")),
                           article(QStringLiteral("First"), QStringLiteral("\"We are ready,\" the envoy said."))));
         QVERIFY(writeFile(dir.filePath(QStringLiteral("sub/photo.png")), QByteArray("\x89PNG\r\n", 6)));
+        QVERIFY(
+            writeFile(dir.filePath(QStringLiteral("sub/page_files/ad-frame.html")),
+                      QByteArray("<html><body><p>Buy now, the best offer of the year, only today!</p></body></html>")));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral(".hidden/notes.txt")),
+                          article(QStringLiteral("Hidden"), QStringLiteral("Not to be imported."))));
 
         const auto result = runCli({QStringLiteral("import"), project.path(), dir.path()});
         QCOMPARE(result.exitCode, 0);
@@ -156,6 +161,41 @@ private Q_SLOTS:
         QVERIFY(lines.at(0).endsWith("\tSecond"));
         QVERIFY(lines.at(1).endsWith("\tFirst"));
         QCOMPARE(articleCount(project.path()), 2);
+    }
+
+    void importsEveryFormat()
+    {
+        Test::TempProject project;
+        QVERIFY(project.isValid());
+        project.close();
+        const QString data = qEnvironmentVariable("ATTACHE_TEST_DATA") + QStringLiteral("/import/");
+        const QStringList inputs = {data + QStringLiteral("reuters-wire/input.txt"),
+                                    data + QStringLiteral("html-newsarticle-jsonld/input.html"),
+                                    data + QStringLiteral("markdown-frontmatter/input.md"),
+                                    data + QStringLiteral("pdf-two-pages/input.pdf")};
+        const auto result = runCli(QStringList {QStringLiteral("import"), project.path()} + inputs
+                                   + QStringList {QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 0);
+        const QList<QJsonObject> lines = jsonLines(result.out);
+        QCOMPARE(lines.size(), 4);
+        const QStringList kinds
+            = {QStringLiteral("text"), QStringLiteral("html"), QStringLiteral("markdown"), QStringLiteral("pdf")};
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            QCOMPARE(lines.at(i)[u"status"].toString(), QStringLiteral("imported"));
+            const auto show = runCli({QStringLiteral("show"), project.path(),
+                                      QString::number(lines.at(i)[u"id"].toInteger()), QStringLiteral("--json")});
+            const QJsonObject shown = QJsonDocument::fromJson(show.out).object();
+            QCOMPARE(shown[u"source_kind"].toString(), kinds.at(i));
+            QCOMPARE(shown[u"title"].toString(), lines.at(i)[u"title"].toString());
+            QVERIFY(!shown[u"text"].toString().isEmpty());
+        }
+        const auto html = runCli({QStringLiteral("show"), project.path(),
+                                  QString::number(lines.at(1)[u"id"].toInteger()), QStringLiteral("--json")});
+        const QJsonObject shown = QJsonDocument::fromJson(html.out).object();
+        QCOMPARE(shown[u"outlet"].toString(), QStringLiteral("The Daily Wire Service"));
+        QCOMPARE(shown[u"published"].toString(), QStringLiteral("2021-12-15"));
+        QCOMPARE(shown[u"url"].toString(), QStringLiteral("https://news.example.com/world/china-russia-ties"));
+        QCOMPARE(shown[u"authors"].toArray().size(), 2);
     }
 
     void badInputsFailAndLeaveProjectUnchanged_data()
@@ -232,6 +272,21 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 2);
         QCOMPARE(lines.at(0)[u"status"].toString(), QStringLiteral("failed"));
         QCOMPARE(lines.at(1)[u"status"].toString(), QStringLiteral("imported"));
+    }
+
+    void unreachableUrlFails()
+    {
+        Test::TempProject project;
+        QVERIFY(project.isValid());
+        project.close();
+        const QString url = QStringLiteral("http://127.0.0.1:1/article");
+        const auto result = runCli({QStringLiteral("import"), project.path(), url, QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 2);
+        const QJsonObject line = jsonLines(result.out).constFirst();
+        QCOMPARE(line[u"path"].toString(), url);
+        QCOMPARE(line[u"status"].toString(), QStringLiteral("failed"));
+        QVERIFY2(line[u"reason"].toString().contains(QStringLiteral("download failed")),
+                 qPrintable(line[u"reason"].toString()));
     }
 
     void emptyFolderFails()

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Attaché authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/boilerplatefilter.h"
+#include "import/languageguesser.h"
 #include "import/textimporter.h"
 #include "importgolden.h"
 #include "tempproject.h"
@@ -61,6 +62,7 @@ private Q_SLOTS:
         const Article &article = result.article;
 
         QCOMPARE(article.title, gold.value(u"title").toString());
+        QCOMPARE(article.language, QStringLiteral("en"));
         QVERIFY(!article.cleanText.startsWith(article.title));
         for (const QJsonValue &noise : gold.value(u"noise_lines").toArray()) {
             QVERIFY2(!article.cleanText.contains(noise.toString()), qPrintable(noise.toString()));
@@ -96,6 +98,30 @@ private Q_SLOTS:
         // The truncated paragraph ("... territorial claims and") is body text all the same.
         QVERIFY(article.cleanText.contains(QStringLiteral("broad territorial claims and")));
         QCOMPARE(paragraphs.size(), 41); // 48 blocks less the title, four photos and two promotions
+    }
+
+    void sectionLabelIsNotTheTitle_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("section") << QStringLiteral(
+            "World\n\nPutin and Xi hold video summit\n\nThe leaders met on Wednesday.")
+                                 << QStringLiteral("Putin and Xi hold video summit");
+        QTest::newRow("breadcrumb") << QStringLiteral(
+            "News › World › Asia\n\nPutin and Xi hold video summit\n\nThe leaders met on Wednesday.")
+                                    << QStringLiteral("Putin and Xi hold video summit");
+        QTest::newRow("short-title-kept") << QStringLiteral("Summit diplomacy\n\nThe leaders met on Wednesday.")
+                                          << QStringLiteral("Summit diplomacy");
+    }
+
+    void sectionLabelIsNotTheTitle()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, title);
+        const ImportResult result = TextImporter::importBytes(text.toUtf8(), QStringLiteral("x.txt"));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.article.title, title);
+        QCOMPARE(result.article.cleanText, QStringLiteral("The leaders met on Wednesday."));
     }
 
     void badInput_data()
@@ -178,6 +204,37 @@ private Q_SLOTS:
         QCOMPARE(result.article.sourcePath, QStringLiteral("x.txt"));
     }
 
+    void languageGuess_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral(
+            "The minister said that the talks with China were useful and that he was ready.")
+                            << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral(
+            "Der Minister sagte, dass die Gespräche mit China nicht einfach sind und auch "
+            "nicht schnell enden.")
+                            << QStringLiteral("de");
+        QTest::newRow("fr") << QStringLiteral(
+            "Le ministre a dit que les discussions avec la Chine sont utiles pour les deux "
+            "pays et qui est prêt.")
+                            << QStringLiteral("fr");
+        QTest::newRow("ru") << QStringLiteral("Министр заявил, что переговоры с Китаем были полезными.")
+                            << QStringLiteral("ru");
+        QTest::newRow("uk") << QStringLiteral("Міністр заявив, що переговори з Китаєм були корисними і їх продовжать.")
+                            << QStringLiteral("uk");
+        QTest::newRow("zh") << QStringLiteral("外交部发言人表示，中方坚决反对单边制裁，呼吁各方保持克制。")
+                            << QStringLiteral("zh");
+        QTest::newRow("too-short") << QStringLiteral("Xi met Putin.") << QString();
+    }
+
+    void languageGuess()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, language);
+        QCOMPARE(LanguageGuesser::guess(text), language);
+    }
+
     void lineReasons_data()
     {
         QTest::addColumn<QString>("line");
@@ -208,6 +265,33 @@ private Q_SLOTS:
         QTest::newRow("abbreviation-is-not-credit")
             << QStringLiteral("The sanctions were imposed by the U.S. Treasury Department") << QString();
         QTest::newRow("quote") << QStringLiteral("\"We will respond,\" the minister said.") << QString();
+        QTest::newRow("standalone-credit") << QStringLiteral("Kevin Frayer/Getty Images") << QStringLiteral("credit");
+        QTest::newRow("bbc-image-source") << QStringLiteral("Image source, Getty Images") << QStringLiteral("credit");
+        QTest::newRow("listen") << QStringLiteral("Listen to this article") << QStringLiteral("navigation");
+        QTest::newRow("copyright") << QStringLiteral("Copyright 2021 The Associated Press. All rights reserved.")
+                                   << QStringLiteral("boilerplate");
+        QTest::newRow("ap-file-caption") << QStringLiteral(
+            "FILE - Blinken speaks in Washington, Dec. 15, 2021. (Mandel Ngan/Pool via AP, File)")
+                                         << QStringLiteral("caption");
+        QTest::newRow("contributed") << QStringLiteral(
+            "Associated Press writer Ana Ruiz in Moscow contributed to this report.")
+                                     << QStringLiteral("credit");
+        QTest::newRow("separator") << QStringLiteral("___") << QStringLiteral("boilerplate");
+        QTest::newRow("poll-in-parentheses")
+            << QStringLiteral("Support fell, a poll found (Reuters/Ipsos).") << QString();
+        QTest::newRow("getty-alone") << QStringLiteral("Getty Images") << QStringLiteral("credit");
+        QTest::newRow("source") << QStringLiteral("Source: Reuters") << QStringLiteral("credit");
+        QTest::newRow("ago") << QStringLiteral("5 hours ago") << QStringLiteral("metadata");
+        QTest::newRow("ad-scroll") << QStringLiteral("Advertisement - Scroll to continue")
+                                   << QStringLiteral("advertisement");
+        QTest::newRow("twitter") << QStringLiteral("Twitter") << QStringLiteral("navigation");
+        QTest::newRow("share-full") << QStringLiteral("Share full article") << QStringLiteral("navigation");
+        QTest::newRow("comment-count") << QStringLiteral("Comments (12)") << QStringLiteral("navigation");
+        QTest::newRow("images-in-body") << QStringLiteral(
+            "Satellite images show new Russian deployments near the border.")
+                                        << QString();
+        QTest::newRow("reprint") << QStringLiteral("Request Reprint & Licensing") << QStringLiteral("navigation");
+        QTest::newRow("slash-and-or") << QStringLiteral("Sanctions and/or tariffs") << QString();
         QTest::newRow("slash-in-body") << QStringLiteral("Talks on Quad/AUKUS continue. Officials met.") << QString();
     }
 

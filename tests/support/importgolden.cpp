@@ -53,6 +53,23 @@ void verifyGolden(const Import::ImportResult &result, const QJsonObject &expecte
 {
     QVERIFY2(result.ok(), qPrintable(result.error));
     const Article &article = result.article;
+    if (qEnvironmentVariableIsSet("ATTACHE_GOLDEN_DUMP")) {
+        // For writing a new fixture: shows what the importer produced, to be checked by eye.
+        QJsonArray excluded;
+        for (const ExcludedRange &range : article.excluded) {
+            excluded.append(QJsonObject {{QStringLiteral("reason"), range.reason},
+                                         {QStringLiteral("text"), article.rawText.mid(range.start, range.end - range.start)}});
+        }
+        const QJsonObject dump {{QStringLiteral("title"), article.title},
+                                {QStringLiteral("outlet"), article.outlet},
+                                {QStringLiteral("authors"), QJsonArray::fromStringList(article.authors)},
+                                {QStringLiteral("published"), article.published.toString(Qt::ISODate)},
+                                {QStringLiteral("url"), article.url},
+                                {QStringLiteral("language"), article.language},
+                                {QStringLiteral("clean_text"), article.cleanText},
+                                {QStringLiteral("excluded"), excluded}};
+        qInfo().noquote() << QString::fromUtf8(QJsonDocument(dump).toJson());
+    }
     QVERIFY(!expected.isEmpty());
 
     qsizetype previousEnd = 0;

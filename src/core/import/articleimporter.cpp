@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/articleimporter.h"
 
+#include "import/htmlimporter.h"
+#include "import/markdownimporter.h"
+#include "import/pdfimporter.h"
 #include "import/textimporter.h"
+#include "import/urlfetcher.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -120,13 +124,18 @@ ImportResult ArticleImporter::importFile(const QString &path)
 
 ImportResult ArticleImporter::importBytes(const QByteArray &bytes, const QString &sourceName)
 {
+    return importBytes(bytes, sourceName, detectFormat(bytes, sourceName));
+}
+
+ImportResult ArticleImporter::importBytes(const QByteArray &bytes, const QString &sourceName, Format format)
+{
     if (bytes.isEmpty()) {
         return ImportResult::failure(tr("empty file"));
     }
     if (bytes.size() > kMaxFileSize) {
         return ImportResult::failure(tr("file too large (the limit is %1 MB)").arg(kMaxFileSize / (1024 * 1024)));
     }
-    switch (detectFormat(bytes, sourceName)) {
+    switch (format) {
     case Format::Unsupported:
         for (const auto &[signature, what] : kForeignSignatures) {
             if (bytes.startsWith(signature)) {
@@ -135,14 +144,42 @@ ImportResult ArticleImporter::importBytes(const QByteArray &bytes, const QString
         }
         return ImportResult::failure(tr("unsupported file type"));
     case Format::Html:
-        return ImportResult::failure(tr("HTML import is not available yet"));
+        return HtmlImporter::importBytes(bytes, sourceName);
     case Format::Pdf:
-        return ImportResult::failure(tr("PDF import is not available yet"));
+        return PdfImporter::importBytes(bytes, sourceName);
     case Format::Markdown:
+        return MarkdownImporter::importBytes(bytes, sourceName);
     case Format::Text:
         break;
     }
     return TextImporter::importBytes(bytes, sourceName);
+}
+
+ImportResult ArticleImporter::importUrl(const QUrl &url)
+{
+    const UrlFetcher::Result fetched = UrlFetcher::fetch(url);
+    if (!fetched.ok()) {
+        return ImportResult::failure(fetched.error);
+    }
+    Format format = detectFormat(fetched.body, fetched.finalUrl.path());
+    // The server's Content-Type names a text format better than an extension-less path does; a
+    // binary signature (PDF, image) still wins over a mislabelled page.
+    const bool binarySignature = format == Format::Pdf || format == Format::Unsupported;
+    if (!binarySignature && (fetched.contentType == u"text/html" || fetched.contentType == u"application/xhtml+xml")) {
+        format = Format::Html;
+    } else if (!binarySignature && fetched.contentType == u"text/markdown") {
+        format = Format::Markdown;
+    } else if (fetched.contentType == u"application/pdf") {
+        format = Format::Pdf;
+    }
+    ImportResult result = importBytes(fetched.body, url.toString(), format);
+    if (result.ok()) {
+        result.article.sourceKind = Article::SourceKind::Url;
+        if (result.article.url.isEmpty()) {
+            result.article.url = fetched.finalUrl.toString();
+        }
+    }
+    return result;
 }
 
 bool ArticleImporter::hasImportableSuffix(const QString &path)

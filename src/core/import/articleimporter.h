@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 namespace Attache::Import {
 
@@ -30,6 +31,15 @@ public:
     static ImportResult importFile(const QString &path);
     /** Imports bytes already in memory; sourceName (a path or URL) chooses by extension when content does not. */
     static ImportResult importBytes(const QByteArray &bytes, const QString &sourceName);
+
+    /** Imports bytes in the given format, skipping detection (a server's Content-Type decided it). */
+    static ImportResult importBytes(const QByteArray &bytes, const QString &sourceName, Format format);
+    /**
+     * Downloads a web page (see UrlFetcher for the limits) and imports it; the article's url is its
+     * canonical URL if the page states one, else the address after redirects. Blocks; needs a
+     * QCoreApplication.
+     */
+    static ImportResult importUrl(const QUrl &url);
 
     /** Whether a file met while walking a folder should be imported: by extension only (txt, md, html, pdf...). */
     static bool hasImportableSuffix(const QString &path);

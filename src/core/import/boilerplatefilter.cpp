@@ -120,12 +120,33 @@ qsizetype lastSentenceEnd(const QString &text, bool requireLowercaseWord)
     return found;
 }
 
+/** A one- or two-word line without punctuation, or a breadcrumb trail: page furniture above a headline. */
+bool isSectionLabel(const QString &text)
+{
+    static const QRegularExpression breadcrumb(QStringLiteral(R"(^[^.!?]{1,80}( [›»>|/] [^.!?]{1,80})+$)"));
+    return (wordCount(text) <= 2 && !endsLikeSentence(text) && !text.contains(u'"') && !text.contains(u'\u201C'))
+        || breadcrumb.match(text).hasMatch();
+}
+
+/** A photo credit on a line of its own: "Kevin Frayer/Getty Images", "AFP / Getty". */
+bool isStandaloneCredit(const QString &text)
+{
+    static const QRegularExpression credit(
+        QStringLiteral(R"(^\p{Lu}[\p{L}'.&-]*( [\p{L}'.&-]+){0,4}( ?/ ?\p{Lu}[\p{L}'.&-]*( [\p{L}'.&-]+){0,4})+$)"),
+        kCaseSensitive);
+    return !endsLikeSentence(text) && !text.contains(QStringLiteral(". ")) && credit.match(text).hasMatch();
+}
+
 /** A caption's closing credit: "(AP Photo/…)", "Photograph: …", "Photo by …", "NAME/AGENCY/Getty Images", "Press
  * Office". */
 bool hasTrailingCredit(const QString &text)
 {
     static const QRegularExpression apStyle(QStringLiteral(R"(\([^()]{0,40}\bPhotos?(graph)?\s*/[^()]{1,80}\)$)"),
                                             kOptions);
+    // "(Mandel Ngan/Pool via AP, File)": a parenthesised credit closing the line, no full stop after it.
+    static const QRegularExpression parenthesisedCredit(QStringLiteral(R"(\(\p{Lu}[^()]{0,60}/[^()]{1,60}\)$)"),
+                                                        kCaseSensitive);
+    static const QRegularExpression fileCaption(QStringLiteral(R"(^FILE\s*[-–—]\s)"), kCaseSensitive);
     static const QRegularExpression labelled(
         QStringLiteral(
             R"(\b(Photograph|Photo|Photos|Image|Images|Illustration|Composite|Picture|Credit|Video)\s*:\s*[^.!?]{2,80}$)"),
@@ -138,7 +159,8 @@ bool hasTrailingCredit(const QString &text)
     static const QRegularExpression titleCase(
         QStringLiteral(R"(^\p{Lu}[\p{L}'.&-]*( (\p{Lu}[\p{L}'.&-]*|of|and|the|for|de|du|la|van|von|al)){1,6}$)"),
         kCaseSensitive);
-    if (apStyle.match(text).hasMatch() || labelled.match(text).hasMatch() || photoBy.match(text).hasMatch()) {
+    if (apStyle.match(text).hasMatch() || labelled.match(text).hasMatch() || photoBy.match(text).hasMatch()
+        || parenthesisedCredit.match(text).hasMatch() || fileCaption.match(text).hasMatch()) {
         return true;
     }
     const qsizetype end = lastSentenceEnd(text, false);
@@ -183,6 +205,19 @@ QDate parseDate(const QString &text)
     return {};
 }
 
+QString toTitleCase(const QString &text)
+{
+    QString result = text.toLower();
+    bool start = true;
+    for (QChar &c : result) {
+        if (start && c.isLetter()) {
+            c = c.toUpper();
+        }
+        start = c.isSpace() || c == u'-' || c == u'\'';
+    }
+    return result;
+}
+
 /** The people a byline names: "By Ana Ruiz and Li Wei | Reuters" gives Ana Ruiz and Li Wei. */
 QStringList bylineAuthors(const QString &byline)
 {
@@ -200,7 +235,9 @@ QStringList bylineAuthors(const QString &byline)
     for (QString part : names.split(separator, Qt::SkipEmptyParts)) {
         part.remove(place);
         if (name.match(part.trimmed()).hasMatch()) {
-            authors << part.trimmed();
+            // "MATTHEW LEE" in a wire byline is a name in capitals, not an acronym.
+            const QString author = part.trimmed();
+            authors << (author == author.toUpper() ? toTitleCase(author) : author);
         }
     }
     return authors;
@@ -211,9 +248,10 @@ QStringList bylineAuthors(const QString &byline)
 QString BoilerplateFilter::lineReason(const QString &rawLine)
 {
     static const QRegularExpression advertisement(
-        QStringLiteral(R"(^(advertisement|advertising|ad|sponsored( content)?|promoted( content)?|paid content|)"
-                       R"(paid post|story continues below( advertisement)?|continue reading( the main story)?|)"
-                       R"(skip advertisement|article continues below)\W*$)"),
+        QStringLiteral(
+            R"(^(advertisement|advertising|ad|sponsored( content)?|promoted( content)?|paid content|)"
+            R"(paid post|story continues below( advertisement)?|continue reading( the main story)?|)"
+            R"(skip advertisement|article continues below)\W*$|^advertisement\W+(scroll|continue)\b.{0,30}$)"),
         kOptions);
     static const QRegularExpression promoHeading(
         QStringLiteral(
@@ -223,36 +261,48 @@ QString BoilerplateFilter::lineReason(const QString &rawLine)
         kOptions);
     static const QRegularExpression navigationHeading(
         QStringLiteral(
-            R"(^(share( this( article| story| page)?)?|comments?|print|email|copy link|menu|search|)"
+            R"(^(share( this| full)?( article| story| page)?|comments?( \(\d+\))?|print|email|copy link|menu|search|close|)"
+            R"(facebook|twitter|x|linkedin|whatsapp|reddit|telegram|pinterest|flipboard|sign in|log in|log out|)"
             R"(skip to (main )?content|related( articles| stories| content| coverage| topics)?|)"
             R"(reuse this content|explore more on these topics|topics|tags|back to top|more on this story)\W*$)"),
         kOptions);
     static const QRegularExpression promptStart(
-        QStringLiteral(R"(^(sign up|subscribe|follow (us|@)|click here|download (the|our)|get (the|our)\b.*newsletter|)"
-                       R"(join (us|our)|support (our|independent)|become a (member|subscriber)|already a subscriber|)"
-                       R"(log in|register (now|for)|want more|get unlimited|start your free)\b)"),
+        QStringLiteral(
+            R"(^(sign up|sign in to|subscribe|follow (us|@)|click here|download (the|our)|get (the|our)\b.*newsletter|)"
+            R"(join (us|our)|support (our|independent)|become a (member|subscriber)|already a subscriber|)"
+            R"(log in|register (now|for)|want more|get unlimited|start your free)\b)"),
         kOptions);
     static const QRegularExpression navigationStart(
-        QStringLiteral(R"(^(read more|read next|read also|also read|more:|related:|see also|recommended:|watch:|)"
-                       R"(listen:|more on this|more from|explore more|share (this|on|via)|tags?:|topics:))"),
+        QStringLiteral(
+            R"(^(read more|read next|read also|also read|more:|related:|see also|recommended:|watch:|)"
+            R"(listen:|more on this|more from|explore more|share (this|on|via)|tags?:|topics:|listen to this article|)"
+            R"(print this (article|page)|save (this )?article|gift this article|copy link|link copied|request reprint|)"
+            R"(submit (a )?correction|report an error|view editorial guidelines|(show|view|load|jump to) comments|)"
+            R"(open in app|click to (share|email|print)))"),
         kOptions);
     static const QRegularExpression byline(
         QStringLiteral(R"(^(?i:by|written by|words by|story by)\s+\p{Lu}[^.!?]{1,90}$)"), kCaseSensitive);
     static const QRegularExpression creditTrailer(
         QStringLiteral(R"(^[(\[]?\s*((additional )?reporting by|(writing|editing|compiled|produced|translated) by|)"
-                       R"(with reporting (by|from)|contributed reporting)\b)"),
+                       R"(with reporting (by|from)|contributed reporting)\b|contributed (reporting )?to this )"
+                       R"((report|story|article)\W*$)"),
         kOptions);
+    static const QRegularExpression separator(QStringLiteral(R"(^[^\p{L}\p{N}]+$)"), kOptions);
     static const QRegularExpression creditLine(
         QStringLiteral(
-            R"(^(photo|photograph|photos|image|images|picture|illustration|credit|photo credit|video)s?\s*(:|by\b))"),
+            R"(^((photo|photograph|photos|image|images|picture|illustration|credit|photo credit|video)s?\s*(:|by\b)|)"
+            R"((image|photo|picture|video) (source|credit|caption)s?\b|source:\s)|)"
+            R"(^\p{Lu}[\p{L}.'&-]*( \p{Lu}[\p{L}.'&-]*){0,2} (Images|Photos?|Pictures)$)"),
         kOptions);
     static const QRegularExpression copyright(QStringLiteral(R"(^(©|\(c\)|copyright\b)|all rights reserved\W*$)"),
                                               kOptions);
     static const QRegularExpression metadataStart(
         QStringLiteral(R"(^(published|updated|posted|last updated|first published|last modified|modified)\b)"),
         kOptions);
-    static const QRegularExpression readingTime(QStringLiteral(R"(^\d+\s*(min|mins|minute|minutes)( read)?$)"),
-                                                kOptions);
+    static const QRegularExpression readingTime(
+        QStringLiteral(
+            R"(^\d+\s*(min|mins|minute|minutes)( read)?$|^\d+ (seconds?|minutes?|hours?|days?|weeks?) ago$)"),
+        kOptions);
 
     const QString line = normalised(rawLine);
     if (line.isEmpty()) {
@@ -280,6 +330,9 @@ QString BoilerplateFilter::lineReason(const QString &rawLine)
     if (words <= 14 && byline.match(line).hasMatch()) {
         return Reason::Byline;
     }
+    if (separator.match(line).hasMatch()) {
+        return Reason::Boilerplate;
+    }
     if (words <= 60 && creditTrailer.match(line).hasMatch()) {
         return Reason::Credit;
     }
@@ -292,6 +345,9 @@ QString BoilerplateFilter::lineReason(const QString &rawLine)
     if ((words <= 20 && metadataStart.match(line).hasMatch()) || readingTime.match(line).hasMatch()
         || (words <= 8 && !endsLikeSentence(line) && parseDate(line).isValid())) {
         return Reason::Metadata;
+    }
+    if (words <= 8 && isStandaloneCredit(line)) {
+        return Reason::Credit;
     }
     if (hasTrailingCredit(line)) {
         return Reason::Caption;
@@ -328,11 +384,17 @@ BoilerplateFilter::Result BoilerplateFilter::clean(const QString &rawText, const
         start = end + 1;
     }
 
+    // Both lists are in text order: walk them together (pages can have thousands of each).
+    QList<ExcludedRange> preExcluded = options.preExcluded;
+    std::ranges::sort(preExcluded, {}, &ExcludedRange::start);
+    qsizetype nextRange = 0;
     for (Line &line : lines) {
-        for (const ExcludedRange &range : options.preExcluded) {
-            if (line.start >= range.start && line.end <= range.end) {
-                line.reason = range.reason;
-            }
+        while (nextRange < preExcluded.size() && preExcluded.at(nextRange).end < line.end) {
+            ++nextRange;
+        }
+        if (nextRange < preExcluded.size() && line.start >= preExcluded.at(nextRange).start
+            && line.end <= preExcluded.at(nextRange).end) {
+            line.reason = preExcluded.at(nextRange).reason;
         }
     }
 
@@ -340,12 +402,22 @@ BoilerplateFilter::Result BoilerplateFilter::clean(const QString &rawText, const
     // The title: the one the source states, found among the first lines, or the first line that is not furniture.
     const QString knownTitle = normalised(options.knownTitle);
     int seen = 0;
-    for (Line &line : lines) {
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        Line &line = lines[i];
         if (!line.reason.isEmpty()) {
             continue;
         }
         if (knownTitle.isEmpty()) {
-            if (lineReason(line.text).isEmpty()) {
+            // A section label or breadcrumb above the headline ("World", "News › Asia") is not the
+            // title, when a headline-like line (no full stop, three words or more) follows it.
+            const Line *next = nullptr;
+            for (qsizetype j = i + 1; j < lines.size() && !next; ++j) {
+                next = lines.at(j).reason.isEmpty() && lineReason(lines.at(j).text).isEmpty() ? &lines.at(j) : nullptr;
+            }
+            const bool headlineFollows = next && wordCount(next->key) >= 3 && !endsLikeSentence(next->key);
+            if (seen < 4 && headlineFollows && isSectionLabel(line.key)) {
+                line.reason = Reason::Navigation;
+            } else if (lineReason(line.text).isEmpty()) {
                 line.reason = Reason::Title;
                 result.title = line.text;
                 break;
@@ -376,6 +448,14 @@ BoilerplateFilter::Result BoilerplateFilter::clean(const QString &rawText, const
             lines[i + 1].reason = Reason::Caption;
         }
     }
+    // A short line under a byline is the writer's job title ("AP Diplomatic Writer").
+    for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+        const Line &next = lines.at(i + 1);
+        if (lines.at(i).reason == Reason::Byline && next.block == lines.at(i).block && next.reason.isEmpty()
+            && wordCount(next.key) <= 6 && !endsLikeSentence(next.key)) {
+            lines[i + 1].reason = Reason::Byline;
+        }
+    }
     // A name line next to a dateline is the byline even without "By" ("Ana Ruiz in Moscow").
     static const QRegularExpression nameLine(
         QStringLiteral(R"(^\p{Lu}[\p{L}'.-]*( (\p{Lu}[\p{L}'.-]*|and|in|at|de|van|von|al|,)){1,11}$)"), kCaseSensitive);
@@ -391,51 +471,52 @@ BoilerplateFilter::Result BoilerplateFilter::clean(const QString &rawText, const
             }
         }
     }
-    for (int b = 0; b <= block; ++b) {
+    // Lines are in block order, so each block is the run [first, last) of lines.
+    for (qsizetype first = 0; first < lines.size();) {
+        qsizetype last = first;
         qsizetype bullets = 0;
         qsizetype promoBullets = 0;
         qsizetype promoLines = 0;
-        qsizetype count = 0;
-        for (const Line &line : std::as_const(lines)) {
-            if (line.block != b) {
-                continue;
-            }
-            ++count;
+        while (last < lines.size() && lines.at(last).block == lines.at(first).block) {
+            const Line &line = lines.at(last);
             const bool promo = hasPromoVocabulary(line.key) || line.reason == Reason::Promotion;
             promoLines += promo ? 1 : 0;
             if (isBullet(line.key)) {
                 ++bullets;
                 promoBullets += promo ? 1 : 0;
             }
+            ++last;
         }
-        if (promoBullets >= 2 || (bullets > 0 && promoLines * 2 >= count)) {
-            for (Line &line : lines) {
-                if (line.block == b && (line.reason.isEmpty() || line.reason == Reason::Navigation)) {
-                    line.reason = Reason::Promotion;
+        if (promoBullets >= 2 || (bullets > 0 && promoLines * 2 >= last - first)) {
+            for (qsizetype i = first; i < last; ++i) {
+                if (lines.at(i).reason.isEmpty() || lines.at(i).reason == Reason::Navigation) {
+                    lines[i].reason = Reason::Promotion;
                 }
             }
         }
+        first = last;
     }
     // Page furniture after the article: trailing blocks of short lines that are not sentences.
-    for (int b = block; b >= 0; --b) {
+    for (qsizetype last = lines.size(); last > 0;) {
+        qsizetype first = last - 1;
+        while (first > 0 && lines.at(first - 1).block == lines.at(last - 1).block) {
+            --first;
+        }
         bool furniture = true;
-        bool open = false;
-        for (const Line &line : std::as_const(lines)) {
-            if (line.block == b && line.reason.isEmpty()) {
-                open = true;
-                furniture = furniture && wordCount(line.key) < 8 && !endsLikeSentence(line.key);
+        for (qsizetype i = first; i < last; ++i) {
+            if (lines.at(i).reason.isEmpty()) {
+                furniture = furniture && wordCount(lines.at(i).key) < 8 && !endsLikeSentence(lines.at(i).key);
             }
         }
         if (!furniture) {
             break;
         }
-        if (open) {
-            for (Line &line : lines) {
-                if (line.block == b && line.reason.isEmpty()) {
-                    line.reason = Reason::Boilerplate;
-                }
+        for (qsizetype i = first; i < last; ++i) {
+            if (lines.at(i).reason.isEmpty()) {
+                lines[i].reason = Reason::Boilerplate;
             }
         }
+        last = first;
     }
 
     // Metadata worth keeping from the furniture.
@@ -449,11 +530,13 @@ BoilerplateFilter::Result BoilerplateFilter::clean(const QString &rawText, const
 
     // The reading text: runs of body lines; hard-wrapped lines are rejoined, other line breaks start paragraphs.
     QStringList paragraphs;
+    int lastBodyBlock = -1;
     for (qsizetype i = 0; i < lines.size();) {
         if (!lines.at(i).reason.isEmpty()) {
             ExcludedRange range {lines.at(i).start, lines.at(i).end, lines.at(i).reason};
             qsizetype j = i + 1;
-            while (j < lines.size() && lines.at(j).block == lines.at(i).block && lines.at(j).reason == range.reason) {
+            while (j < lines.size() && (options.mergeAcrossBlocks || lines.at(j).block == lines.at(i).block)
+                   && lines.at(j).reason == range.reason) {
                 range.end = lines.at(j).end;
                 ++j;
             }
@@ -473,12 +556,15 @@ BoilerplateFilter::Result BoilerplateFilter::clean(const QString &rawText, const
             const QString &previous = lines.at(k - 1).text;
             const QString &next = lines.at(k).text;
             const bool nextLower = next.front().isLower();
+            const bool endsShort = endsLikeSentence(previous) && previous.size() * 10 < widest * 7;
             const bool wrapped = !isBullet(next)
-                && ((hardWrapped && previous.size() * 10 >= widest * 7) || (!endsLikeSentence(previous) && nextLower));
+                && ((options.unwrapLines && !endsShort) || (hardWrapped && previous.size() * 10 >= widest * 7)
+                    || (!endsLikeSentence(previous) && nextLower));
             if (!wrapped) {
                 paragraphs << paragraph;
                 paragraph = next;
-            } else if (options.dehyphenate && nextLower && previous.size() >= 2 && previous.back() == u'-'
+            } else if (options.dehyphenate && nextLower && previous.size() >= 2
+                       && (previous.back() == u'-' || previous.back() == QChar::SoftHyphen)
                        && previous.at(previous.size() - 2).isLetter()) {
                 paragraph.chop(1);
                 paragraph += next;
@@ -486,7 +572,23 @@ BoilerplateFilter::Result BoilerplateFilter::clean(const QString &rawText, const
                 paragraph += u' ' + next;
             }
         }
-        paragraphs << paragraph;
+        // A paragraph cut by a page break (the footer and header in between are excluded lines of the
+        // same block) continues unless it had ended.
+        const bool continuation = options.unwrapLines && lastBodyBlock == lines.at(i).block && !paragraphs.isEmpty()
+            && !endsLikeSentence(paragraphs.constLast());
+        lastBodyBlock = lines.at(i).block;
+        if (continuation) {
+            QString &previous = paragraphs.last();
+            if (options.dehyphenate && previous.size() >= 2 && previous.back() == u'-'
+                && previous.at(previous.size() - 2).isLetter()) {
+                previous.chop(1);
+                previous += paragraph;
+            } else {
+                previous += u' ' + paragraph;
+            }
+        } else {
+            paragraphs << paragraph;
+        }
         i = j;
     }
     result.cleanText = paragraphs.join(QStringLiteral("\n\n"));

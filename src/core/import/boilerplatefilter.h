@@ -35,6 +35,7 @@ public:
         static constexpr QLatin1StringView Advertisement {"advertisement"};
         static constexpr QLatin1StringView Navigation {"navigation"};
         static constexpr QLatin1StringView Boilerplate {"boilerplate"};
+        static constexpr QLatin1StringView HeaderFooter {"header/footer"};
     };
 
     struct Options
@@ -45,6 +46,10 @@ public:
         QList<ExcludedRange> preExcluded;
         /** Join "inter-\nnational" across line breaks (PDF text); plain text keeps hyphens as they are. */
         bool dehyphenate = false;
+        /** Every line break inside a block is a wrap (PDF); paragraphs split by excluded lines are rejoined. */
+        bool unwrapLines = false;
+        /** Merge neighbouring excluded blocks with the same reason into one range (HTML menus, PDF footers). */
+        bool mergeAcrossBlocks = false;
     };
 
     struct Result

@@ -3,6 +3,7 @@
 #include "import/textimporter.h"
 
 #include "import/boilerplatefilter.h"
+#include "import/languageguesser.h"
 #include "import/textdecoder.h"
 
 #include <QCoreApplication>
@@ -87,6 +88,9 @@ ImportResult TextImporter::importBytes(const QByteArray &bytes, const QString &s
     article.rawText = rawText;
     article.cleanText = cleaned.cleanText;
     article.excluded = cleaned.excluded;
+    if (article.language.isEmpty()) {
+        article.language = LanguageGuesser::guess(article.cleanText);
+    }
     return result;
 }
 
