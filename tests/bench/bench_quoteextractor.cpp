@@ -3,6 +3,7 @@
 #include "analysis/quoteextractor.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QStringList>
 #include <QTextStream>
@@ -150,5 +151,22 @@ int main()
     report(out, u"1 MB without quotes"_s, repeatTo(u"The delegation met officials in the capital. "_s, tenMb / 10));
     report(out, u"10 MB without quotes"_s, repeatTo(u"The delegation met officials in the capital. "_s, tenMb));
     report(out, u"10 MB one corpus article repeated"_s, repeatTo(corpus.constFirst(), tenMb));
+    // A real article, when the shared corpus is at hand.
+    QFile seed(qEnvironmentVariable("ATTACHE_SHARED_DIR", u"/work/shared"_s) + u"/corpus/seed-newsweek-putin-xi.txt"_s);
+    if (seed.open(QIODevice::ReadOnly)) {
+        const QString text = QString::fromUtf8(seed.readAll());
+        QStringList copies;
+        for (int i = 0; i < 1000; ++i) {
+            copies.append(text);
+        }
+        const double t = seconds([&] {
+            for (const QString &copy : std::as_const(copies)) {
+                QuoteExtractor::analyze(copy);
+            }
+        });
+        const double mb = double(text.toUtf8().size()) * 1000 / 1e6;
+        out << "seed article x1000 (separate texts): " << QString::number(mb, 'f', 1) << " MB in "
+            << QString::number(t, 'f', 3) << " s (" << QString::number(mb / t, 'f', 1) << " MB/s)\n";
+    }
     return 0;
 }
