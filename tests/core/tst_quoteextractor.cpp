@@ -3,6 +3,7 @@
 #include "analysis/quoteextractor.h"
 #include "analysistesthelpers.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Attache::Analysis;
@@ -228,6 +229,30 @@ private Q_SLOTS:
         const AnalysisResult result = QuoteExtractor::analyze(text);
         for (const Quote &quote : result.quotes) {
             QCOMPARE(quote.kind, QuoteKind::Indirect);
+        }
+    }
+
+    void randomTextIsSafe()
+    {
+        // Every combination of marks, names, cues and breaks must give in-range, self-consistent results.
+        const QStringList pieces = {u"\""_s, u"\u201C"_s, u"\u201D"_s, u"'"_s, u"\u2019"_s, u" said"_s, u" told"_s,
+                                    u" he"_s, u" the minister"_s, u" Anna Weiss"_s, u" Weiss"_s, u","_s, u"."_s,
+                                    u":"_s, u"\n\n"_s, u" a senior official"_s, u" according to"_s, u" that"_s,
+                                    u" Moscow"_s, u" MARIA HOLM:"_s, u" Dr"_s, u" U.S."_s, u" ("_s, u")"_s, u" \u2014"_s};
+        QRandomGenerator random(4);
+        for (int round = 0; round < 3000; ++round) {
+            QString text;
+            const int length = int(random.bounded(60));
+            for (int i = 0; i < length; ++i) {
+                text += pieces.at(random.bounded(qsizetype(pieces.size())));
+            }
+            const AnalysisResult result = QuoteExtractor::analyze(text);
+            for (const Quote &quote : result.quotes) {
+                QVERIFY(quote.start >= 0 && quote.start <= quote.end && quote.end <= text.size());
+                QCOMPARE(text.mid(quote.start, quote.end - quote.start), quote.text);
+                QVERIFY(quote.speaker < result.speakers.size());
+                QVERIFY(quote.confidence >= 0.0 && quote.confidence <= 1.0);
+            }
         }
     }
 
