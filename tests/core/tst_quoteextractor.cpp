@@ -235,10 +235,31 @@ private Q_SLOTS:
     void randomTextIsSafe()
     {
         // Every combination of marks, names, cues and breaks must give in-range, self-consistent results.
-        const QStringList pieces = {u"\""_s, u"\u201C"_s, u"\u201D"_s, u"'"_s, u"\u2019"_s, u" said"_s, u" told"_s,
-                                    u" he"_s, u" the minister"_s, u" Anna Weiss"_s, u" Weiss"_s, u","_s, u"."_s,
-                                    u":"_s, u"\n\n"_s, u" a senior official"_s, u" according to"_s, u" that"_s,
-                                    u" Moscow"_s, u" MARIA HOLM:"_s, u" Dr"_s, u" U.S."_s, u" ("_s, u")"_s, u" \u2014"_s};
+        const QStringList pieces = {u"\""_s,
+                                    u"\u201C"_s,
+                                    u"\u201D"_s,
+                                    u"'"_s,
+                                    u"\u2019"_s,
+                                    u" said"_s,
+                                    u" told"_s,
+                                    u" he"_s,
+                                    u" the minister"_s,
+                                    u" Anna Weiss"_s,
+                                    u" Weiss"_s,
+                                    u","_s,
+                                    u"."_s,
+                                    u":"_s,
+                                    u"\n\n"_s,
+                                    u" a senior official"_s,
+                                    u" according to"_s,
+                                    u" that"_s,
+                                    u" Moscow"_s,
+                                    u" MARIA HOLM:"_s,
+                                    u" Dr"_s,
+                                    u" U.S."_s,
+                                    u" ("_s,
+                                    u")"_s,
+                                    u" \u2014"_s};
         QRandomGenerator random(4);
         for (int round = 0; round < 3000; ++round) {
             QString text;

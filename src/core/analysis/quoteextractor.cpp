@@ -1088,10 +1088,8 @@ Ref Engine::resolveNp(int first, int last, int pos)
         return {};
     }
     const quint32 headFlags = m_tok[last].flags;
-    bool capitalised = false;
     bool orgWord = false;
     for (int k = wordsFirst; k <= last; ++k) {
-        capitalised = capitalised || (m_tok[k].cap && !(m_tok[k].flags & L::Nationality));
         orgWord = orgWord || (m_tok[k].flags & (L::OrgHead | L::Place));
     }
     if (m_tok[last].cap && (orgWord || (headFlags & L::Place) || m_tok[last].allCaps) && !(headFlags & L::RoleNoun)) {
@@ -1112,7 +1110,6 @@ Ref Engine::resolveNp(int first, int last, int pos)
     if (definite && (headFlags & L::OrgHead)) {
         return resolveDescription(wordsFirst, last, pos);
     }
-    Q_UNUSED(capitalised)
     return {};
 }
 
