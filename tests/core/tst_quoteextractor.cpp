@@ -127,6 +127,9 @@ private Q_SLOTS:
         QTest::newRow("according to after the quote")
             << u"\"The convoy will leave at dawn,\" according to Colonel Ivo Marek."_s
             << u"The convoy will leave at dawn,"_s << u"Ivo Marek"_s << u"direct"_s;
+        QTest::newRow("indirect after told someone that")
+            << u"Prime Minister Aiko Mori told reporters that Tokyo had lodged a protest."_s
+            << u"Tokyo had lodged a protest"_s << u"Aiko Mori"_s << u"indirect"_s;
         QTest::newRow("single quote marks as primary") << u"'We are ready to talk,' said Foreign Secretary Ann Blake."_s
                                                        << u"We are ready to talk,"_s << u"Ann Blake"_s << u"direct"_s;
         QTest::newRow("single marks around a plural possessive")

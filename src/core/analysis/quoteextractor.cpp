@@ -1497,6 +1497,12 @@ void Engine::tryIndirect(int first, int last)
         int j = k + 1;
         if (is(k, QLatin1StringView("told")) || is(k, QLatin1StringView("tells")) || is(k, QLatin1StringView("tell"))) {
             j = npForward(j, last + 1);
+            // "told reporters that": an object the lexicon does not know still ends at "that".
+            for (int w = k + 1; j == k + 1 && w <= last && w - k <= 4 && word(w); ++w) {
+                if (is(w, QLatin1StringView("that"))) {
+                    j = w;
+                }
+            }
             if (j == k + 1) {
                 continue;
             }
