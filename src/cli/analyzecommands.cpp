@@ -4,7 +4,7 @@
 
 #include "analysis/quoteextractor.h"
 #include "clicontext.h"
-#include "import/textimporter.h"
+#include "import/articleimporter.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -123,7 +123,7 @@ int analyze(CliContext &context, const CliCommand &command, const QStringList &a
     int exitCode = CliContext::Success;
     const QStringList files = parser.positionalArguments();
     for (qsizetype i = 0; i < files.size(); ++i) {
-        const Import::ImportResult imported = Import::TextImporter::importFile(files.at(i));
+        const Import::ImportResult imported = Import::ArticleImporter::importFile(files.at(i));
         if (!imported.ok()) {
             exitCode = context.inputError(QStringLiteral("%1: %2").arg(files.at(i), imported.error));
             continue;

@@ -8,6 +8,7 @@
 #include "importcommands.h"
 #include "project.h"
 #include "projectcommands.h"
+#include "speakercommands.h"
 
 namespace Attache::Cli {
 
@@ -17,7 +18,7 @@ constexpr QLatin1StringView kProgram {"attache-cli"};
 
 CliApplication::CliApplication(QTextStream &out, QTextStream &err)
     : m_context(out, err)
-    , m_commands(projectCommands() + importCommands() + analyzeCommands() + annotateCommands())
+    , m_commands(projectCommands() + importCommands() + analyzeCommands() + speakerCommands() + annotateCommands())
 {
 }
 

@@ -37,7 +37,9 @@ Table buildTable()
         "affirms affirmed assert asserts asserted allege alleges alleged comment comments commented confirm confirms "
         "confirmed disclose discloses disclosed proclaim proclaims proclaimed assure assures assured boast boasts "
         "boasted shout shouts shouted whisper whispers whispered testify testifies testified recount recounts "
-        "recounted mused muses agreed agrees agree objected objects object interjected interjects",
+        "recounted mused muses agreed agrees agree objected objects object interjected interjects saying telling "
+        "adding "
+        "writing noting warning arguing insisting explaining stressing claiming",
         L::Cue);
     add(t,
         "say says said tell tells told add adds added argue argues argued warn warns warned insist insists insisted "
@@ -98,16 +100,17 @@ Table buildTable()
         "lawyer activist campaigner candidate founder executive ceo cfo coo analyst historian author academic "
         "specialist consultant member members person people resident residents witness witnesses officer officers "
         "staffer staffers worker workers politician politicians monarch king queen emperor premier commissioner "
-        "strategist coordinator manager partner president's",
+        "strategist coordinator manager partner president's doctor doctors physician nurse surgeon volunteer engineer "
+        "teacher farmer student soldier soldiers commander secretary-general under-secretary ex-president",
         L::RoleNoun);
     add(t,
         "former ex current acting interim deputy vice senior junior top chief principal lead associate assistant "
         "executive managing visiting adjunct distinguished emeritus foreign defense defence finance interior trade "
         "economy economic justice health security intelligence military presidential state national regional local "
-        "federal administration government ministry department press party opposition ruling kremlin white house "
+        "federal administration government ministry department press party opposition ruling kremlin "
         "research policy political diplomatic legal public communications media news military's "
         "nonresident non-resident resident research program programme studies affairs relations international "
-        "prime vice first second third u.s. us american european eu un nato bank central",
+        "prime vice first second third u.s. american european eu un nato bank central",
         L::RoleModifier);
     add(t,
         "russian chinese american british french german italian spanish ukrainian polish japanese korean indian "
@@ -124,10 +127,11 @@ Table buildTable()
         "organization organisation union alliance nato un eu company corporation group institute foundation center "
         "centre university college school academy cabinet secretariat mission consulate police forces military "
         "house hall ministries authority authorities assembly federation association board chamber treasury "
-        "reserve downing palace elysee élysée whitehall",
+        "reserve downing palace whitehall institution",
         L::OrgHead);
     add(t,
-        "university institute college school academy centre center think-tank foundation council studies research "
+        "university institute institution college school academy centre center think-tank foundation council studies "
+        "research "
         "laboratory program programme",
         L::AcademicPlace);
     add(t,
@@ -150,7 +154,8 @@ Table buildTable()
         "representative congressman congresswoman governor gov mayor ambassador envoy general gen admiral colonel "
         "lieutenant commander spokesman spokeswoman spokesperson aide adviser advisor official officials diplomat "
         "lawmaker legislator negotiator minister's president's commissioner chairman chairwoman judge prosecutor "
-        "attorney-general councillor councilor delegate politician monarch staffer",
+        "attorney-general councillor councilor delegate politician monarch staffer secretary-general under-secretary "
+        "ex-president",
         L::OfficialKind);
     add(t,
         "professor prof lecturer fellow analyst analysts expert experts scholar researcher economist strategist "
@@ -180,8 +185,13 @@ const Table &table()
 
 quint32 Lexicon::flags(QStringView lowerWord)
 {
+    return flags(lowerWord.toString());
+}
+
+quint32 Lexicon::flags(const QString &lowerWord)
+{
     const Table &t = table();
-    const auto it = t.constFind(lowerWord.toString());
+    const auto it = t.constFind(lowerWord);
     return it == t.constEnd() ? 0u : it.value();
 }
 

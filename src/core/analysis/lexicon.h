@@ -45,6 +45,8 @@ public:
 
     /** Flags of a lower-case word, 0 when it is in no list. */
     static quint32 flags(QStringView lowerWord);
+    /** The same without a conversion, for callers that already hold a QString. */
+    static quint32 flags(const QString &lowerWord);
 };
 
 } // namespace Attache::Analysis

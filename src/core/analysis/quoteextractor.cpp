@@ -54,7 +54,8 @@ struct Span
     bool transcript = false;
     QString transcriptName;
     int words = 0;
-    bool terminal = false;
+    bool terminal = false; // ends with any punctuation that closes a clause
+    bool sentenceFinal = false; // ends with . ? ! or an ellipsis
 };
 
 enum class RefType { None, Person, Organization, Unnamed };
@@ -79,6 +80,8 @@ struct Entity
     int firstQuote = -1;
     int quotes = 0;
 };
+
+SpeakerKind kindFromRole(const QString &role);
 
 struct Mention
 {
@@ -132,6 +135,7 @@ private:
     void findPeople();
     bool isNameWord(int i) const;
     bool isNpWord(int i) const;
+    bool isRoleQualifier(int i) const;
     int roleStartBefore(int runStart) const;
     int appositiveEnd(int comma) const;
     QString textOf(int first, int last) const;
@@ -155,7 +159,10 @@ private:
     void tryIndirect(int first, int last);
     void addQuote(qsizetype start, qsizetype end, QuoteKind kind, const Ref &ref, const QString &cue, int token);
 
-    QString lower(int i) const { return m_text.mid(m_tok[i].start, m_tok[i].end - m_tok[i].start).toString().toLower(); }
+    QString lower(int i) const
+    {
+        return m_text.mid(m_tok[i].start, m_tok[i].end - m_tok[i].start).toString().toLower();
+    }
     QStringView view(int i) const { return m_text.mid(m_tok[i].start, m_tok[i].end - m_tok[i].start); }
     bool is(int i, QLatin1StringView word) const
     {
@@ -178,6 +185,7 @@ private:
     QList<Mention> m_mentions;
     QHash<QString, int> m_orgByName;
     QHash<QString, QList<int>> m_personsByToken;
+    QHash<QString, QPair<int, int>> m_weakNames; // full names met without evidence, by last word
     bool m_singleMode = false;
 
     AnalysisResult m_result;
@@ -185,6 +193,9 @@ private:
     QList<int> m_spanQuote; // result quote of each span, or -1
     int m_lastSpeaker = -1;
     int m_lastSpeakerPos = -1;
+    int m_lastPersonSpeaker = -1;
+    int m_lastPersonSpeakerPos = -1;
+    QList<int> m_speakerHistory; // entities in the order they were attributed
 };
 
 void Engine::tokenize()
@@ -226,8 +237,8 @@ void Engine::tokenize()
                 const QChar d = m_text[j];
                 if (d.isLetterOrNumber() || d.isMark()) {
                     ++j;
-                } else if ((isApostrophe(d.unicode()) || d == u'-' || d == u'\u2011' || d == u'&')
-                           && j + 1 < n && m_text[j + 1].isLetterOrNumber()) {
+                } else if ((isApostrophe(d.unicode()) || d == u'-' || d == u'\u2011' || d == u'&') && j + 1 < n
+                           && m_text[j + 1].isLetterOrNumber()) {
                     j += 2;
                 } else if (d == u'.' && j + 1 < n && m_text[j + 1].isLetter() && j - 1 >= i
                            && (j - 1 == i || m_text[j - 2] == u'.')) {
@@ -238,22 +249,31 @@ void Engine::tokenize()
             }
             t.type = TokType::Word;
             const QStringView w = m_text.mid(i, j - i);
-            buffer = w.toString().toLower();
+            // One reused buffer: looking up every word must not allocate.
+            buffer.resize(w.size());
+            for (qsizetype k = 0; k < w.size(); ++k) {
+                buffer[k] = w[k].toLower();
+            }
             const bool dotted = w.contains(u'.');
             const bool singleLetter = w.size() == 1 && c.isUpper();
             if (j < n && m_text[j] == u'.' && (dotted || singleLetter || isAbbreviation(buffer))) {
                 ++j; // the full stop belongs to an initial or abbreviation, not to the sentence
                 t.initial = singleLetter;
-                if (!singleLetter) {
-                    buffer.append(u'.');
-                }
             }
-            if (buffer.size() > 2 && (buffer.endsWith(u"'s") || buffer.endsWith(u"\u2019s"))) {
+            if (buffer.size() > 2 && buffer.back() == u's' && isApostrophe(buffer[buffer.size() - 2].unicode())) {
                 t.possessive = true;
                 buffer.chop(2);
             }
             t.end = j;
             t.flags = L::flags(buffer);
+            if (t.flags == 0 && buffer.contains(u'-')) {
+                // "Secretary-General", "ex-president": a compound of a title is a title.
+                constexpr quint32 roleFlags
+                    = L::Title | L::RoleNoun | L::OfficialKind | L::ExpertKind | L::JournalistKind;
+                for (const QStringView part : QStringView(buffer).split(u'-')) {
+                    t.flags |= L::flags(part) & roleFlags;
+                }
+            }
             if (dotted && !(t.flags & L::Nationality)) {
                 QString bare = buffer;
                 bare.remove(u'.');
@@ -302,8 +322,7 @@ void Engine::classifyMarks()
         const QChar after = t.end < n ? m_text[t.end] : QChar(u' ');
         // Flanking decides for straight marks, and overrides curly marks typed the wrong way round.
         const bool openSide = before.isSpace() || QStringView(u"([{\u2014\u2013-/").contains(before);
-        const bool closeSide = after.isSpace() || QStringView(u".,;:!?)]}\u2014\u2013-/").contains(after)
-            || t.end >= n;
+        const bool closeSide = after.isSpace() || QStringView(u".,;:!?)]}\u2014\u2013-/").contains(after) || t.end >= n;
         MarkRole role = MarkRole::Either;
         if (openSide && !closeSide) {
             role = MarkRole::Open;
@@ -315,6 +334,33 @@ void Engine::classifyMarks()
             role = MarkRole::Close;
         }
         t.mark = role;
+    }
+    if (!m_singleMode) {
+        return;
+    }
+    // With single marks, "the allies’ resolve" is a possessive, not the end of the quote, when a closing
+    // mark still follows in the paragraph. One backward pass keeps this linear.
+    bool laterClose = false;
+    for (qsizetype k = m_tok.size() - 1; k >= 0; --k) {
+        Token &t = m_tok[k];
+        if (k + 1 < m_tok.size() && m_tok[k + 1].para != t.para) {
+            laterClose = false;
+        }
+        if (t.type != TokType::Mark) {
+            continue;
+        }
+        const bool plural = t.start > 0 && m_text[t.start - 1] == u's';
+        const bool beforeWord = t.end + 1 < n && m_text[t.end] == u' ' && m_text[t.end + 1].isLower();
+        if (t.mark == MarkRole::Close && plural && beforeWord && laterClose) {
+            t.type = TokType::Punct;
+            t.mark = MarkRole::None;
+            continue;
+        }
+        if (t.mark == MarkRole::Open) {
+            laterClose = false;
+        } else {
+            laterClose = true;
+        }
     }
 }
 
@@ -353,6 +399,7 @@ void Engine::findTranscripts()
         s.innerEnd = m_tok[end - 1].end;
         s.words = end - k - 1;
         s.terminal = true;
+        s.sentenceFinal = true;
         for (int w = k; w < end; ++w) {
             m_tok[w].span = int(m_spans.size());
         }
@@ -397,6 +444,7 @@ void Engine::pairQuotes()
             }
             const QStringView inner = m_text.mid(s.innerStart, s.innerEnd - s.innerStart).trimmed();
             s.terminal = !inner.isEmpty() && QStringView(u".?!,;:\u2026").contains(inner.back());
+            s.sentenceFinal = !inner.isEmpty() && QStringView(u".?!\u2026").contains(inner.back());
             return s;
         };
         for (int k = first; k < end; ++k) {
@@ -422,8 +470,8 @@ void Engine::pairQuotes()
             // An unclosed quote is a multi-paragraph quote only if the next paragraph reopens one;
             // otherwise the mark was stray and the paragraph ends the damage.
             const int next = end;
-            const bool reopens = p + 2 < m_paraStart.size() && next < m_tok.size()
-                && m_tok[next].type == TokType::Mark && m_tok[next].mark != MarkRole::Close;
+            const bool reopens = p + 2 < m_paraStart.size() && next < m_tok.size() && m_tok[next].type == TokType::Mark
+                && m_tok[next].mark != MarkRole::Close;
             if (reopens) {
                 Span s = makeSpan(open, -1);
                 s.runsOn = true;
@@ -481,8 +529,8 @@ bool Engine::isNameWord(int i) const
         return false;
     }
     return !(t.flags
-             & (L::Stop | L::Title | L::RoleNoun | L::Nationality | L::OrgHead | L::Place | L::Calendar | L::Honorific
-                | L::Media | L::Cue));
+             & (L::Stop | L::Title | L::RoleNoun | L::RoleModifier | L::Nationality | L::OrgHead | L::Place
+                | L::Calendar | L::Honorific | L::Media | L::Cue));
 }
 
 bool Engine::isNpWord(int i) const
@@ -495,6 +543,13 @@ bool Engine::isNpWord(int i) const
         return !(t.flags & L::Stop) || t.cap;
     }
     return t.cap && !(t.flags & (L::Stop | L::Cue)) && m_text[t.start].isLetter();
+}
+
+bool Engine::isRoleQualifier(int i) const
+{
+    // "aid worker", "opposition lawmaker": an unknown lower-case word directly before a role noun.
+    return word(i) && !m_tok[i].cap && !(m_tok[i].flags & (L::Stop | L::Cue | L::FragmentCue))
+        && has(i + 1, L::RoleNoun | L::RoleModifier) && m_text[m_tok[i].start].isLetter();
 }
 
 QString Engine::textOf(int first, int last) const
@@ -546,7 +601,8 @@ int Engine::roleStartBefore(int runStart) const
             hasRole = hasRole || !(t.flags & L::Honorific);
         } else if (is(k, QLatin1StringView("of")) && (isNpWord(k - 1))) {
             // "Secretary of State Antony Blinken"
-        } else if (!isNpWord(k) || (t.flags & L::Stop && !t.cap) || (t.flags & L::Stop && t.cap && !(t.flags & (L::Title | L::RoleModifier)))) {
+        } else if (!isNpWord(k) || (t.flags & L::Stop && !t.cap)
+                   || (t.flags & L::Stop && t.cap && !(t.flags & (L::Title | L::RoleModifier)))) {
             break;
         }
         start = k;
@@ -563,14 +619,20 @@ int Engine::appositiveEnd(int comma) const
         return -1;
     }
     const quint32 f = m_tok[first].flags;
-    if (!(f & (L::Determiner | L::RoleNoun | L::Title | L::RoleModifier | L::Nationality)) && !is(first, QLatin1StringView("who"))) {
+    bool early = false; // "founding director of X": a role word among the first few words
+    for (int k = first; k < first + 4 && k < m_tok.size() && word(k); ++k) {
+        early = early || has(k, L::RoleNoun | L::Title);
+    }
+    if (!(f & (L::Determiner | L::RoleNoun | L::Title | L::RoleModifier | L::Nationality))
+        && !is(first, QLatin1StringView("who")) && !m_tok[first].possessive
+        && !(early && !m_tok[first].cap && !(f & (L::Stop | L::Cue)))) {
         return -1;
     }
     bool roleWord = false;
     for (int k = first; k < m_tok.size() && k - first < kAppositiveMax; ++k) {
         const Token &t = m_tok[k];
-        if (t.para != m_tok[comma].para || t.type == TokType::Mark || t.sentenceEnd || isPunct(k, u',') || isPunct(k, u';')
-            || isPunct(k, u'(')) {
+        if (t.para != m_tok[comma].para || t.type == TokType::Mark || t.sentenceEnd || isPunct(k, u',')
+            || isPunct(k, u';') || isPunct(k, u'(')) {
             return roleWord && k > first ? k : -1;
         }
         roleWord = roleWord || (t.flags & (L::RoleNoun | L::Title | L::ExpertKind | L::OrgHead));
@@ -621,8 +683,18 @@ int Engine::personFromRun(int first, int last)
     const QList<int> candidates = m_personsByToken.value(lowerParts.back());
     for (const int e : candidates) {
         const QStringList &known = m_entities[e].nameTokens;
-        bool compatible = lowerParts.size() == 1 || known.size() == 1
-            || (known.back() == lowerParts.back() && known.front() == lowerParts.front());
+        // The shorter form's words must all appear, in order, in the longer ("Bagheri Kani" in
+        // "Ali Bagheri Kani"), and equal-length forms must agree on the first name.
+        const QStringList &shorter = lowerParts.size() <= known.size() ? lowerParts : known;
+        const QStringList &longer = lowerParts.size() <= known.size() ? known : lowerParts;
+        qsizetype at = 0;
+        for (const QString &part : shorter) {
+            while (at < longer.size() && longer[at] != part) {
+                ++at;
+            }
+            ++at;
+        }
+        bool compatible = at <= longer.size() && (shorter.size() < longer.size() || shorter == longer);
         if (compatible && (best < 0 || m_entities[e].lastMention > m_entities[best].lastMention)) {
             best = e;
         }
@@ -650,6 +722,12 @@ int Engine::personFromRun(int first, int last)
             e.aliases.append(surface);
         }
         return best;
+    }
+    if (first == last) {
+        const auto weak = m_weakNames.constFind(lowerParts.front());
+        if (weak != m_weakNames.constEnd() && weak->second < first) {
+            return personFromRun(weak->first, weak->second);
+        }
     }
     Entity e;
     e.name = surface;
@@ -693,7 +771,8 @@ int Engine::unnamed(const QString &np)
     e.type = RefType::Unnamed;
     e.kind = SpeakerKind::Unnamed;
     const qsizetype space = name.indexOf(u' ');
-    e.roles.append(space > 0 ? name.mid(space + 1) : name);
+    const bool determiner = space > 0 && (Lexicon::flags(name.left(space).toLower()) & L::Determiner);
+    e.roles.append(determiner ? name.mid(space + 1) : name);
     m_entities.append(e);
     m_orgByName.insert(key, int(m_entities.size()) - 1);
     return int(m_entities.size()) - 1;
@@ -722,6 +801,13 @@ void Engine::findPeople()
             ++last;
         }
         const int roleStart = roleStartBefore(i);
+        int roleBeforeComma = -1; // "Ukraine's foreign minister, Dmytro Kuleba, thanked ..."
+        if (isPunct(i - 1, u',') && isPunct(last + 1, u',') && has(i - 2, L::RoleNoun) && m_tok[i - 2].span < 0) {
+            roleBeforeComma = npBackward(i - 1, std::max(0, i - 12));
+            if (roleBeforeComma >= i - 1) {
+                roleBeforeComma = -1;
+            }
+        }
         const bool honorific = has(i - 1, L::Honorific);
         const bool cueAfter = has(last + 1, L::Cue) || (has(last + 1, L::Auxiliary) && has(last + 2, L::Cue));
         const bool cueBefore = has(i - 1, L::Cue) && !m_tok[i - 1].cap;
@@ -747,11 +833,16 @@ void Engine::findPeople()
             }
         }
         const int runLength = last - i + 1;
-        const bool evidence =
-            roleStart < i || honorific || appEnd > 0 || cueAfter || cueBefore || !ofOrg.isEmpty();
+        if (runLength >= 2) {
+            // Not yet a person, but "Varga told" later should find "Tomas Varga".
+            m_weakNames.insert(lower(last).remove(QStringLiteral("'s")), {i, last});
+        }
+        const bool evidence = roleStart < i || honorific || appEnd > 0 || cueAfter || cueBefore || !ofOrg.isEmpty()
+            || roleBeforeComma >= 0;
         const QList<int> known = m_personsByToken.value(lower(last).remove(QStringLiteral("'s")));
         int entity = -1;
-        if (evidence && (runLength >= 2 || honorific || roleStart < i || cueAfter || cueBefore)) {
+        if (evidence && (runLength >= 2 || honorific || roleStart < i || cueAfter || cueBefore)
+            && !(roleBeforeComma >= 0 && runLength < 2)) {
             entity = personFromRun(i, last);
         } else if (!known.isEmpty() || (runLength >= 2 && !m_personsByToken.value(lower(i)).isEmpty())) {
             entity = personFromRun(i, last);
@@ -766,10 +857,21 @@ void Engine::findPeople()
             if (!ofOrg.isEmpty()) {
                 addRole(entity, ofOrg);
             }
+            if (roleBeforeComma >= 0) {
+                addRole(entity, roleText(roleBeforeComma, i - 2));
+            }
             const int before = roleStart - 1;
-            const bool subject = !has(before, L::Preposition | L::Cue) && !isPunct(before, u',')
-                && (cueAfter || (word(last + 1) && !m_tok[last + 1].cap && !has(last + 1, L::Stop))
-                    || (appEnd > 0 && word(appEnd + 1) && !m_tok[appEnd + 1].cap));
+            // A subject is followed by its verb, possibly after an appositive or an age (", 59,").
+            int verb = last + 1;
+            if (appEnd > 0) {
+                verb = appEnd + 1;
+            } else if (isPunct(verb, u',') && isPunct(verb + 2, u',')) {
+                verb += 3;
+            }
+            const bool subject = !has(before, L::Preposition | L::Cue)
+                && (!isPunct(before, u',') || roleBeforeComma >= 0)
+                && (cueAfter || has(verb, L::Auxiliary | L::Cue)
+                    || (word(verb) && !m_tok[verb].cap && !has(verb, L::Stop)));
             noteMention(i, entity, subject);
             m_entities[entity].lastMention = i;
         }
@@ -781,8 +883,11 @@ int Engine::npBackward(int end, int lo) const
 {
     // The noun phrase that ends just before end: "the former defense chief", "Kremlin spokesman Dmitry Peskov".
     int k = end - 1;
-    while (k >= lo && end - k <= kNpMax && (isNpWord(k) || (has(k, L::Particle) && isNpWord(k - 1))
-                                            || (is(k, QLatin1StringView("of")) && isNpWord(k - 1) && isNpWord(k + 1)))) {
+    while (k >= lo && end - k <= kNpMax
+           && (isNpWord(k) || (has(k, L::Particle) && isNpWord(k - 1)) || isRoleQualifier(k)
+               || (is(k, QLatin1StringView("of")) && isNpWord(k - 1) && isNpWord(k + 1))
+               || (is(k, QLatin1StringView("in")) && has(k - 1, L::OrgHead) && m_tok[k - 1].cap
+                   && has(k + 1, L::Place)))) {
         if (k < end - 1 && m_tok[k].possessive && !has(k, L::Place | L::Nationality) && !isNpWord(k + 1)) {
             break;
         }
@@ -807,7 +912,9 @@ int Engine::npForward(int start, int hi) const
         ++k;
     }
     const int wordsStart = k;
-    while (k < hi && k - start < kNpMax && (isNpWord(k) || (has(k, L::Particle) && isNpWord(k + 1)))) {
+    while (k < hi && k - start < kNpMax
+           && (isNpWord(k) || (has(k, L::Particle) && isNpWord(k + 1)) || isRoleQualifier(k)
+               || (is(k, QLatin1StringView("of")) && k > wordsStart && isNpWord(k + 1)))) {
         ++k;
         if (m_tok[k - 1].possessive && !has(k - 1, L::Place | L::Nationality)) {
             break;
@@ -819,8 +926,8 @@ int Engine::npForward(int start, int hi) const
 Ref Engine::resolvePronoun(int pos)
 {
     // The most recent speaker, unless a person has since been the subject of a sentence.
-    int best = m_lastSpeaker;
-    int bestPos = m_lastSpeakerPos;
+    int best = m_lastPersonSpeaker;
+    int bestPos = m_lastPersonSpeakerPos;
     auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), pos,
                                [](const Mention &m, int p) { return m.token < p; });
     int steps = 0;
@@ -863,14 +970,56 @@ Ref Engine::resolveDescription(int first, int last, int pos)
         QString name = roleText(first, last);
         return {RefType::Organization, organization(name), 0.6};
     }
+    // Unnamed sources and institutions are not in the mention list: look at recent speakers first.
+    for (qsizetype h = m_speakerHistory.size() - 1; h >= 0 && m_speakerHistory.size() - h <= 12; --h) {
+        const Entity &e = m_entities[m_speakerHistory[h]];
+        if (e.type == RefType::Unnamed && e.name.endsWith(head, Qt::CaseInsensitive)) {
+            return {RefType::Unnamed, m_speakerHistory[h], 0.75};
+        }
+    }
+    // A nationality in the description must agree with the role: "the Estonian prime minister" is not
+    // the Hungarian one.
+    QStringList nationalities;
+    for (int k = first; k <= last; ++k) {
+        if (has(k, L::Nationality)) {
+            nationalities.append(lower(k));
+        }
+    }
+    auto agrees = [&](const QString &roles) {
+        for (const QString &n : std::as_const(nationalities)) {
+            if (!roles.contains(n, Qt::CaseInsensitive)) {
+                return false;
+            }
+        }
+        return true;
+    };
     auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), pos,
                                [](const Mention &m, int p) { return m.token < p; });
+    // The subject of the current or previous sentence with no known role: the description supplies it.
+    if (it != m_mentions.cbegin()) {
+        const Mention &recent = *std::prev(it);
+        const int sentence = m_tok[pos].sentence;
+        if (recent.subject && m_tok[recent.token].sentence >= sentence - 1
+            && m_entities[recent.entity].type == RefType::Person && m_entities[recent.entity].roles.isEmpty()) {
+            addRole(recent.entity, textOf(first, last));
+            return {RefType::Person, recent.entity, 0.65};
+        }
+    }
+    // The kind the head noun implies ("the pundit" is an expert), to fall back on when no role matches.
+    SpeakerKind wantedKind = SpeakerKind::Other;
+    if (headFlags & L::JournalistKind) {
+        wantedKind = SpeakerKind::Journalist;
+    } else if (headFlags & L::ExpertKind || head == u"pundit" || head == u"observer") {
+        wantedKind = SpeakerKind::Expert;
+    } else if (headFlags & L::OfficialKind || head == u"chief" || head == u"leader") {
+        wantedKind = SpeakerKind::Official;
+    }
     int kindMatch = -1;
     int steps = 0;
     while (it != m_mentions.cbegin() && steps++ < 300) {
         --it;
         const Entity &e = m_entities[it->entity];
-        if (e.type != RefType::Person) {
+        if (e.type != RefType::Person || !agrees(e.roles.join(u' '))) {
             continue;
         }
         for (const QString &role : e.roles) {
@@ -878,14 +1027,8 @@ Ref Engine::resolveDescription(int first, int last, int pos)
                 return {RefType::Person, it->entity, 0.75};
             }
         }
-        if (kindMatch < 0) {
-            const QString roles = e.roles.join(u' ').toLower();
-            const bool expertNoun = headFlags & L::ExpertKind || head == u"pundit" || head == u"observer";
-            const bool officialNoun = headFlags & L::OfficialKind || head == u"chief" || head == u"leader";
-            if ((expertNoun && (roles.contains(u"professor") || roles.contains(u"fellow") || roles.contains(u"expert")
-                                || roles.contains(u"analyst") || roles.contains(u"universit")
-                                || roles.contains(u"institut")))
-                || (officialNoun && !roles.isEmpty())) {
+        if (kindMatch < 0 && wantedKind != SpeakerKind::Other && !e.roles.isEmpty()) {
+            if (kindFromRole(e.roles.join(u' ')) == wantedKind) {
                 kindMatch = it->entity;
             }
         }
@@ -938,18 +1081,16 @@ Ref Engine::resolveNp(int first, int last, int pos)
         m_entities[e].lastMention = pos;
         return {RefType::Person, e, 0.95};
     }
-    const bool indefinite = has(first, L::Indefinite) || (has(first, L::Determiner) && !is(first, QLatin1StringView("the"))
-                                                           && !has(first, L::Pronoun));
+    const bool indefinite = has(first, L::Indefinite)
+        || (has(first, L::Determiner) && !is(first, QLatin1StringView("the")) && !has(first, L::Pronoun));
     const bool definite = is(first, QLatin1StringView("the"));
     const int wordsFirst = has(first, L::Determiner) ? first + 1 : first;
     if (wordsFirst > last) {
         return {};
     }
     const quint32 headFlags = m_tok[last].flags;
-    bool capitalised = false;
     bool orgWord = false;
     for (int k = wordsFirst; k <= last; ++k) {
-        capitalised = capitalised || (m_tok[k].cap && !(m_tok[k].flags & L::Nationality));
         orgWord = orgWord || (m_tok[k].flags & (L::OrgHead | L::Place));
     }
     if (m_tok[last].cap && (orgWord || (headFlags & L::Place) || m_tok[last].allCaps) && !(headFlags & L::RoleNoun)) {
@@ -970,7 +1111,6 @@ Ref Engine::resolveNp(int first, int last, int pos)
     if (definite && (headFlags & L::OrgHead)) {
         return resolveDescription(wordsFirst, last, pos);
     }
-    Q_UNUSED(capitalised)
     return {};
 }
 
@@ -988,6 +1128,19 @@ Ref Engine::subjectBefore(int verb, int lo, int *subjectStart)
             --k;
         }
         if (k >= lo && isPunct(k, u',')) {
+            // "Mr. Orban's spokesman, Zoltan Kovacs, wrote": the name between the commas, the role before.
+            const int inner = npBackward(end - 1, k + 1);
+            if (inner == k + 1 && inner < end - 1 && isNameWord(end - 2)) {
+                const Ref ref = resolveNp(inner, end - 2, verb);
+                if (ref && ref.type == RefType::Person) {
+                    const int roleFirst = npBackward(k, lo);
+                    if (roleFirst < k && has(k - 1, L::RoleNoun)) {
+                        addRole(ref.entity, roleText(roleFirst, k - 1));
+                    }
+                    *subjectStart = inner;
+                    return ref;
+                }
+            }
             const int first = npBackward(k, lo);
             if (first < k) {
                 const Ref ref = resolveNp(first, k - 1, verb);
@@ -1002,11 +1155,31 @@ Ref Engine::subjectBefore(int verb, int lo, int *subjectStart)
         }
         return {};
     }
+    if (is(end - 1, QLatin1StringView("and")) || is(end - 1, QLatin1StringView("but"))) {
+        // "Kirby declined to comment but noted": the subject of the first verb, named earlier in the sentence.
+        const int sentenceStart = m_sentenceStart[m_tok[verb].sentence];
+        auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), sentenceStart,
+                                   [](const Mention &m, int p) { return m.token < p; });
+        if (it != m_mentions.cend() && it->token < verb && it->subject) {
+            *subjectStart = it->token;
+            return {RefType::Person, it->entity, 0.75};
+        }
+        return {};
+    }
     const int first = npBackward(end, lo);
     if (first >= end) {
         return {};
     }
     *subjectStart = first;
+    if (first - 2 >= lo && has(first - 1, L::Preposition) && !m_tok[first - 1].cap && has(first - 2, L::RoleNoun)
+        && lower(first - 2).endsWith(u's')) {
+        // "Officials in Kyiv said", "sources close to the talks said": unnamed, whatever follows the noun.
+        const int start = npBackward(first - 1, lo);
+        if (start < first - 1) {
+            *subjectStart = start;
+            return {RefType::Unnamed, unnamed(textOf(start, end - 1)), 0.8};
+        }
+    }
     return resolveNp(first, end - 1, verb);
 }
 
@@ -1026,7 +1199,9 @@ Ref Engine::subjectAfter(int start, int hi, int *cueToken)
     }
     if (has(v, L::Cue) && !m_tok[v].cap) {
         const int npEnd = npForward(v + 1, hi);
-        if (npEnd > v + 1) {
+        // "said Britain would stand by…" has a clause, not an inverted speaker: the phrase must end there.
+        const bool phraseEnds = npEnd >= hi || !word(npEnd) || has(npEnd, L::Preposition);
+        if (npEnd > v + 1 && phraseEnds) {
             const Ref ref = resolveNp(v + 1, npEnd - 1, v);
             if (ref) {
                 if (isPunct(npEnd, u',') && ref.type == RefType::Person) {
@@ -1089,6 +1264,11 @@ void Engine::addQuote(qsizetype start, qsizetype end, QuoteKind kind, const Ref 
     m_result.quotes.append(q);
     m_quoteEntity.append(ref.entity);
     if (ref) {
+        m_speakerHistory.append(ref.entity);
+        if (m_entities[ref.entity].type == RefType::Person) {
+            m_lastPersonSpeaker = ref.entity;
+            m_lastPersonSpeakerPos = token;
+        }
         m_lastSpeaker = ref.entity;
         m_lastSpeakerPos = token;
         m_entities[ref.entity].lastMention = token;
@@ -1122,7 +1302,8 @@ bool Engine::attributeSpan(int s, int lo, int hi)
             }
         }
         ref = {RefType::Person, e, 0.9};
-        addQuote(span.innerStart, span.innerEnd, QuoteKind::Transcript, ref, textOf(m_paraStart[m_tok[span.open].para], span.open), span.open);
+        addQuote(span.innerStart, span.innerEnd, QuoteKind::Transcript, ref,
+                 textOf(m_paraStart[m_tok[span.open].para], span.open), span.open);
         return true;
     }
     const int open = span.open;
@@ -1152,6 +1333,27 @@ bool Engine::attributeSpan(int s, int lo, int hi)
             if (npEnd > k + 1) {
                 ref = resolveNp(k + 1, npEnd - 1, k);
                 cue = textOf(k - 1, k);
+                cueTok = k;
+            }
+            continue;
+        }
+        if (has(k, L::Cue) && !m_tok[k].cap && isPunct(k - 1, u',') && lower(k).endsWith(u"ing")) {
+            // "…, telling Reuters:" / "…, adding that": the subject is the one the sentence began with.
+            const int start = m_sentenceStart[m_tok[k].sentence];
+            int npEnd = npForward(start, k);
+            if (npEnd > start) {
+                ref = resolveNp(start, npEnd - 1, k);
+                if (ref.type == RefType::Unnamed
+                    && (is(npEnd, QLatin1StringView("for")) || is(npEnd, QLatin1StringView("of")))) {
+                    const int more = npForward(npEnd + 1, k);
+                    if (more > npEnd + 1) {
+                        ref.entity = unnamed(textOf(start, more - 1));
+                    }
+                }
+            }
+            if (ref) {
+                ref.confidence = std::min(ref.confidence, 0.75);
+                cue = view(k).toString();
                 cueTok = k;
             }
             continue;
@@ -1201,6 +1403,18 @@ bool Engine::attributeSpan(int s, int lo, int hi)
             }
         }
     }
+    // "Ulyanov, Russia's envoy, struck a hopeful note: "…"": a colon after a clause whose subject is a person.
+    if (!ref && isPunct(open - 1, u':')) {
+        const int sentenceStart = m_sentenceStart[m_tok[open].sentence];
+        auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), std::max(sentenceStart, lo),
+                                   [](const Mention &m, int p) { return m.token < p; });
+        if (it != m_mentions.cend() && it->token < open && it->subject) {
+            ref = {RefType::Person, it->entity, 0.7};
+            cue = QStringLiteral(":");
+            cueTok = open - 1;
+            fromCue = true;
+        }
+    }
     // Is it a statement at all? Short capitalised or cue-less fragments are titles and scare quotes.
     bool titleCase = span.words >= 1;
     for (int k = span.firstInner; k <= span.lastInner && titleCase; ++k) {
@@ -1208,7 +1422,7 @@ bool Engine::attributeSpan(int s, int lo, int hi)
             titleCase = false;
         }
     }
-    const bool isShort = span.words <= kShortQuoteWords && !span.terminal;
+    const bool isShort = span.words <= kShortQuoteWords && !span.sentenceFinal;
     int before = open - 1;
     while (before >= lo && (isPunct(before, u',') || isPunct(before, u':'))) {
         --before;
@@ -1216,17 +1430,27 @@ bool Engine::attributeSpan(int s, int lo, int hi)
     const bool cueRightBefore = before >= lo && has(before, L::Cue | L::FragmentCue) && !m_tok[before].cap;
     int near = open - 1;
     while (near >= lo && open - near <= 3 && !has(near, L::Cue | L::FragmentCue)
-           && (has(near, L::Determiner | L::Auxiliary) || is(near, QLatin1StringView("as")) || is(near, QLatin1StringView("it"))
-               || is(near, QLatin1StringView("them")))) {
+           && (has(near, L::Determiner | L::Auxiliary) || is(near, QLatin1StringView("as"))
+               || is(near, QLatin1StringView("it")) || is(near, QLatin1StringView("them")))) {
         --near;
     }
     const bool cueNear = near >= lo && has(near, L::Cue | L::FragmentCue) && !m_tok[near].cap && fromCue;
-    if (!leading && span.chainPrev < 0 && ((isShort && !cueNear) || (titleCase && !span.terminal && !cueNear))) {
+    // A short fragment in a sentence whose speaker is known is a partial quote ("was "prepared to walk
+    // away""), unless it is being named ("dubbed "Joint Sword"", "the so-called "reset"").
+    static const QStringList naming = QStringLiteral("dubbed called named titled entitled nicknamed so-called "
+                                                     "known termed labelled labeled branded")
+                                          .split(u' ');
+    const bool named = before >= lo && word(before) && naming.contains(lower(before))
+        && !(has(before, L::FragmentCue) && cueTok == before);
+    const bool cueInSentence = fromCue && cueTok >= 0 && cueTok < open && open - cueTok <= 12;
+    if (!leading && span.chainPrev < 0
+        && ((isShort && !(cueNear || (cueInSentence && !named))) || (titleCase && !span.sentenceFinal && !cueNear))) {
         return false;
     }
     // 3. No cue: the continuation of the previous statement in this paragraph, or of the previous paragraph.
     QuoteKind kind = QuoteKind::Partial;
-    if (leading || (cueRightBefore && !has(before, L::FragmentCue) && !isShort) || isPunct(open - 1, u':')) {
+    const bool introduced = isPunct(open - 1, u':') || (isPunct(open - 1, u',') && cueTok >= 0 && cueTok < open);
+    if (leading || (cueRightBefore && !has(before, L::FragmentCue) && !isShort) || introduced) {
         kind = QuoteKind::Direct;
     }
     if (!ref) {
@@ -1260,7 +1484,6 @@ bool Engine::attributeSpan(int s, int lo, int hi)
     if (!ref && isShort) {
         return false;
     }
-    Q_UNUSED(cueTok)
     addQuote(span.innerStart, span.innerEnd, kind, ref, cue, open);
     return true;
 }
@@ -1275,6 +1498,12 @@ void Engine::tryIndirect(int first, int last)
         int j = k + 1;
         if (is(k, QLatin1StringView("told")) || is(k, QLatin1StringView("tells")) || is(k, QLatin1StringView("tell"))) {
             j = npForward(j, last + 1);
+            // "told reporters that": an object the lexicon does not know still ends at "that".
+            for (int w = k + 1; j == k + 1 && w <= last && w - k <= 4 && word(w); ++w) {
+                if (is(w, QLatin1StringView("that"))) {
+                    j = w;
+                }
+            }
             if (j == k + 1) {
                 continue;
             }
@@ -1347,8 +1576,8 @@ void Engine::attribute()
             if (attributeSpan(nextSpan, lo, hi)) {
                 m_spanQuote[nextSpan] = quoteCount;
             } else {
-                m_result.quotedTerms.append(
-                    {span.innerStart, span.innerEnd, m_text.mid(span.innerStart, span.innerEnd - span.innerStart).toString()});
+                m_result.quotedTerms.append({span.innerStart, span.innerEnd,
+                                             m_text.mid(span.innerStart, span.innerEnd - span.innerStart).toString()});
             }
             lo = (span.close < 0 ? span.lastInner : span.close) + 1;
             ++nextSpan;
@@ -1380,6 +1609,7 @@ SpeakerKind kindFromRole(const QString &role)
     bool journalist = false;
     bool academic = false;
     bool leader = false;
+    bool government = false;
     qsizetype i = 0;
     while (i < lowerRole.size()) {
         while (i < lowerRole.size() && !lowerRole[i].isLetter()) {
@@ -1395,6 +1625,7 @@ SpeakerKind kindFromRole(const QString &role)
             expert = expert || (f & L::ExpertKind);
             journalist = journalist || (f & L::JournalistKind);
             academic = academic || (f & L::AcademicPlace);
+            government = government || ((f & L::OrgHead) && !(f & L::AcademicPlace));
             const QStringView w = QStringView(lowerRole).mid(i, j - i);
             leader = leader || w == u"director" || w == u"head" || w == u"chief" || w == u"chair";
         }
@@ -1403,10 +1634,12 @@ SpeakerKind kindFromRole(const QString &role)
     if (journalist) {
         return SpeakerKind::Journalist;
     }
-    if (expert || (leader && academic)) {
+    academic = academic || lowerRole.contains(u"think tank") || lowerRole.contains(u"think-tank");
+    if (expert || (academic && !official)) {
         return SpeakerKind::Expert;
     }
-    if (official || leader) {
+    // A director or head is an official only at a public body; elsewhere (an NGO, a firm) we cannot tell.
+    if (official || (leader && government)) {
         return SpeakerKind::Official;
     }
     return SpeakerKind::Other;

@@ -1,0 +1,331 @@
+// SPDX-FileCopyrightText: 2026 The Attaché authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/peopleregister.h"
+
+#include "analysis/quoteextractor.h"
+#include "clock.h"
+#include "db/sql.h"
+#include "db/transaction.h"
+
+#include <QSqlQuery>
+
+namespace Attache::Analysis {
+
+namespace {
+
+QString now()
+{
+    return Clock::instance().now().toString(Qt::ISODateWithMs);
+}
+
+QVariant nullable(const QString &value)
+{
+    return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
+}
+
+} // namespace
+
+PeopleRegister::PeopleRegister(const QSqlDatabase &db)
+    : m_db(db)
+{
+}
+
+qint64 PeopleRegister::findPerson(const QString &name) const
+{
+    const QVariant id = Db::scalar(m_db,
+                                   QStringLiteral("SELECT id FROM people WHERE name = ? COLLATE NOCASE "
+                                                  "AND kind <> 'unnamed' ORDER BY id LIMIT 1"),
+                                   {name});
+    if (id.isValid() && !id.isNull()) {
+        return id.toLongLong();
+    }
+    const QVariant alias = Db::scalar(m_db,
+                                      QStringLiteral("SELECT a.person_id FROM person_aliases a JOIN people p ON "
+                                                     "p.id = a.person_id WHERE a.alias = ? COLLATE NOCASE AND "
+                                                     "p.kind <> 'unnamed' ORDER BY a.person_id LIMIT 1"),
+                                      {name});
+    return alias.isValid() && !alias.isNull() ? alias.toLongLong() : 0;
+}
+
+bool PeopleRegister::saveAnalysis(qint64 articleId, const AnalysisResult &result, QString *error)
+{
+    Db::Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        if (error) {
+            *error = transaction.errorString();
+        }
+        return false;
+    }
+    QSqlQuery query(m_db);
+    // Machine output is replaced wholesale; what the user said lives in corrections and is replayed below.
+    if (!Db::exec(query, QStringLiteral("DELETE FROM quotes WHERE article_id = ?"), {articleId}, error)) {
+        return false;
+    }
+    QList<qint64> personIds;
+    for (const Speaker &speaker : result.speakers) {
+        // Unnamed sources are never the same person across articles.
+        qint64 id = speaker.kind == SpeakerKind::Unnamed ? 0 : findPerson(speaker.name);
+        for (qsizetype a = 0; id == 0 && a < speaker.aliases.size() && speaker.kind != SpeakerKind::Unnamed; ++a) {
+            id = findPerson(speaker.aliases.at(a));
+        }
+        const QString kind = AnalysisResult::kindName(speaker.kind);
+        if (id == 0) {
+            if (!Db::exec(query,
+                          QStringLiteral("INSERT INTO people (name, role, kind, created_at) VALUES (?, ?, ?, ?)"),
+                          {speaker.name, nullable(speaker.role), kind, now()}, error)) {
+                return false;
+            }
+            id = query.lastInsertId().toLongLong();
+        } else if (!speaker.role.isEmpty()) {
+            // Fill in what the register lacks, but never touch what the user set.
+            if (!Db::exec(query,
+                          QStringLiteral("UPDATE people SET role = COALESCE(NULLIF(role, ''), ?), kind = CASE WHEN "
+                                         "kind = 'other' THEN ? ELSE kind END WHERE id = ? AND user_edited = 0"),
+                          {speaker.role, kind, id}, error)) {
+                return false;
+            }
+        }
+        QStringList names = speaker.aliases;
+        names.append(speaker.name);
+        for (const QString &alias : std::as_const(names)) {
+            if (!Db::exec(query,
+                          QStringLiteral("INSERT OR IGNORE INTO person_aliases (person_id, alias) VALUES (?, ?)"),
+                          {id, alias}, error)) {
+                return false;
+            }
+        }
+        personIds.append(id);
+    }
+    for (const Quote &quote : result.quotes) {
+        const QVariant person
+            = quote.speaker >= 0 ? QVariant(personIds.at(quote.speaker)) : QVariant(QMetaType(QMetaType::LongLong));
+        if (!Db::exec(query,
+                      QStringLiteral("INSERT INTO quotes (article_id, person_id, start_pos, end_pos, text, kind, cue, "
+                                     "confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {articleId, person, quote.start, quote.end, quote.text, AnalysisResult::kindName(quote.kind),
+                       nullable(quote.cue), quote.confidence},
+                      error)) {
+            return false;
+        }
+    }
+    if (!replayCorrections(articleId, error)) {
+        return false;
+    }
+    if (!transaction.commit()) {
+        if (error) {
+            *error = transaction.errorString();
+        }
+        return false;
+    }
+    return true;
+}
+
+int PeopleRegister::reanalyzeAll(QString *error)
+{
+    QSqlQuery query(m_db);
+    if (!Db::exec(query, QStringLiteral("SELECT id, clean_text FROM articles ORDER BY id"), {}, error)) {
+        return -1;
+    }
+    QList<std::pair<qint64, QString>> articles;
+    while (query.next()) {
+        articles.append({query.value(0).toLongLong(), query.value(1).toString()});
+    }
+    query.finish();
+    for (const auto &[id, text] : std::as_const(articles)) {
+        if (!saveAnalysis(id, QuoteExtractor::analyze(text), error)) {
+            return -1;
+        }
+    }
+    return int(articles.size());
+}
+
+bool PeopleRegister::replayCorrections(qint64 articleId, QString *error)
+{
+    QSqlQuery corrections(m_db);
+    if (!Db::exec(corrections,
+                  QStringLiteral("SELECT action, quote_text, person_id FROM corrections WHERE article_id = ? "
+                                 "ORDER BY id"),
+                  {articleId}, error)) {
+        return false;
+    }
+    QSqlQuery update(m_db);
+    while (corrections.next()) {
+        const QString action = corrections.value(0).toString();
+        const QString text = corrections.value(1).toString();
+        bool ok = true;
+        if (action == u"reject") {
+            ok = Db::exec(update, QStringLiteral("UPDATE quotes SET rejected = 1 WHERE article_id = ? AND text = ?"),
+                          {articleId, text}, error);
+        } else if (action == u"reassign") {
+            ok = Db::exec(update,
+                          QStringLiteral("UPDATE quotes SET person_id = ?, confirmed = 1 WHERE article_id = ? AND "
+                                         "text = ?"),
+                          {corrections.value(2), articleId, text}, error);
+        }
+        if (!ok) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool PeopleRegister::record(const QString &action, const QVariant &articleId, const QVariant &quoteText,
+                            const QVariant &personId, const QVariant &value, QString *error)
+{
+    QSqlQuery query(m_db);
+    return Db::exec(query,
+                    QStringLiteral("INSERT INTO corrections (action, article_id, quote_text, person_id, value, "
+                                   "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                    {action, articleId, quoteText, personId, value, now()}, error);
+}
+
+bool PeopleRegister::reassignQuote(qint64 articleId, const QString &quoteText, qint64 personId, QString *error)
+{
+    Db::Transaction transaction(m_db);
+    const QVariant none(QMetaType(QMetaType::QString));
+    if (!record(QStringLiteral("reassign"), articleId, quoteText, personId, none, error)
+        || !replayCorrections(articleId, error)) {
+        return false;
+    }
+    return transaction.commit();
+}
+
+bool PeopleRegister::rejectQuote(qint64 articleId, const QString &quoteText, QString *error)
+{
+    Db::Transaction transaction(m_db);
+    const QVariant none(QMetaType(QMetaType::LongLong));
+    if (!record(QStringLiteral("reject"), articleId, quoteText, none, QVariant(QMetaType(QMetaType::QString)), error)
+        || !replayCorrections(articleId, error)) {
+        return false;
+    }
+    return transaction.commit();
+}
+
+bool PeopleRegister::renamePerson(qint64 personId, const QString &name, QString *error)
+{
+    Db::Transaction transaction(m_db);
+    QSqlQuery query(m_db);
+    const QVariant none(QMetaType(QMetaType::LongLong));
+    if (!Db::exec(query,
+                  QStringLiteral("INSERT OR IGNORE INTO person_aliases (person_id, alias) SELECT id, name FROM people "
+                                 "WHERE id = ?"),
+                  {personId}, error)
+        || !Db::exec(query, QStringLiteral("UPDATE people SET name = ?, user_edited = 1 WHERE id = ?"),
+                     {name, personId}, error)
+        || !Db::exec(query, QStringLiteral("INSERT OR IGNORE INTO person_aliases (person_id, alias) VALUES (?, ?)"),
+                     {personId, name}, error)
+        || !record(QStringLiteral("rename"), none, QVariant(QMetaType(QMetaType::QString)), personId, name, error)) {
+        return false;
+    }
+    return transaction.commit();
+}
+
+bool PeopleRegister::mergePeople(qint64 keepId, qint64 otherId, QString *error)
+{
+    Db::Transaction transaction(m_db);
+    QSqlQuery query(m_db);
+    const QVariant none(QMetaType(QMetaType::LongLong));
+    const QString otherName
+        = Db::scalar(m_db, QStringLiteral("SELECT name FROM people WHERE id = ?"), {otherId}).toString();
+    // The merge is recorded by name: the other row disappears, and corrections would cascade with it.
+    if (!Db::exec(query,
+                  QStringLiteral("INSERT OR IGNORE INTO person_aliases (person_id, alias) SELECT ?, alias FROM "
+                                 "person_aliases WHERE person_id = ?"),
+                  {keepId, otherId}, error)
+        || !Db::exec(query, QStringLiteral("INSERT OR IGNORE INTO person_aliases (person_id, alias) VALUES (?, ?)"),
+                     {keepId, otherName}, error)
+        || !Db::exec(query, QStringLiteral("UPDATE quotes SET person_id = ? WHERE person_id = ?"), {keepId, otherId},
+                     error)
+        || !Db::exec(query, QStringLiteral("UPDATE corrections SET person_id = ? WHERE person_id = ?"),
+                     {keepId, otherId}, error)
+        || !Db::exec(query, QStringLiteral("DELETE FROM people WHERE id = ?"), {otherId}, error)
+        || !Db::exec(query, QStringLiteral("UPDATE people SET user_edited = 1 WHERE id = ?"), {keepId}, error)
+        || !record(QStringLiteral("merge"), none, QVariant(QMetaType(QMetaType::QString)), keepId, otherName, error)) {
+        return false;
+    }
+    return transaction.commit();
+}
+
+qint64 PeopleRegister::splitAlias(qint64 personId, const QString &alias, QString *error)
+{
+    Db::Transaction transaction(m_db);
+    QSqlQuery query(m_db);
+    const QVariant none(QMetaType(QMetaType::LongLong));
+    if (!Db::exec(query,
+                  QStringLiteral("INSERT INTO people (name, role, kind, user_edited, created_at) SELECT ?, NULL, "
+                                 "kind, 1, ? FROM people WHERE id = ?"),
+                  {alias, now(), personId}, error)) {
+        return 0;
+    }
+    const qint64 newId = query.lastInsertId().toLongLong();
+    if (!Db::exec(query, QStringLiteral("DELETE FROM person_aliases WHERE person_id = ? AND alias = ?"),
+                  {personId, alias}, error)
+        || !Db::exec(query, QStringLiteral("INSERT INTO person_aliases (person_id, alias) VALUES (?, ?)"),
+                     {newId, alias}, error)
+        || !record(QStringLiteral("split"), none, QVariant(QMetaType(QMetaType::QString)), personId, alias, error)
+        || !transaction.commit()) {
+        return 0;
+    }
+    return newId;
+}
+
+bool PeopleRegister::setRole(qint64 personId, const QString &role, QString *error)
+{
+    Db::Transaction transaction(m_db);
+    QSqlQuery query(m_db);
+    const QVariant none(QMetaType(QMetaType::LongLong));
+    if (!Db::exec(query, QStringLiteral("UPDATE people SET role = ?, user_edited = 1 WHERE id = ?"),
+                  {nullable(role), personId}, error)
+        || !record(QStringLiteral("set-role"), none, QVariant(QMetaType(QMetaType::QString)), personId, role, error)) {
+        return false;
+    }
+    return transaction.commit();
+}
+
+bool PeopleRegister::setKind(qint64 personId, SpeakerKind kind, QString *error)
+{
+    Db::Transaction transaction(m_db);
+    QSqlQuery query(m_db);
+    const QVariant none(QMetaType(QMetaType::LongLong));
+    const QString name = AnalysisResult::kindName(kind);
+    if (!Db::exec(query, QStringLiteral("UPDATE people SET kind = ?, user_edited = 1 WHERE id = ?"), {name, personId},
+                  error)
+        || !record(QStringLiteral("set-kind"), none, QVariant(QMetaType(QMetaType::QString)), personId, name, error)) {
+        return false;
+    }
+    return transaction.commit();
+}
+
+QList<PeopleRegister::Person> PeopleRegister::people() const
+{
+    QList<Person> list;
+    QSqlQuery query(m_db);
+    if (!Db::exec(query,
+                  QStringLiteral("SELECT p.id, p.name, COALESCE(p.role, ''), p.kind, (SELECT COUNT(*) FROM quotes q "
+                                 "WHERE q.person_id = p.id AND q.rejected = 0) FROM people p ORDER BY p.name, p.id"))) {
+        return list;
+    }
+    while (query.next()) {
+        Person person;
+        person.id = query.value(0).toLongLong();
+        person.name = query.value(1).toString();
+        person.role = query.value(2).toString();
+        person.kind = query.value(3).toString();
+        person.quotes = query.value(4).toInt();
+        list.append(person);
+    }
+    for (Person &person : list) {
+        QSqlQuery aliases(m_db);
+        if (Db::exec(aliases,
+                     QStringLiteral("SELECT alias FROM person_aliases WHERE person_id = ? AND alias <> ? ORDER BY "
+                                    "alias"),
+                     {person.id, person.name})) {
+            while (aliases.next()) {
+                person.aliases.append(aliases.value(0).toString());
+            }
+        }
+    }
+    return list;
+}
+
+} // namespace Attache::Analysis

@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 The Attaché authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/analysisresult.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace Attache::Analysis {
+
+/**
+ * The project's register of speakers. Saves an article's analysis (people merged across articles by
+ * name and alias, quotes), and records a user's corrections so that re-analysis never overwrites
+ * them: quote-level corrections are replayed on every save, person-level ones are applied to the
+ * person (marked user_edited) and keep the old names as aliases so that later articles find the same
+ * person. Works on the caller's connection, from the thread that owns it; every write is one
+ * transaction. Methods return false and set error on failure.
+ */
+class PeopleRegister
+{
+public:
+    struct Person
+    {
+        qint64 id = 0;
+        QString name;
+        QStringList aliases;
+        QString role;
+        QString kind;
+        /** Quotes attributed to the person and not rejected. */
+        int quotes = 0;
+    };
+
+    explicit PeopleRegister(const QSqlDatabase &db);
+
+    /** Replaces the machine analysis of an article, then replays the corrections recorded for it. */
+    bool saveAnalysis(qint64 articleId, const AnalysisResult &result, QString *error = nullptr);
+
+    /** Analyses every article of the project again and saves each; returns how many, or -1 on error. */
+    int reanalyzeAll(QString *error = nullptr);
+
+    /** The person called name (canonical or alias, ignoring case), or 0. */
+    qint64 findPerson(const QString &name) const;
+    /** Everyone in the register, by name. */
+    QList<Person> people() const;
+
+    /** "This quote is someone else's": kept across re-analysis. */
+    bool reassignQuote(qint64 articleId, const QString &quoteText, qint64 personId, QString *error = nullptr);
+    /** "Not a quote": the quote stays stored but rejected, across re-analysis. */
+    bool rejectQuote(qint64 articleId, const QString &quoteText, QString *error = nullptr);
+    /** Renames a person; the old name stays an alias. */
+    bool renamePerson(qint64 personId, const QString &name, QString *error = nullptr);
+    /** Folds other into keep: its names become aliases of keep and its quotes move to keep. */
+    bool mergePeople(qint64 keepId, qint64 otherId, QString *error = nullptr);
+    /** Moves an alias to a new person of its own; later articles using that name go to the new person. */
+    qint64 splitAlias(qint64 personId, const QString &alias, QString *error = nullptr);
+    bool setRole(qint64 personId, const QString &role, QString *error = nullptr);
+    bool setKind(qint64 personId, SpeakerKind kind, QString *error = nullptr);
+
+private:
+    bool record(const QString &action, const QVariant &articleId, const QVariant &quoteText, const QVariant &personId,
+                const QVariant &value, QString *error);
+    bool replayCorrections(qint64 articleId, QString *error);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace Attache::Analysis

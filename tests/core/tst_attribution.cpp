@@ -1,0 +1,144 @@
+// SPDX-FileCopyrightText: 2026 The Attaché authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/quoteextractor.h"
+#include "analysistesthelpers.h"
+
+#include <QTest>
+
+using namespace Attache::Analysis;
+using namespace Qt::StringLiterals;
+using Attache::Test::findSpeaker;
+
+class TestAttribution : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void identifiesSpeakers_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("alias");
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("quotes");
+
+        QTest::newRow("honorific and surname are one person")
+            << u"Dr Nadia Farouk, director of the Middle East programme at the Hartwell Institute, said the plan "
+               "was unworkable. \"It ignores the refugees,\" Dr Farouk added."_s
+            << u"Nadia Farouk"_s << u"Farouk"_s << u"Hartwell Institute"_s << u"expert"_s << 1;
+        QTest::newRow("title before the name")
+            << u"\"We will respond in kind,\" said Kremlin spokesman Dmitry Orlov."_s << u"Dmitry Orlov"_s << QString()
+            << u"spokesman"_s << u"official"_s << 1;
+        QTest::newRow("of-phrase title") << u"\"Diplomacy is not dead,\" Secretary of State Laura Kim told reporters."_s
+                                         << u"Laura Kim"_s << QString() << u"Secretary of State"_s << u"official"_s
+                                         << 1;
+        QTest::newRow("journalist from appositive")
+            << u"\"The mood in the capital is grim,\" said Tom Reyes, a correspondent for the Daily Ledger."_s
+            << u"Tom Reyes"_s << QString() << u"correspondent"_s << u"journalist"_s << 1;
+        QTest::newRow("expert of a think tank")
+            << u"\"Markets are nervous about the vote,\" said Hannah Cole of the Brookings Institution."_s
+            << u"Hannah Cole"_s << QString() << u"Brookings Institution"_s << u"expert"_s << 1;
+        QTest::newRow("role from an earlier mention")
+            << u"Maj. Gen. Alan Price briefed reporters in Riga.\n\n\"The front is stable,\" Price said."_s
+            << u"Alan Price"_s << u"Price"_s << u"Gen."_s << u"official"_s << 1;
+        QTest::newRow("middle initial merges")
+            << u"Georg K. Lindqvist, a professor at Uppsala University, studies the Arctic. \"The ice is "
+               "going,\" Georg Lindqvist said. \"Fast,\" Lindqvist added."_s
+            << u"Georg K. Lindqvist"_s << u"Lindqvist"_s << u"professor"_s << u"expert"_s << 2;
+        QTest::newRow("organization with of")
+            << u"The Indian Ministry of External Affairs said in a statement that \"all options remain open.\""_s
+            << u"Indian Ministry of External Affairs"_s << QString() << QString() << u"organization"_s << 1;
+        QTest::newRow("unnamed source")
+            << u"\"The decision has been taken,\" a senior EU diplomat told reporters in Brussels."_s
+            << u"a senior EU diplomat"_s << QString() << u"diplomat"_s << u"unnamed"_s << 1;
+        QTest::newRow("description supplies the role")
+            << u"Kaja Lind says the bloc cannot afford to blink. \"If we stop now, we reward aggression,\" the "
+               "Estonian prime minister says."_s
+            << u"Kaja Lind"_s << QString() << u"Estonian prime minister"_s << u"official"_s << 1;
+        QTest::newRow("role before commas")
+            << u"Ukraine's foreign minister, Dmytro Hrytsenko, thanked the Commission. \"Every sanction brings "
+               "peace closer,\" Hrytsenko said."_s
+            << u"Dmytro Hrytsenko"_s << u"Hrytsenko"_s << u"foreign minister"_s << u"official"_s << 1;
+        QTest::newRow("hyphenated title is not a name")
+            << u"\"The fighting must stop now,\" U.N. Secretary-General Maria Lund said."_s << u"Maria Lund"_s
+            << QString() << u"Secretary-General"_s << u"official"_s << 1;
+        QTest::newRow("shorter form of a long name")
+            << u"Iran's chief negotiator, Ali Reza Kamali, rejected that. \"We came with serious proposals,\" "
+               "Reza Kamali told state media."_s
+            << u"Ali Reza Kamali"_s << u"Reza Kamali"_s << u"chief negotiator"_s << u"official"_s << 1;
+        QTest::newRow("who serves as")
+            << u"\"Nobody wants escalation,\" said Priya Nair, who serves as senior analyst at the Delhi Policy "
+               "Group."_s
+            << u"Priya Nair"_s << QString() << u"Delhi Policy Group"_s << u"expert"_s << 1;
+    }
+
+    void identifiesSpeakers()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, name);
+        QFETCH(QString, alias);
+        QFETCH(QString, role);
+        QFETCH(QString, kind);
+        QFETCH(int, quotes);
+        const AnalysisResult result = QuoteExtractor::analyze(text);
+        const Speaker *speaker = findSpeaker(result, name);
+        QVERIFY2(speaker, qPrintable(u"no speaker "_s + name));
+        QCOMPARE(speaker->name, name);
+        if (!alias.isEmpty()) {
+            QVERIFY2(speaker->aliases.contains(alias), qPrintable(speaker->aliases.join(u", ")));
+        }
+        QVERIFY2(speaker->role.contains(role), qPrintable(speaker->role));
+        QCOMPARE(AnalysisResult::kindName(speaker->kind), kind);
+        int direct = 0;
+        for (const Quote &quote : result.quotes) {
+            if (quote.kind != QuoteKind::Indirect && quote.speaker >= 0
+                && result.speakers.at(quote.speaker).name == name) {
+                ++direct;
+            }
+        }
+        QCOMPARE(direct, quotes);
+    }
+
+    void mentionedPeopleAreNotSpeakers_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("notSpeaker");
+
+        QTest::newRow("mentioned president")
+            << u"Under President Carl Jensen the pact was signed. \"It still holds,\" said envoy Omar Haddad."_s
+            << u"Carl Jensen"_s;
+        QTest::newRow("person inside the quote")
+            << u"\"I told Carl Jensen the truth,\" said envoy Omar Haddad."_s << u"Carl Jensen"_s;
+        QTest::newRow("subject of a reported clause")
+            << u"The minister said Portugal would stay \"for as long as it takes.\" \"We agree,\" said Ana Reis."_s
+            << u"Portugal"_s;
+        QTest::newRow("object of told") << u"\"The port is closed,\" Haddad told Maria Holm of Radio Nord."_s
+                                        << u"Maria Holm"_s;
+    }
+
+    void mentionedPeopleAreNotSpeakers()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, notSpeaker);
+        const AnalysisResult result = QuoteExtractor::analyze(text);
+        QVERIFY(!result.speakers.isEmpty());
+        QVERIFY(!findSpeaker(result, notSpeaker));
+    }
+
+    void everyAttributionHasCueAndConfidence()
+    {
+        const AnalysisResult result = QuoteExtractor::analyze(
+            u"\"First,\" said Omar Haddad. \"Second.\"\n\n\"Third point here.\"\n\nHaddad argued that it worked."_s);
+        QVERIFY(result.quotes.size() >= 3);
+        for (const Quote &quote : result.quotes) {
+            QVERIFY(quote.speaker >= 0);
+            QVERIFY(!quote.cue.isEmpty());
+            QVERIFY(quote.confidence > 0.0 && quote.confidence <= 1.0);
+            QCOMPARE(quote.needsReview, quote.confidence < QuoteExtractor::kReviewThreshold);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAttribution)
+#include "tst_attribution.moc"

@@ -1,0 +1,293 @@
+// SPDX-FileCopyrightText: 2026 The Attaché authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/quoteextractor.h"
+#include "analysistesthelpers.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace Attache::Analysis;
+using namespace Qt::StringLiterals;
+using Attache::Test::findQuote;
+using Attache::Test::speakerName;
+
+class TestQuoteExtractor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void findsQuotes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("quote");
+        QTest::addColumn<QString>("speaker");
+        QTest::addColumn<QString>("kind");
+
+        QTest::newRow("straight marks, name then cue")
+            << u"\"We will not retreat from the coast,\" Admiral Karin Holt told reporters on Monday."_s
+            << u"We will not retreat from the coast,"_s << u"Karin Holt"_s << u"direct"_s;
+        QTest::newRow("curly marks, inverted cue")
+            << u"\u201CThe talks are over,\u201D said Foreign Minister Tomas Varga."_s << u"The talks are over,"_s
+            << u"Tomas Varga"_s << u"direct"_s;
+        QTest::newRow("inverted cue with appositive")
+            << u"\"Nothing has been agreed,\" said Dmitry Orlov, the Kremlin's chief negotiator."_s
+            << u"Nothing has been agreed,"_s << u"Dmitry Orlov"_s << u"direct"_s;
+        QTest::newRow("partial quote inside a sentence")
+            << u"Senator Maria Lopes promised \"swift and painful\" retaliation if the border was crossed."_s
+            << u"swift and painful"_s << u"Maria Lopes"_s << u"partial"_s;
+        QTest::newRow("partial clause after said that")
+            << u"Lopes said that the embargo \"will stay until the last soldier has left.\""_s
+            << u"will stay until the last soldier has left."_s << u"Lopes"_s << u"partial"_s;
+        QTest::newRow("quote split around the cue")
+            << u"Admiral Karin Holt spoke at the port. \"The ceasefire is fragile,\" Holt said. \"Any provocation "
+               "could end it.\""_s
+            << u"Any provocation could end it."_s << u"Karin Holt"_s << u"direct"_s;
+        QTest::newRow("quote over two paragraphs")
+            << u"Ben Okafor, a senior fellow at the Lisbon Policy Institute, said: \"The sanctions have not worked. "
+               "The elite has adapted.\n\n\"What we see now is a quieter, more careful regime.\""_s
+            << u"What we see now is a quieter, more careful regime."_s << u"Ben Okafor"_s << u"direct"_s;
+        QTest::newRow("multi-paragraph quote attributed at its end")
+            << u"\"The first winter was the hardest for the families.\n\n\"The second one will be worse,\" "
+               "said aid worker Lucia Ferri."_s
+            << u"The first winter was the hardest for the families."_s << u"Lucia Ferri"_s << u"direct"_s;
+        QTest::newRow("colon after tweeted")
+            << u"Minister Lena Park tweeted: \"Our door remains open to anyone who wants peace.\""_s
+            << u"Our door remains open to anyone who wants peace."_s << u"Lena Park"_s << u"direct"_s;
+        QTest::newRow("nested single quotes")
+            << u"\"They call it a 'special operation', but it is a war,\" said Olena Marchuk, a lawmaker from Lviv."_s
+            << u"They call it a 'special operation', but it is a war,"_s << u"Olena Marchuk"_s << u"direct"_s;
+        QTest::newRow("transcript turn")
+            << u"The interview has been edited for length.\n\nMARIA HOLM: I think the summit was a missed "
+               "opportunity for both sides."_s
+            << u"I think the summit was a missed opportunity for both sides."_s << u"Maria Holm"_s << u"transcript"_s;
+        QTest::newRow("pronoun points back")
+            << u"Defense Secretary Mark Dunn visited the base on Friday. \"Our troops are ready,\" he said."_s
+            << u"Our troops are ready,"_s << u"Mark Dunn"_s << u"direct"_s;
+        QTest::newRow("description points back")
+            << u"Political analyst Rita Sandoval has followed the talks for years.\n\n\"Neither side wants to "
+               "blink first,\" the analyst said."_s
+            << u"Neither side wants to blink first,"_s << u"Rita Sandoval"_s << u"direct"_s;
+        QTest::newRow("former chief described")
+            << u"Former defense chief Paul Renner criticised the deal on Sunday.\n\n\"We were never consulted,\" "
+               "the former defense chief told a radio station."_s
+            << u"We were never consulted,"_s << u"Paul Renner"_s << u"direct"_s;
+        QTest::newRow("quote-only paragraph continues the speaker")
+            << u"\"The region needs calm,\" Foreign Minister Lena Park said.\n\n\"Calm is what we are offering "
+               "today.\""_s
+            << u"Calm is what we are offering today."_s << u"Lena Park"_s << u"direct"_s;
+        QTest::newRow("unnamed source") << u"\"We have seen no sign of a withdrawal,\" a senior NATO official said."_s
+                                        << u"We have seen no sign of a withdrawal,"_s << u"a senior NATO official"_s
+                                        << u"direct"_s;
+        QTest::newRow("ministry as speaker")
+            << u"The Japanese Foreign Ministry said it was \"deeply concerned\" by the launch."_s
+            << u"deeply concerned"_s << u"Japanese Foreign Ministry"_s << u"partial"_s;
+        QTest::newRow("capital as speaker") << u"\"This is a provocation,\" Beijing said in a statement."_s
+                                            << u"This is a provocation,"_s << u"Beijing"_s << u"direct"_s;
+        QTest::newRow("according to")
+            << u"According to Deputy Prime Minister Ivan Petrov, \"the deal is done and signed.\""_s
+            << u"the deal is done and signed."_s << u"Ivan Petrov"_s << u"direct"_s;
+        QTest::newRow("told a newspaper")
+            << u"Tomas Varga met the envoy. \"The offer still stands,\" Varga told the Financial Times."_s
+            << u"The offer still stands,"_s << u"Tomas Varga"_s << u"direct"_s;
+        QTest::newRow("indirect with that")
+            << u"Kremlin spokesman Dmitry Orlov noted that the talks would resume next week."_s
+            << u"the talks would resume next week"_s << u"Dmitry Orlov"_s << u"indirect"_s;
+        QTest::newRow("indirect without that")
+            << u"Analyst Rita Sandoval said Moscow would wait for the election."_s
+            << u"Moscow would wait for the election"_s << u"Rita Sandoval"_s << u"indirect"_s;
+        QTest::newRow("second verb of a coordinated subject")
+            << u"Navy spokesman Erik Lund declined to comment but noted that the fleet remained \"ready to sail.\""_s
+            << u"ready to sail."_s << u"Erik Lund"_s << u"partial"_s;
+        QTest::newRow("name between commas after its role")
+            << u"The premier's spokesman, Zoltan Barta, later wrote on X: \"No package will pass without us.\""_s
+            << u"No package will pass without us."_s << u"Zoltan Barta"_s << u"direct"_s;
+        QTest::newRow("unnamed group in a place")
+            << u"Officials in Vilnius said they expected a deal by the end of the month."_s
+            << u"they expected a deal by the end of the month"_s << u"officials in Vilnius"_s << u"indirect"_s;
+        QTest::newRow("embassy in a capital")
+            << u"The Chinese Embassy in Canberra said the patrols were \"a legitimate and necessary response.\""_s
+            << u"a legitimate and necessary response."_s << u"Chinese Embassy in Canberra"_s << u"partial"_s;
+        QTest::newRow("description of an unnamed source")
+            << u"A senior administration official, who spoke on condition of anonymity, said the cabinet had been "
+               "briefed. \"We are watching closely,\" the official said."_s
+            << u"We are watching closely,"_s << u"a senior administration official"_s << u"direct"_s;
+        QTest::newRow("participle cue takes the sentence subject")
+            << u"A spokesman for the Northern Alliance disputed that, telling reporters: \"Our units hold the "
+               "pass.\""_s
+            << u"Our units hold the pass."_s << u"a spokesman for the Northern Alliance"_s << u"direct"_s;
+        QTest::newRow("colon after a clause")
+            << u"Pavel Brandt, Austria's envoy to the talks, struck a hopeful note: \"Progress is slow but real.\""_s
+            << u"Progress is slow but real."_s << u"Pavel Brandt"_s << u"direct"_s;
+        QTest::newRow("fragment after that-clause")
+            << u"Brandt added that Vienna was \"ready to walk away\" if nothing moved."_s << u"ready to walk away"_s
+            << u"Brandt"_s << u"partial"_s;
+        QTest::newRow("one sentence split around the cue")
+            << u"\"We are ready to talk,\" Minister Lena Park said, \"but not at any price.\""_s
+            << u"but not at any price."_s << u"Lena Park"_s << u"direct"_s;
+        QTest::newRow("according to after the quote")
+            << u"\"The convoy will leave at dawn,\" according to Colonel Ivo Marek."_s
+            << u"The convoy will leave at dawn,"_s << u"Ivo Marek"_s << u"direct"_s;
+        QTest::newRow("indirect after told someone that")
+            << u"Prime Minister Aiko Mori told reporters that Tokyo had lodged a protest."_s
+            << u"Tokyo had lodged a protest"_s << u"Aiko Mori"_s << u"indirect"_s;
+        QTest::newRow("single quote marks as primary") << u"'We are ready to talk,' said Foreign Secretary Ann Blake."_s
+                                                       << u"We are ready to talk,"_s << u"Ann Blake"_s << u"direct"_s;
+        QTest::newRow("single marks around a plural possessive")
+            << u"\u2018We will not waver. The allies\u2019 resolve is firm,\u2019 Keir Dawson told MPs."_s
+            << u"We will not waver. The allies\u2019 resolve is firm,"_s << u"Keir Dawson"_s << u"direct"_s;
+        QTest::newRow("question mark before cue")
+            << u"\"Who will pay for the reconstruction?\" asked Marta Silva, the mayor of Porto."_s
+            << u"Who will pay for the reconstruction?"_s << u"Marta Silva"_s << u"direct"_s;
+    }
+
+    void findsQuotes()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, quote);
+        QFETCH(QString, speaker);
+        QFETCH(QString, kind);
+        const AnalysisResult result = QuoteExtractor::analyze(text);
+        const Quote *found = findQuote(result, quote);
+        QVERIFY2(found, qPrintable(u"quote not found: "_s + quote));
+        QCOMPARE(text.mid(found->start, found->end - found->start), found->text);
+        QCOMPARE(speakerName(result, *found), speaker);
+        QCOMPARE(AnalysisResult::kindName(found->kind), kind);
+        QVERIFY(!found->cue.isEmpty());
+        QVERIFY(found->confidence > 0.0 && found->confidence <= 1.0);
+    }
+
+    void keepsQuotedTermsApart_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("term");
+
+        QTest::newRow("scare quote") << u"Critics dismissed the \"reset\" as naive and dangerous."_s << u"reset"_s;
+        QTest::newRow("book title") << u"Her memoir \"A World Divided\" became a bestseller in Germany."_s
+                                    << u"A World Divided"_s;
+        QTest::newRow("so-called") << u"The so-called \"grain corridor\" reopened on Tuesday after a pause."_s
+                                   << u"grain corridor"_s;
+        QTest::newRow("dubbed name") << u"The drills, dubbed \"Northern Shield,\" were the largest since August."_s
+                                     << u"Northern Shield,"_s;
+        QTest::newRow("nickname") << u"The village, known locally as \"the fortress\", changed hands twice."_s
+                                  << u"the fortress"_s;
+    }
+
+    void keepsQuotedTermsApart()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, term);
+        const AnalysisResult result = QuoteExtractor::analyze(text);
+        QVERIFY(!findQuote(result, term));
+        bool kept = false;
+        for (const QuotedTerm &quoted : result.quotedTerms) {
+            kept = kept || quoted.text == term;
+        }
+        QVERIFY(kept);
+    }
+
+    void strayMarksDoNotDerail_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("quote");
+        QTest::addColumn<QString>("speaker");
+
+        QTest::newRow("unclosed mark in an earlier paragraph")
+            << u"The opposition called the \"reform a trap for pensioners.\n\nAnna Weiss, the party's spokeswoman, "
+               "said: \"We remain hopeful.\""_s
+            << u"We remain hopeful."_s << u"Anna Weiss"_s;
+        QTest::newRow("stray closing mark before a quote")
+            << u"As for the border talks\" between the two sides, envoy Omar Haddad predicted \"they will fail "
+               "within a month.\""_s
+            << u"they will fail within a month."_s << u"Omar Haddad"_s;
+        QTest::newRow("inch mark")
+            << u"The shell left a 12\" crater near the school. \"Nobody was hurt,\" said police chief Ali Demir."_s
+            << u"Nobody was hurt,"_s << u"Ali Demir"_s;
+    }
+
+    void strayMarksDoNotDerail()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, quote);
+        QFETCH(QString, speaker);
+        const AnalysisResult result = QuoteExtractor::analyze(text);
+        const Quote *found = findQuote(result, quote);
+        QVERIFY2(found, qPrintable(u"quote not found: "_s + quote));
+        QCOMPARE(speakerName(result, *found), speaker);
+        for (const Quote &other : result.quotes) {
+            QVERIFY2(other.kind == QuoteKind::Indirect || &other == found, qPrintable(other.text));
+        }
+    }
+
+    void emptyAndQuotelessText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("only marks") << u"\" \" \u201C \u201D \"\"\""_s;
+        QTest::newRow("no quotes") << u"The summit ended without a communique. Delegations left early."_s;
+    }
+
+    void emptyAndQuotelessText()
+    {
+        QFETCH(QString, text);
+        const AnalysisResult result = QuoteExtractor::analyze(text);
+        for (const Quote &quote : result.quotes) {
+            QCOMPARE(quote.kind, QuoteKind::Indirect);
+        }
+    }
+
+    void randomTextIsSafe()
+    {
+        // Every combination of marks, names, cues and breaks must give in-range, self-consistent results.
+        const QStringList pieces = {u"\""_s,
+                                    u"\u201C"_s,
+                                    u"\u201D"_s,
+                                    u"'"_s,
+                                    u"\u2019"_s,
+                                    u" said"_s,
+                                    u" told"_s,
+                                    u" he"_s,
+                                    u" the minister"_s,
+                                    u" Anna Weiss"_s,
+                                    u" Weiss"_s,
+                                    u","_s,
+                                    u"."_s,
+                                    u":"_s,
+                                    u"\n\n"_s,
+                                    u" a senior official"_s,
+                                    u" according to"_s,
+                                    u" that"_s,
+                                    u" Moscow"_s,
+                                    u" MARIA HOLM:"_s,
+                                    u" Dr"_s,
+                                    u" U.S."_s,
+                                    u" ("_s,
+                                    u")"_s,
+                                    u" \u2014"_s};
+        QRandomGenerator random(4);
+        for (int round = 0; round < 3000; ++round) {
+            QString text;
+            const int length = int(random.bounded(60));
+            for (int i = 0; i < length; ++i) {
+                text += pieces.at(random.bounded(qsizetype(pieces.size())));
+            }
+            const AnalysisResult result = QuoteExtractor::analyze(text);
+            for (const Quote &quote : result.quotes) {
+                QVERIFY(quote.start >= 0 && quote.start <= quote.end && quote.end <= text.size());
+                QCOMPARE(text.mid(quote.start, quote.end - quote.start), quote.text);
+                QVERIFY(quote.speaker < result.speakers.size());
+                QVERIFY(quote.confidence >= 0.0 && quote.confidence <= 1.0);
+            }
+        }
+    }
+
+    void lowConfidenceIsFlagged()
+    {
+        const AnalysisResult result = QuoteExtractor::analyze(u"\"Nobody knows what happens next.\""_s);
+        QCOMPARE(result.quotes.size(), 1);
+        QCOMPARE(result.quotes.constFirst().speaker, -1);
+        QVERIFY(result.quotes.constFirst().needsReview);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQuoteExtractor)
+#include "tst_quoteextractor.moc"
