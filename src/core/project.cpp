@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project.h"
 
+#include "analysis/autoanalysis.h"
 #include "annotationstore.h"
 #include "articlestore.h"
 #include "db/backup.h"
@@ -93,11 +94,13 @@ Project::Project(QString path, QString connectionName)
     , m_tags(new TagStore(m_connectionName, this))
     , m_annotations(new AnnotationStore(m_connectionName, this))
     , m_dictionary(new PersonalDictionary(m_connectionName, this))
+    , m_autoAnalysis(new Analysis::AutoAnalysis(m_articles, m_connectionName, this))
 {
 }
 
 Project::~Project()
 {
+    delete m_autoAnalysis;
     delete m_dictionary;
     delete m_annotations;
     delete m_tags;

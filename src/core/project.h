@@ -12,6 +12,9 @@
 
 namespace Attache {
 
+namespace Analysis {
+class AutoAnalysis;
+}
 class AnnotationStore;
 class ArticleStore;
 class PersonalDictionary;
@@ -76,6 +79,7 @@ private:
     TagStore *m_tags = nullptr;
     AnnotationStore *m_annotations = nullptr;
     PersonalDictionary *m_dictionary = nullptr;
+    Analysis::AutoAnalysis *m_autoAnalysis = nullptr;
 };
 
 } // namespace Attache

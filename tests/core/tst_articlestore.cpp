@@ -132,6 +132,24 @@ private Q_SLOTS:
         QVERIFY(!store->updateMetadata(article, &error));
     }
 
+    void articlesAreAnalysedOnArrival()
+    {
+        Test::TempProject project;
+        ArticleStore *store = project->articles();
+        Article article = makeArticle(QStringLiteral("Envoy speaks"),
+                                      QStringLiteral("\"We will not retreat,\" said Defence Minister Ola Berg."));
+        QSignalSpy added(store, &ArticleStore::articleAdded);
+        qint64 quotesSeenBySignal = -1;
+        // A view that asks for the summary when it hears of the article already sees its quotes.
+        connect(store, &ArticleStore::articleAdded, this,
+                [store, &quotesSeenBySignal](qint64 id) { quotesSeenBySignal = store->summary(id)->quoteCount; });
+        const qint64 id = store->add(article).id;
+        QVERIFY(id > 0);
+        QCOMPARE(quotesSeenBySignal, 1);
+        QCOMPARE(project->counts().quotes, 1);
+        QCOMPARE(project->counts().people, 1);
+    }
+
     void failedWriteLeavesNothingBehind()
     {
         Test::TempProject project;

@@ -111,6 +111,17 @@ bool PeopleRegister::saveAnalysis(qint64 articleId, const AnalysisResult &result
     if (!replayCorrections(articleId, error)) {
         return false;
     }
+    // A re-analysis can leave machine-made people with nothing attributed to them (an unnamed source
+    // is created afresh each time); they go, unless the user touched them or a correction names them.
+    if (!Db::exec(query,
+                  QStringLiteral("DELETE FROM people WHERE user_edited = 0 "
+                                 "AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.person_id = people.id) "
+                                 "AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.person_id = people.id) "
+                                 "AND NOT EXISTS (SELECT 1 FROM corrections c "
+                                 "WHERE c.person_id = people.id OR c.other_id = people.id)"),
+                  {}, error)) {
+        return false;
+    }
     if (!transaction.commit()) {
         if (error) {
             *error = transaction.errorString();

@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 The Attaché authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "autoanalysis.h"
+
+#include "analysis/peopleregister.h"
+#include "analysis/quoteextractor.h"
+#include "articlestore.h"
+
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+
+namespace Attache::Analysis {
+
+namespace {
+Q_LOGGING_CATEGORY(lcAnalysis, "attache.analysis")
+}
+
+AutoAnalysis::AutoAnalysis(ArticleStore *articles, QString connectionName, QObject *parent)
+    : QObject(parent)
+    , m_articles(articles)
+    , m_connectionName(std::move(connectionName))
+{
+    connect(articles, &ArticleStore::articleAdded, this, &AutoAnalysis::analyze);
+}
+
+void AutoAnalysis::analyze(qint64 articleId)
+{
+    const std::optional<Article> article = m_articles->article(articleId);
+    if (!article) {
+        return;
+    }
+    PeopleRegister registry(QSqlDatabase::database(m_connectionName, false));
+    if (!registry.saveAnalysis(articleId, QuoteExtractor::analyze(article->cleanText), &m_lastError)) {
+        qCWarning(lcAnalysis) << "could not store the analysis of article" << articleId << ":" << m_lastError;
+    }
+}
+
+} // namespace Attache::Analysis
