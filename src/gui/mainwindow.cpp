@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "analysis/peopleregister.h"
 #include "analysis/quoteextractor.h"
 #include "annotations/annotationdialog.h"
 #include "annotations/annotationlistmodel.h"
@@ -11,6 +12,7 @@
 #include "articles/articlepropertiesdialog.h"
 #include "articlestore.h"
 #include "commands/annotationcommand.h"
+#include "commands/correctioncommand.h"
 #include "commands/tagcommand.h"
 #include "db/backup.h"
 #include "db/sql.h"
@@ -508,10 +510,14 @@ void MainWindow::showCurrentArticle()
     }
     m_annotationModel->setSource(m_project ? m_project->annotations() : nullptr,
                                  m_project ? m_project->tags() : nullptr, m_currentArticleId);
-    // The engine is fast enough (far above 20 MB/s) to analyse an article each time it is opened.
-    m_speakerModel->setResult(article ? Analysis::QuoteExtractor::analyze(article->cleanText)
-                                      : Analysis::AnalysisResult {});
-    refreshQuotes();
+    if (article) {
+        Analysis::PeopleRegister registry(m_project->database());
+        // Articles from projects made before analysis was stored are analysed on first reading.
+        if (!registry.hasAnalysis(article->id)) {
+            registry.saveAnalysis(article->id, Analysis::QuoteExtractor::analyze(article->cleanText));
+        }
+    }
+    reloadAnalysis();
     refreshHighlights();
     updateActions();
     updateStatus();
@@ -595,6 +601,8 @@ void MainWindow::setupDocks()
         stepThroughSpeaker(index.data(SpeakerListModel::SpeakerIndexRole).toInt(), true);
     });
     m_speakerView->setAccessibleName(tr("Speakers in this article"));
+    m_speakerView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_speakerView, &QWidget::customContextMenuRequested, this, &MainWindow::showSpeakerMenu);
     connect(m_ui->actionNextQuote, &QAction::triggered, this,
             [this] { stepThroughSpeaker(currentSpeakerIndex(), true); });
     connect(m_ui->actionPreviousQuote, &QAction::triggered, this,
@@ -777,6 +785,9 @@ void MainWindow::showReaderMenu(const QPoint &position)
     menu->addAction(m_ui->actionAddNote);
     menu->addAction(m_ui->actionArticleNote);
     const qsizetype offset = m_ui->readerView->positionAt(position);
+    if (m_project) {
+        addQuoteCorrections(menu, offset);
+    }
     for (const HighlightSpan &span : m_ui->readerView->highlighter()->spansAt(offset)) {
         if (m_project && m_project->annotations()->annotation(span.id)) {
             menu->addSeparator();
@@ -1043,6 +1054,105 @@ bool MainWindow::stepThroughSpeaker(int speakerIndex, bool forward)
     }
     m_ui->readerView->showRange(found->start, found->end);
     return true;
+}
+
+void MainWindow::reloadAnalysis()
+{
+    m_speakerModel->setResult(m_project && m_currentArticleId
+                                  ? Analysis::PeopleRegister(m_project->database()).storedAnalysis(m_currentArticleId)
+                                  : Analysis::AnalysisResult {});
+    refreshQuotes();
+    if (m_currentArticleId) {
+        m_articleModel->refreshArticle(m_currentArticleId);
+    }
+    updateStatus();
+}
+
+bool MainWindow::rejectQuote(int quoteIndex)
+{
+    const QList<Analysis::Quote> &quotes = m_speakerModel->result().quotes;
+    if (!m_project || quoteIndex < 0 || quoteIndex >= quotes.size()) {
+        return false;
+    }
+    push(CorrectionCommand::forQuote(m_project->database(), CorrectionCommand::Action::RejectQuote, m_currentArticleId,
+                                     quotes.at(quoteIndex).text, 0, &m_commandError, [this] { reloadAnalysis(); }));
+    return m_commandError.isEmpty();
+}
+
+bool MainWindow::reassignQuote(int quoteIndex, qint64 personId)
+{
+    const QList<Analysis::Quote> &quotes = m_speakerModel->result().quotes;
+    if (!m_project || quoteIndex < 0 || quoteIndex >= quotes.size() || personId <= 0) {
+        return false;
+    }
+    push(CorrectionCommand::forQuote(m_project->database(), CorrectionCommand::Action::ReassignQuote,
+                                     m_currentArticleId, quotes.at(quoteIndex).text, personId, &m_commandError,
+                                     [this] { reloadAnalysis(); }));
+    return m_commandError.isEmpty();
+}
+
+void MainWindow::addQuoteCorrections(QMenu *menu, qsizetype offset)
+{
+    const Analysis::AnalysisResult &result = m_speakerModel->result();
+    for (int index = 0; index < result.quotes.size(); ++index) {
+        const Analysis::Quote &quote = result.quotes.at(index);
+        if (offset < quote.start || offset >= quote.end) {
+            continue;
+        }
+        menu->addSeparator();
+        menu->addAction(tr("Not a Quote"), this, [this, index] { rejectQuote(index); });
+        QMenu *reassign = menu->addMenu(tr("Attribute To"));
+        for (const Analysis::PeopleRegister::Person &person :
+             Analysis::PeopleRegister(m_project->database()).people()) {
+            if (quote.speaker >= 0 && person.name == result.speakers.at(quote.speaker).name) {
+                continue;
+            }
+            const qint64 personId = person.id;
+            reassign->addAction(person.role.isEmpty() ? person.name : tr("%1 — %2").arg(person.name, person.role), this,
+                                [this, index, personId] { reassignQuote(index, personId); });
+        }
+        reassign->setEnabled(!reassign->isEmpty());
+        return;
+    }
+}
+
+void MainWindow::showSpeakerMenu(const QPoint &position)
+{
+    const QModelIndex index = m_speakerView->indexAt(position);
+    if (!m_project || !index.isValid()) {
+        return;
+    }
+    const Analysis::Speaker &speaker
+        = m_speakerModel->result().speakers.at(index.data(SpeakerListModel::SpeakerIndexRole).toInt());
+    const qint64 personId = Analysis::PeopleRegister(m_project->database()).findPerson(speaker.name);
+    if (!personId) {
+        return;
+    }
+    const auto reload = [this] { reloadAnalysis(); };
+    QMenu menu(this);
+    QMenu *kinds = menu.addMenu(tr("Kind"));
+    for (const auto kind :
+         {Analysis::SpeakerKind::Official, Analysis::SpeakerKind::Expert, Analysis::SpeakerKind::Journalist,
+          Analysis::SpeakerKind::Organization, Analysis::SpeakerKind::Unnamed, Analysis::SpeakerKind::Other}) {
+        QAction *action = kinds->addAction(SpeakerListModel::kindLabel(kind));
+        action->setCheckable(true);
+        action->setChecked(kind == speaker.kind);
+        const QString name = Analysis::AnalysisResult::kindName(kind);
+        connect(action, &QAction::triggered, this, [this, personId, name, reload] {
+            push(CorrectionCommand::forPerson(m_project->database(), CorrectionCommand::Action::SetKind, personId, name,
+                                              &m_commandError, reload));
+        });
+    }
+    menu.addAction(tr("Set Role…"), this, [this, personId, role = speaker.role, reload] {
+        bool ok = false;
+        const QString edited
+            = QInputDialog::getText(this, tr("Set Role"), tr("Role and institution:"), QLineEdit::Normal, role, &ok);
+        if (ok && edited.trimmed() != role) {
+            push(CorrectionCommand::forPerson(m_project->database(), CorrectionCommand::Action::SetRole, personId,
+                                              edited.trimmed(), &m_commandError, reload));
+        }
+    });
+    menu.exec(m_speakerView->viewport()->mapToGlobal(position));
 }
 
 void MainWindow::refreshQuotes()

@@ -10,6 +10,7 @@
 
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QMimeData;
 class QPushButton;
 class QStackedWidget;
@@ -71,6 +72,10 @@ public:
     AnnotationListModel *annotationModel() const { return m_annotationModel; }
     TagTreeModel *tagModel() const { return m_tagModel; }
     SpeakerListModel *speakerModel() const { return m_speakerModel; }
+    /** "Not a quote" for the current article's quote at index (an undoable correction). */
+    bool rejectQuote(int quoteIndex);
+    /** Attributes the current article's quote at index to the register's person personId (undoable). */
+    bool reassignQuote(int quoteIndex, qint64 personId);
     /** Selects the next (or previous) quote of the speaker chosen in the Speakers dock; false when there is none. */
     bool stepThroughSpeaker(int speakerIndex, bool forward);
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -123,6 +128,10 @@ private:
     void bindLayerAction(QAction *action, int layer, Settings::Key key);
     void refreshHighlights();
     void refreshQuotes();
+    /** Reloads the current article's who-said-what from the people register. */
+    void reloadAnalysis();
+    void addQuoteCorrections(QMenu *menu, qsizetype offset);
+    void showSpeakerMenu(const QPoint &position);
     int currentSpeakerIndex() const;
     void addNoteToSelection();
     void addArticleNote();

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Attaché authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysis/peopleregister.h"
 #include "annotations/annotationlistmodel.h"
 #include "articles/articlelistmodel.h"
 #include "articlestore.h"
@@ -8,6 +9,7 @@
 #include "reader/articlehighlighter.h"
 #include "reader/findbar.h"
 #include "reader/readerview.h"
+#include "speakers/speakerlistmodel.h"
 #include "tags/tagtreemodel.h"
 #include "tempproject.h"
 
@@ -260,6 +262,46 @@ private Q_SLOTS:
         QCOMPARE(reader->fontPointSize(), size + 2);
         reader->zoom(0);
         QCOMPARE(reader->fontPointSize(), size);
+    }
+
+    void correctionsAreUndoableAndSurviveReopening()
+    {
+        Test::TempProject project;
+        Article article;
+        article.title = QStringLiteral("Grid talks");
+        article.rawText = article.cleanText = QStringLiteral(
+            "\"We will finish the cable,\" said Estonian Foreign Minister Kaja Linnus.\n\n"
+            "\"The money is not there yet,\" said Marta Kowalczyk, a senior fellow at the Warsaw Institute.");
+        QVERIFY(project->articles()->add(article).id > 0);
+        const QString path = project.path();
+        project.close();
+
+        auto window = std::make_unique<MainWindow>();
+        QString error;
+        QVERIFY(window->openProject(path, &error));
+        QCOMPARE(window->speakerModel()->result().quotes.size(), 2);
+        QCOMPARE(window->speakerModel()->rowCount(), 2);
+
+        QVERIFY(window->rejectQuote(0));
+        QCOMPARE(window->speakerModel()->result().quotes.size(), 1);
+        window->undoStack()->undo();
+        QCOMPARE(window->speakerModel()->result().quotes.size(), 2);
+        window->undoStack()->redo();
+        QCOMPARE(window->speakerModel()->result().quotes.size(), 1);
+
+        const qint64 linnus
+            = Analysis::PeopleRegister(window->project()->database()).findPerson(QStringLiteral("Kaja Linnus"));
+        QVERIFY(linnus > 0);
+        QVERIFY(window->reassignQuote(0, linnus));
+        const Analysis::AnalysisResult after = window->speakerModel()->result();
+        QCOMPARE(after.speakers.at(after.quotes.at(0).speaker).name, QStringLiteral("Kaja Linnus"));
+
+        window.reset();
+        window = std::make_unique<MainWindow>();
+        QVERIFY(window->openProject(path, &error));
+        const Analysis::AnalysisResult reopened = window->speakerModel()->result();
+        QCOMPARE(reopened.quotes.size(), 1);
+        QCOMPARE(reopened.speakers.at(reopened.quotes.at(0).speaker).name, QStringLiteral("Kaja Linnus"));
     }
 
     void screenshotRendersTheWindow()

@@ -7,6 +7,7 @@
 #include "db/sql.h"
 #include "db/transaction.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 namespace Attache::Analysis {
@@ -56,6 +57,20 @@ bool PeopleRegister::saveAnalysis(qint64 articleId, const AnalysisResult &result
         }
         return false;
     }
+    if (!writeAnalysis(articleId, result, error)) {
+        return false;
+    }
+    if (!transaction.commit()) {
+        if (error) {
+            *error = transaction.errorString();
+        }
+        return false;
+    }
+    return true;
+}
+
+bool PeopleRegister::writeAnalysis(qint64 articleId, const AnalysisResult &result, QString *error)
+{
     QSqlQuery query(m_db);
     // Machine output is replaced wholesale; what the user said lives in corrections and is replayed below.
     if (!Db::exec(query, QStringLiteral("DELETE FROM quotes WHERE article_id = ?"), {articleId}, error)) {
@@ -122,12 +137,6 @@ bool PeopleRegister::saveAnalysis(qint64 articleId, const AnalysisResult &result
                   {}, error)) {
         return false;
     }
-    if (!transaction.commit()) {
-        if (error) {
-            *error = transaction.errorString();
-        }
-        return false;
-    }
     return true;
 }
 
@@ -184,10 +193,114 @@ bool PeopleRegister::record(const QString &action, const QVariant &articleId, co
                             const QVariant &personId, const QVariant &value, QString *error)
 {
     QSqlQuery query(m_db);
-    return Db::exec(query,
-                    QStringLiteral("INSERT INTO corrections (action, article_id, quote_text, person_id, value, "
-                                   "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                    {action, articleId, quoteText, personId, value, now()}, error);
+    if (!Db::exec(query,
+                  QStringLiteral("INSERT INTO corrections (action, article_id, quote_text, person_id, value, "
+                                 "created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                  {action, articleId, quoteText, personId, value, now()}, error)) {
+        return false;
+    }
+    m_lastCorrectionId = query.lastInsertId().toLongLong();
+    return true;
+}
+
+AnalysisResult PeopleRegister::storedAnalysis(qint64 articleId) const
+{
+    AnalysisResult result;
+    QSqlQuery query(m_db);
+    if (!Db::exec(query,
+                  QStringLiteral("SELECT q.start_pos, q.end_pos, q.text, q.person_id, COALESCE(q.cue, ''), q.kind, "
+                                 "q.confidence, q.confirmed, p.name, COALESCE(p.role, ''), p.kind FROM quotes q "
+                                 "LEFT JOIN people p ON p.id = q.person_id WHERE q.article_id = ? AND q.rejected = 0 "
+                                 "ORDER BY q.start_pos"),
+                  {articleId})) {
+        return result;
+    }
+    QHash<qint64, int> speakerIndex;
+    while (query.next()) {
+        Quote quote;
+        quote.start = query.value(0).toLongLong();
+        quote.end = query.value(1).toLongLong();
+        quote.text = query.value(2).toString();
+        quote.cue = query.value(4).toString();
+        const QString kind = query.value(5).toString();
+        for (const QuoteKind candidate :
+             {QuoteKind::Direct, QuoteKind::Partial, QuoteKind::Transcript, QuoteKind::Indirect}) {
+            if (AnalysisResult::kindName(candidate) == kind) {
+                quote.kind = candidate;
+            }
+        }
+        // A quote the user attributed is certain.
+        quote.confidence = query.value(7).toBool() ? 1.0 : query.value(6).toDouble();
+        if (!query.value(3).isNull()) {
+            const qint64 personId = query.value(3).toLongLong();
+            auto found = speakerIndex.constFind(personId);
+            if (found == speakerIndex.cend()) {
+                Speaker speaker;
+                speaker.name = query.value(8).toString();
+                speaker.role = query.value(9).toString();
+                const QString speakerKind = query.value(10).toString();
+                for (const SpeakerKind candidate :
+                     {SpeakerKind::Official, SpeakerKind::Expert, SpeakerKind::Journalist, SpeakerKind::Organization,
+                      SpeakerKind::Unnamed, SpeakerKind::Other}) {
+                    if (AnalysisResult::kindName(candidate) == speakerKind) {
+                        speaker.kind = candidate;
+                    }
+                }
+                found = speakerIndex.insert(personId, int(result.speakers.size()));
+                result.speakers.append(speaker);
+            }
+            quote.speaker = *found;
+            ++result.speakers[quote.speaker].quoteCount;
+        }
+        result.quotes.append(quote);
+    }
+    for (auto it = speakerIndex.cbegin(); it != speakerIndex.cend(); ++it) {
+        QSqlQuery aliases(m_db);
+        if (Db::exec(aliases, QStringLiteral("SELECT alias FROM person_aliases WHERE person_id = ? ORDER BY alias"),
+                     {it.key()})) {
+            while (aliases.next()) {
+                if (aliases.value(0).toString() != result.speakers.at(it.value()).name) {
+                    result.speakers[it.value()].aliases.append(aliases.value(0).toString());
+                }
+            }
+        }
+    }
+    return result;
+}
+
+bool PeopleRegister::hasAnalysis(qint64 articleId) const
+{
+    return Db::scalar(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM quotes WHERE article_id = ?)"), {articleId})
+        .toBool();
+}
+
+bool PeopleRegister::withdrawCorrection(qint64 correctionId, QString *error)
+{
+    const QVariant articleId
+        = Db::scalar(m_db, QStringLiteral("SELECT article_id FROM corrections WHERE id = ?"), {correctionId}, error);
+    if (!articleId.isValid()) {
+        return false;
+    }
+    Db::Transaction transaction(m_db);
+    QSqlQuery query(m_db);
+    if (!transaction.isActive()
+        || !Db::exec(query, QStringLiteral("DELETE FROM corrections WHERE id = ?"), {correctionId}, error)) {
+        return false;
+    }
+    if (!articleId.isNull()) {
+        const QString text
+            = Db::scalar(m_db, QStringLiteral("SELECT clean_text FROM articles WHERE id = ?"), {articleId}).toString();
+        if (!writeAnalysis(articleId.toLongLong(), QuoteExtractor::analyze(text), error)) {
+            return false;
+        }
+    }
+    if (!transaction.commit()) {
+        if (error) {
+            *error = transaction.errorString();
+        }
+        return false;
+    }
+    return true;
 }
 
 bool PeopleRegister::reassignQuote(qint64 articleId, const QString &quoteText, qint64 personId, QString *error)

@@ -43,6 +43,21 @@ public:
 
     /** The person called name (canonical or alias, ignoring case), or 0. */
     qint64 findPerson(const QString &name) const;
+    /**
+     * An article's stored analysis as the reader shows it: its non-rejected quotes in text order with
+     * their speakers from the register (user corrections applied). Empty when the article was never
+     * analysed. Speaker quote counts are for this article.
+     */
+    AnalysisResult storedAnalysis(qint64 articleId) const;
+    /** Whether the article has been analysed and saved (it may have no quotes). */
+    bool hasAnalysis(qint64 articleId) const;
+    /** The id of the correction the last reassignQuote/rejectQuote/... recorded. */
+    qint64 lastCorrectionId() const { return m_lastCorrectionId; }
+    /**
+     * Takes back a quote correction (reassign or reject): deletes it and analyses its article again,
+     * so the engine's attribution returns. For undo.
+     */
+    bool withdrawCorrection(qint64 correctionId, QString *error = nullptr);
     /** Everyone in the register, by name. */
     QList<Person> people() const;
 
@@ -63,8 +78,11 @@ private:
     bool record(const QString &action, const QVariant &articleId, const QVariant &quoteText, const QVariant &personId,
                 const QVariant &value, QString *error);
     bool replayCorrections(qint64 articleId, QString *error);
+    /** saveAnalysis without its transaction, for callers that hold one. */
+    bool writeAnalysis(qint64 articleId, const AnalysisResult &result, QString *error);
 
     QSqlDatabase m_db;
+    qint64 m_lastCorrectionId = 0;
 };
 
 } // namespace Attache::Analysis

@@ -34,13 +34,14 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    /** Re-reads one article's row (its counts changed elsewhere, for instance by a correction). */
+    void refreshArticle(qint64 id);
     /** The row showing the article with this id, or -1. */
     int rowOf(qint64 articleId) const;
 
 private:
     void addArticle(qint64 id);
     void removeArticle(qint64 id);
-    void refreshArticle(qint64 id);
 
     QPointer<ArticleStore> m_store;
     QList<ArticleSummary> m_rows;
