@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/peopleregister.h"
 #include "annotations/annotationlistmodel.h"
+#include "annotationstore.h"
 #include "articles/articlelistmodel.h"
 #include "articlestore.h"
+#include "commands/annotationcommand.h"
+#include "import/articleimporter.h"
 #include "mainwindow.h"
 #include "project.h"
 #include "reader/articlehighlighter.h"
@@ -302,6 +305,59 @@ private Q_SLOTS:
         const Analysis::AnalysisResult reopened = window->speakerModel()->result();
         QCOMPARE(reopened.quotes.size(), 1);
         QCOMPARE(reopened.speakers.at(reopened.quotes.at(0).speaker).name, QStringLiteral("Kaja Linnus"));
+    }
+
+    void seedArticleRoundTrip()
+    {
+        Test::TempProject project;
+        const Import::ImportResult seed = Import::ArticleImporter::importFile(
+            Test::sharedCorpusDir() + QStringLiteral("/seed-newsweek-putin-xi.txt"));
+        QVERIFY2(seed.ok(), qPrintable(seed.error));
+        const qint64 articleId = project->articles()->add(seed.article).id;
+        QVERIFY(articleId > 0);
+        const QString path = project.path();
+        project.close();
+
+        auto window = std::make_unique<MainWindow>();
+        QString error;
+        QVERIFY(window->openProject(path, &error));
+        QVERIFY(window->speakerModel()->rowCount() >= 9);
+        auto *reader = window->findChild<Gui::ReaderView *>(QStringLiteral("readerView"));
+        const qsizetype swift = reader->text().indexOf(QStringLiteral("SWIFT banking system"));
+        QVERIFY(swift > 0);
+        reader->showRange(swift, swift + 20);
+        QVERIFY(window->highlightSelection(QStringLiteral("#a5d8ff")));
+        const qint64 tag = window->addTag(QStringLiteral("Sanctions"));
+        QVERIFY(tag > 0);
+        Annotation note = *window->project()->annotations()->annotation(
+            window->annotationModel()->index(0, 0).data(Gui::AnnotationListModel::AnnotationIdRole).toLongLong());
+        const Annotation before = note;
+        note.note = QStringLiteral("The lever Washington keeps mentioning.");
+        note.tagIds = {tag};
+        window->undoStack()->push(new Gui::AnnotationCommand(
+            window->project()->annotations(), Gui::AnnotationCommand::Action::Edit, before, note, &error));
+        window->undoStack()->undo();
+        QVERIFY(window->project()->annotations()->annotation(note.id)->note.isEmpty());
+        window->undoStack()->redo();
+        QCOMPARE(window->project()->annotations()->annotation(note.id)->tagIds, QList<qint64> {tag});
+
+        const int quotes = int(window->speakerModel()->result().quotes.size());
+        const qint64 lukin
+            = Analysis::PeopleRegister(window->project()->database()).findPerson(QStringLiteral("Artyom Lukin"));
+        QVERIFY(lukin > 0);
+        QVERIFY(window->reassignQuote(0, lukin));
+
+        window.reset();
+        window = std::make_unique<MainWindow>();
+        QVERIFY(window->openProject(path, &error));
+        QCOMPARE(window->annotationModel()->rowCount(), 1);
+        const Annotation reopened = *window->project()->annotations()->annotation(note.id);
+        QCOMPARE(reopened.anchor->exact, QStringLiteral("SWIFT banking system"));
+        QCOMPARE(reopened.note, QStringLiteral("The lever Washington keeps mentioning."));
+        QCOMPARE(reopened.tagIds, QList<qint64> {tag});
+        const Analysis::AnalysisResult analysis = window->speakerModel()->result();
+        QCOMPARE(int(analysis.quotes.size()), quotes);
+        QCOMPARE(analysis.speakers.at(analysis.quotes.at(0).speaker).name, QStringLiteral("Artyom Lukin"));
     }
 
     void screenshotRendersTheWindow()
