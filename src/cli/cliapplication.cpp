@@ -8,6 +8,7 @@
 #include "importcommands.h"
 #include "project.h"
 #include "projectcommands.h"
+#include "searchcommands.h"
 #include "speakercommands.h"
 
 namespace Attache::Cli {
@@ -18,7 +19,8 @@ constexpr QLatin1StringView kProgram {"attache-cli"};
 
 CliApplication::CliApplication(QTextStream &out, QTextStream &err)
     : m_context(out, err)
-    , m_commands(projectCommands() + importCommands() + analyzeCommands() + speakerCommands() + annotateCommands())
+    , m_commands(projectCommands() + importCommands() + analyzeCommands() + speakerCommands() + annotateCommands()
+                 + searchCommands())
 {
 }
 
