@@ -26,6 +26,8 @@
 #include "reader/readerview.h"
 #include "reader/syntaxrepository.h"
 #include "recentprojects.h"
+#include "search.h"
+#include "search/searchresultmodel.h"
 #include "settings.h"
 #include "settings/settingsdialog.h"
 #include "speakers/speakerlistmodel.h"
@@ -50,6 +52,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTextBrowser>
@@ -146,6 +149,7 @@ MainWindow::MainWindow(QWidget *parent)
     setupEditActions();
     setupEmptyState();
     setupHelpAndSettings();
+    setupSearch();
     restoreState(settings.value(kStateKey).toByteArray());
     buildThemeMenu(Settings::stringValue(Settings::Key::Theme));
     rebuildRecentMenu();
@@ -836,6 +840,105 @@ void MainWindow::refreshHighlights()
         }
     }
     m_ui->readerView->highlighter()->setSpans(ArticleHighlighter::UserHighlights, spans);
+}
+
+void MainWindow::setupSearch()
+{
+    m_searchModel = new SearchResultModel(this);
+    auto *panel = new QWidget(this);
+    m_searchInput = new QLineEdit(panel);
+    m_searchInput->setObjectName(QStringLiteral("searchInput"));
+    m_searchInput->setPlaceholderText(tr("Search all articles, notes and quotes"));
+    m_searchInput->setAccessibleName(tr("Search the project"));
+    m_searchInput->setClearButtonEnabled(true);
+    auto *view = new QTableView(panel);
+    view->setModel(m_searchModel);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setWordWrap(false);
+    view->setAccessibleName(tr("Search results"));
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_searchInput);
+    layout->addWidget(view);
+    connect(m_searchInput, &QLineEdit::returnPressed, this, [this] { searchProject(m_searchInput->text()); });
+    connect(view, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { openSearchResult(index.row()); });
+
+    auto *dock = new QDockWidget(tr("Search"), this);
+    dock->setObjectName(QStringLiteral("searchDock"));
+    dock->setWidget(panel);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    dock->hide();
+    QAction *toggle = dock->toggleViewAction();
+    m_ui->menuView->addAction(toggle);
+    auto *searchAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Search Project…"), this);
+    searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(searchAction, &QAction::triggered, this, [this, dock] {
+        dock->show();
+        dock->raise();
+        m_searchInput->setFocus();
+        m_searchInput->selectAll();
+    });
+    m_ui->menuEdit->insertAction(m_ui->actionHighlight, searchAction);
+    m_ui->menuEdit->insertSeparator(m_ui->actionHighlight);
+}
+
+int MainWindow::searchProject(const QString &query)
+{
+    QList<SearchHit> hits;
+    QString error;
+    if (!m_project || query.trimmed().isEmpty()) {
+        m_searchModel->setHits({});
+        return 0;
+    }
+    if (!Search(m_project->database()).run(query, {}, 200, &hits, &error)) {
+        statusBar()->showMessage(tr("Cannot search for that: %1").arg(error), 10000);
+    }
+    m_searchModel->setHits(hits);
+    statusBar()->showMessage(tr("%1 results for “%2”").arg(hits.size()).arg(query), 10000);
+    return int(hits.size());
+}
+
+void MainWindow::openSearchResult(int row)
+{
+    if (!m_project || row < 0 || row >= m_searchModel->rowCount()) {
+        return;
+    }
+    const SearchHit hit = m_searchModel->hitAt(row);
+    m_articleFilter->clear();
+    const int sourceRow = m_articleModel->rowOf(hit.articleId);
+    if (sourceRow < 0) {
+        return;
+    }
+    m_ui->articleView->setCurrentIndex(m_articleProxy->mapFromSource(m_articleModel->index(sourceRow, 0)));
+    qsizetype start = -1;
+    qsizetype end = -1;
+    if (hit.kind == SearchHit::Kind::Quote) {
+        QSqlQuery query(m_project->database());
+        if (Db::exec(query, QStringLiteral("SELECT start_pos, end_pos FROM quotes WHERE id = ?"), {hit.id})
+            && query.next()) {
+            start = query.value(0).toLongLong();
+            end = query.value(1).toLongLong();
+        }
+    } else if (hit.kind == SearchHit::Kind::Annotation) {
+        const auto annotation = m_project->annotations()->annotation(hit.id);
+        if (annotation && annotation->anchor) {
+            start = annotation->anchor->start;
+            end = annotation->anchor->end;
+        }
+    } else {
+        // The first word the index marked in the snippet, found again in the text.
+        const qsizetype open = hit.snippet.indexOf(Search::kSnippetOpen);
+        const qsizetype close = hit.snippet.indexOf(Search::kSnippetClose, open);
+        const QString word = open >= 0 && close > open ? hit.snippet.mid(open + 1, close - open - 1) : QString();
+        start = word.isEmpty() ? -1 : m_ui->readerView->text().indexOf(word, 0, Qt::CaseInsensitive);
+        end = start + word.size();
+    }
+    if (start >= 0) {
+        m_ui->readerView->showRange(start, end);
+    }
 }
 
 void MainWindow::setupHelpAndSettings()

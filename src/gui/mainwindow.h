@@ -41,6 +41,7 @@ namespace Attache::Gui {
 class AnnotationListModel;
 class ArticleListModel;
 class RecentProjects;
+class SearchResultModel;
 class SpeakerListModel;
 class TagTreeModel;
 
@@ -72,6 +73,11 @@ public:
     AnnotationListModel *annotationModel() const { return m_annotationModel; }
     TagTreeModel *tagModel() const { return m_tagModel; }
     SpeakerListModel *speakerModel() const { return m_speakerModel; }
+    /** Searches the whole project and lists the results in the Search panel; returns how many. */
+    int searchProject(const QString &query);
+    /** Opens the article of search result row and selects what matched. */
+    void openSearchResult(int row);
+    SearchResultModel *searchModel() const { return m_searchModel; }
     /** "Not a quote" for the current article's quote at index (an undoable correction). */
     bool rejectQuote(int quoteIndex);
     /** Attributes the current article's quote at index to the register's person personId (undoable). */
@@ -117,6 +123,7 @@ private:
     void updateActions();
     void setupEmptyState();
     void setupHelpAndSettings();
+    void setupSearch();
     void showSettings();
     void applySettings();
     void showUserGuide();
@@ -164,6 +171,8 @@ private:
     QSortFilterProxyModel *m_speakerProxy = nullptr;
     QTableView *m_speakerView = nullptr;
     QLineEdit *m_articleFilter = nullptr;
+    QLineEdit *m_searchInput = nullptr;
+    SearchResultModel *m_searchModel = nullptr;
     QTimer *m_backupTimer = nullptr;
     QStackedWidget *m_readerStack = nullptr;
     QWidget *m_emptyPage = nullptr;

@@ -12,6 +12,7 @@
 #include "reader/articlehighlighter.h"
 #include "reader/findbar.h"
 #include "reader/readerview.h"
+#include "search/searchresultmodel.h"
 #include "speakers/speakerlistmodel.h"
 #include "tags/tagtreemodel.h"
 #include "tempproject.h"
@@ -23,6 +24,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -358,6 +360,13 @@ private Q_SLOTS:
         const Analysis::AnalysisResult analysis = window->speakerModel()->result();
         QCOMPARE(int(analysis.quotes.size()), quotes);
         QCOMPARE(analysis.speakers.at(analysis.quotes.at(0).speaker).name, QStringLiteral("Artyom Lukin"));
+
+        // A search finds the note and opens the article at its passage.
+        QVERIFY(window->searchProject(QStringLiteral("lever")) >= 1);
+        QCOMPARE(window->searchModel()->hitAt(0).kind, SearchHit::Kind::Annotation);
+        window->openSearchResult(0);
+        auto *reopenedReader = window->findChild<Gui::ReaderView *>(QStringLiteral("readerView"));
+        QCOMPARE(reopenedReader->textView()->textCursor().selectedText(), QStringLiteral("SWIFT banking system"));
     }
 
     void screenshotRendersTheWindow()
