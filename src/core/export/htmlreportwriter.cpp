@@ -162,7 +162,8 @@ QString HtmlReportWriter::write(const Report &report, const ReportOptions &optio
                              .arg(outlets.size())
                              .arg(first.isValid() ? tr(", published %1 to %2").arg(dateText(first), dateText(last))
                                                   : QString()));
-        html += QStringLiteral("<table>\n<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
+        html += QStringLiteral("<table width=\"100%\">\n<tr><th width=\"46%\">%1</th><th>%2</th><th>%3</th><th>%4</th>"
+                               "<th>%5</th></tr>\n")
                     .arg(tr("Article"), tr("Outlet"), tr("Published"), tr("Authors"), tr("Quotes"));
         for (const Article &article : report.articles) {
             const auto quotes = std::count_if(report.quotes.cbegin(), report.quotes.cend(),

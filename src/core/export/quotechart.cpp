@@ -15,7 +15,7 @@ namespace {
 constexpr int kBarHeight = 18;
 constexpr int kGap = 6;
 constexpr int kLabelWidth = 200;
-constexpr int kBarArea = 360;
+constexpr int kBarArea = 320;
 constexpr int kLegendHeight = 28;
 
 QString xmlEscaped(const QString &text)
@@ -68,7 +68,7 @@ QString QuoteChart::svg(const Report &report)
         return {};
     }
     const int most = std::max(1, report.people.constFirst().quoteCount);
-    const int width = kLabelWidth + kBarArea + 40;
+    const int width = kLabelWidth + kBarArea + 80;
     const int height = bars * (kBarHeight + kGap) + kLegendHeight;
     QString svg = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"%1\" height=\"%2\" "
                                  "viewBox=\"0 0 %1 %2\" font-family=\"sans-serif\" font-size=\"12\">"
@@ -122,7 +122,7 @@ QImage QuoteChart::image(const Report &report)
         return {};
     }
     const int most = std::max(1, report.people.constFirst().quoteCount);
-    const int width = kLabelWidth + kBarArea + 40;
+    const int width = kLabelWidth + kBarArea + 80;
     const int height = bars * (kBarHeight + kGap) + kLegendHeight;
     // Twice the size, so that the chart stays sharp when printed.
     QImage image(width * 2, height * 2, QImage::Format_ARGB32_Premultiplied);
