@@ -137,10 +137,9 @@ QString HtmlReportWriter::write(const Report &report, const ReportOptions &optio
     html += QStringLiteral("<h1>%1</h1>\n<p class=\"meta\">%2</p>\n")
                 .arg(esc(report.title),
                      tr("Generated %1 from project %2: %3 articles, %4 quotes, %5 annotations.")
-                         .arg(report.generatedAt.toString(Qt::ISODate), esc(report.projectName))
-                         .arg(report.articles.size())
-                         .arg(report.quotes.size())
-                         .arg(report.annotations.size()));
+                         .arg(report.generatedAt.toString(Qt::ISODate), esc(report.projectName),
+                              QString::number(report.articles.size()), QString::number(report.quotes.size()),
+                              QString::number(report.annotations.size())));
 
     if (options.overview) {
         html += QStringLiteral("<h2 id=\"overview\">%1</h2>\n").arg(tr("Overview"));
@@ -192,9 +191,8 @@ QString HtmlReportWriter::write(const Report &report, const ReportOptions &optio
             html += QStringLiteral("<tr><td>%1</td><td><span class=\"kind\" style=\"background:%2\">%3</span></td>"
                                    "<td>%4</td><td>%5</td><td>%6</td></tr>\n")
                         .arg(esc(person.name), QuoteChart::kindColor(person.kind).name(), esc(person.kind),
-                             esc(person.role))
-                        .arg(person.quoteCount)
-                        .arg(person.articleIds.size());
+                             esc(person.role), QString::number(person.quoteCount),
+                             QString::number(person.articleIds.size()));
         }
         html += QLatin1String("</table>\n");
     }

@@ -90,10 +90,9 @@ QString MarkdownReportWriter::write(const Report &report, const ReportOptions &o
     QString text;
     text += QStringLiteral("# %1\n\n").arg(md(report.title));
     text += tr("Generated %1 from project %2: %3 articles, %4 quotes, %5 annotations.\n\n")
-                .arg(md(report.generatedAt.toString(Qt::ISODate)), md(report.projectName))
-                .arg(report.articles.size())
-                .arg(report.quotes.size())
-                .arg(report.annotations.size());
+                .arg(md(report.generatedAt.toString(Qt::ISODate)), md(report.projectName),
+                     QString::number(report.articles.size()), QString::number(report.quotes.size()),
+                     QString::number(report.annotations.size()));
     if (options.overview) {
         text += QStringLiteral("## %1\n\n| %2 | %3 | %4 | %5 |\n|---|---|---|---|\n")
                     .arg(tr("Overview"), tr("Article"), tr("Outlet"), tr("Published"), tr("Authors"));
@@ -112,8 +111,8 @@ QString MarkdownReportWriter::write(const Report &report, const ReportOptions &o
         for (const ReportPerson &person : report.people.mid(0, 15)) {
             text += QStringLiteral("| %1 | %2 | %3 %4 |\n")
                         .arg(md(person.name), md(person.kind),
-                             QString(std::max(1, person.quoteCount * 20 / most), QChar(0x2588)))
-                        .arg(person.quoteCount);
+                             QString(std::max(1, person.quoteCount * 20 / most), QChar(0x2588)),
+                             QString::number(person.quoteCount));
         }
         text += QLatin1Char('\n');
     }
@@ -122,8 +121,7 @@ QString MarkdownReportWriter::write(const Report &report, const ReportOptions &o
                     .arg(tr("People"), tr("Name"), tr("Kind"), tr("Role and institution"), tr("Quotes"));
         for (const ReportPerson &person : report.people) {
             text += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
-                        .arg(md(person.name), md(person.kind), md(person.role))
-                        .arg(person.quoteCount);
+                        .arg(md(person.name), md(person.kind), md(person.role), QString::number(person.quoteCount));
         }
         text += QLatin1Char('\n');
     }
