@@ -185,7 +185,8 @@ QString HtmlReportWriter::write(const Report &report, const ReportOptions &optio
 
     if (options.people) {
         html += QStringLiteral("<h2 id=\"people\">%1</h2>\n").arg(tr("People"));
-        html += QStringLiteral("<table>\n<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
+        html += QStringLiteral("<table width=\"100%\">\n<tr><th width=\"25%\">%1</th><th>%2</th><th "
+                               "width=\"50%\">%3</th><th>%4</th><th>%5</th></tr>\n")
                     .arg(tr("Name"), tr("Kind"), tr("Role and institution"), tr("Quotes"), tr("Articles"));
         for (const ReportPerson &person : report.people) {
             html += QStringLiteral("<tr><td>%1</td><td><span class=\"kind\" style=\"background:%2\">%3</span></td>"
