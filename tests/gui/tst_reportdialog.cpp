@@ -92,17 +92,34 @@ private Q_SLOTS:
         QVERIFY(saved.contains("Josep Borrell"));
     }
 
-    void savesPdf()
+    void savesEveryFormat_data()
     {
+        QTest::addColumn<Export::ReportFormat>("format");
+        QTest::addColumn<QByteArray>("magic");
+        QTest::newRow("html") << Export::ReportFormat::Html << QByteArray("<!DOCTYPE html>");
+        QTest::newRow("pdf") << Export::ReportFormat::Pdf << QByteArray("%PDF-");
+        QTest::newRow("md") << Export::ReportFormat::Markdown << QByteArray("# ");
+        QTest::newRow("odt") << Export::ReportFormat::Odt << QByteArray("PK");
+        QTest::newRow("csv") << Export::ReportFormat::Csv << QByteArray("\xEF\xBB\xBFtype,");
+        QTest::newRow("json") << Export::ReportFormat::Json << QByteArray("{");
+        QTest::newRow("w3c") << Export::ReportFormat::W3c << QByteArray("{");
+        QTest::newRow("qdpx") << Export::ReportFormat::Qdpx << QByteArray("PK");
+    }
+
+    void savesEveryFormat()
+    {
+        QFETCH(Export::ReportFormat, format);
+        QFETCH(QByteArray, magic);
         Gui::ReportDialog dialog(m_project->get(), {m_articleId});
-        dialog.setFormat(Export::ReportFormat::Pdf);
+        dialog.setFormat(format);
+        dialog.refreshPreview();
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("report.pdf"));
+        const QString path = dir.filePath(QStringLiteral("report.") + Export::ReportWriter::suffix(format));
         QString error;
         QVERIFY2(dialog.saveTo(path, &error), qPrintable(error));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QVERIFY(file.read(5) == "%PDF-");
+        QVERIFY(file.readAll().startsWith(magic));
     }
 
     void cleanupTestCase() { m_project.reset(); }
