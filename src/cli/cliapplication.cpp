@@ -5,6 +5,7 @@
 #include "analyzecommands.h"
 #include "annotatecommands.h"
 #include "db/migrator.h"
+#include "exportcommands.h"
 #include "importcommands.h"
 #include "project.h"
 #include "projectcommands.h"
@@ -20,7 +21,7 @@ constexpr QLatin1StringView kProgram {"attache-cli"};
 CliApplication::CliApplication(QTextStream &out, QTextStream &err)
     : m_context(out, err)
     , m_commands(projectCommands() + importCommands() + analyzeCommands() + speakerCommands() + annotateCommands()
-                 + searchCommands())
+                 + searchCommands() + exportCommands())
 {
 }
 

@@ -1,0 +1,293 @@
+// SPDX-FileCopyrightText: 2026 The Attaché authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "export/htmlreportwriter.h"
+
+#include "export/quotechart.h"
+#include "export/report.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace Attache::Export {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Attache::Export::HtmlReportWriter", text);
+}
+
+QString esc(const QString &text)
+{
+    return HtmlReportWriter::escaped(text);
+}
+
+/** Escaped text with its line breaks kept. */
+QString paragraphText(const QString &text)
+{
+    return esc(text).replace(QLatin1Char('\n'), QLatin1String("<br>"));
+}
+
+/** A colour fit for a style attribute: only #rrggbb ever gets there. */
+QString safeColor(const QString &color, const QString &fallback)
+{
+    static const QRegularExpression hex(QStringLiteral("^#[0-9A-Fa-f]{6}$"));
+    return hex.match(color).hasMatch() ? color : fallback;
+}
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QString articleLink(const Article &article)
+{
+    const QString title = article.title.isEmpty() ? tr("Untitled article %1").arg(article.id) : article.title;
+    const QString link = HtmlReportWriter::safeLink(article.url);
+    if (link.isEmpty()) {
+        return esc(title);
+    }
+    return QStringLiteral("<a href=\"%1\" rel=\"noopener noreferrer\">%2</a>").arg(esc(link), esc(title));
+}
+
+QString articleTitle(const Report &report, qint64 id)
+{
+    const Article *article = report.article(id);
+    return article && !article->title.isEmpty() ? article->title : tr("Untitled article %1").arg(id);
+}
+
+QString quoteBlock(const Report &report, const ReportQuote &quote, bool showSpeaker)
+{
+    QString html = QStringLiteral("<div class=\"quote\"><p>");
+    if (!quote.contextBefore.isEmpty()) {
+        html += QStringLiteral("<span class=\"ctx\">…%1</span>").arg(esc(quote.contextBefore));
+    }
+    html += QStringLiteral("<b>“%1”</b>").arg(esc(quote.text));
+    if (!quote.contextAfter.isEmpty()) {
+        html += QStringLiteral("<span class=\"ctx\">%1…</span>").arg(esc(quote.contextAfter));
+    }
+    html += QStringLiteral("</p><p class=\"src\">");
+    QStringList parts;
+    if (showSpeaker) {
+        parts.append(quote.speaker.isEmpty() ? tr("no speaker found") : esc(quote.speaker));
+    } else {
+        parts.append(esc(articleTitle(report, quote.articleId)));
+    }
+    if (!quote.cue.isEmpty()) {
+        parts.append(esc(quote.cue));
+    }
+    parts.append(esc(quote.kind));
+    parts.append(tr("confidence %1").arg(QString::number(quote.confidence, 'f', 2)));
+    if (quote.needsReview) {
+        parts.append(tr("to review"));
+    }
+    html += parts.join(QLatin1String(" · ")) + QLatin1String("</p></div>\n");
+    return html;
+}
+
+const char *kStyle
+    = R"(body{font-family:Georgia,"DejaVu Serif",serif;max-width:52em;margin:2em auto;padding:0 1em;color:#222;line-height:1.45}
+h1,h2,h3{font-family:"DejaVu Sans",Helvetica,Arial,sans-serif;line-height:1.2}
+h2{border-bottom:1px solid #ccc;padding-bottom:.2em;margin-top:2em}
+table{border-collapse:collapse;width:100%;font-size:.92em}
+th,td{border:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top}
+th{background:#f2f2f2}
+.meta,.src,.ctx{color:#666}
+.src{font-size:.85em;margin-top:0}
+.quote{margin:0 0 1em 0}
+.quote p{margin:.2em 0}
+blockquote{margin:.5em 0;padding:.2em .8em;border-left:4px solid #ffe066;background:#fafafa}
+.note{white-space:normal}
+.tags{font-size:.85em;color:#555}
+.kind{display:inline-block;padding:0 .4em;border-radius:.3em;color:#fff;font-size:.8em}
+)";
+
+} // namespace
+
+QString HtmlReportWriter::escaped(const QString &text)
+{
+    QString result = text.toHtmlEscaped();
+    result.replace(QLatin1Char('\''), QLatin1String("&#39;"));
+    return result;
+}
+
+QString HtmlReportWriter::safeLink(const QString &url)
+{
+    const QUrl parsed(url.trimmed(), QUrl::StrictMode);
+    if (!parsed.isValid() || parsed.host().isEmpty()
+        || (parsed.scheme() != QLatin1String("http") && parsed.scheme() != QLatin1String("https"))) {
+        return {};
+    }
+    return QString::fromUtf8(parsed.toEncoded());
+}
+
+QString HtmlReportWriter::write(const Report &report, const ReportOptions &options, Target target)
+{
+    const QLocale locale = QLocale::c();
+    QString html;
+    html.reserve(64 * 1024 + report.annotations.size() * 512 + report.quotes.size() * 512);
+    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    // Belt and braces: even if something slipped through escaping, the page may run and load nothing.
+    html += QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                           "style-src 'unsafe-inline'; img-src data:\">\n");
+    html += QStringLiteral("<meta name=\"generator\" content=\"Attaché\">\n<title>%1</title>\n").arg(esc(report.title));
+    html += QStringLiteral("<style>\n%1</style>\n</head>\n<body>\n").arg(QLatin1String(kStyle));
+    html += QStringLiteral("<h1>%1</h1>\n<p class=\"meta\">%2</p>\n")
+                .arg(esc(report.title),
+                     tr("Generated %1 from project %2: %3 articles, %4 quotes, %5 annotations.")
+                         .arg(report.generatedAt.toString(Qt::ISODate), esc(report.projectName),
+                              QString::number(report.articles.size()), QString::number(report.quotes.size()),
+                              QString::number(report.annotations.size())));
+
+    if (options.overview) {
+        html += QStringLiteral("<h2 id=\"overview\">%1</h2>\n").arg(tr("Overview"));
+        QStringList outlets;
+        QDate first;
+        QDate last;
+        for (const Article &article : report.articles) {
+            if (!article.outlet.isEmpty() && !outlets.contains(article.outlet)) {
+                outlets.append(article.outlet);
+            }
+            if (article.published.isValid()) {
+                first = first.isValid() ? std::min(first, article.published) : article.published;
+                last = last.isValid() ? std::max(last, article.published) : article.published;
+            }
+        }
+        html += QStringLiteral("<p>%1</p>\n")
+                    .arg(tr("%1 articles from %2 outlets%3.")
+                             .arg(report.articles.size())
+                             .arg(outlets.size())
+                             .arg(first.isValid() ? tr(", published %1 to %2").arg(dateText(first), dateText(last))
+                                                  : QString()));
+        html += QStringLiteral("<table width=\"100%\">\n<tr><th width=\"46%\">%1</th><th>%2</th><th>%3</th><th>%4</th>"
+                               "<th>%5</th></tr>\n")
+                    .arg(tr("Article"), tr("Outlet"), tr("Published"), tr("Authors"), tr("Quotes"));
+        for (const Article &article : report.articles) {
+            const auto quotes = std::count_if(report.quotes.cbegin(), report.quotes.cend(),
+                                              [&](const ReportQuote &quote) { return quote.articleId == article.id; });
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
+                        .arg(articleLink(article), esc(article.outlet), dateText(article.published),
+                             esc(article.authors.join(QLatin1String(", "))), locale.toString(qint64(quotes)));
+        }
+        html += QLatin1String("</table>\n");
+    }
+
+    if (options.chart && !report.people.isEmpty()) {
+        html += QStringLiteral("<h2 id=\"chart\">%1</h2>\n").arg(tr("Quotes per speaker"));
+        if (target == Target::Browser) {
+            html += QuoteChart::svg(report) + QLatin1Char('\n');
+        } else {
+            html += QStringLiteral("<p><img src=\"%1\" width=\"600\"></p>\n").arg(kChartResource);
+        }
+    }
+
+    if (options.people) {
+        html += QStringLiteral("<h2 id=\"people\">%1</h2>\n").arg(tr("People"));
+        html += QStringLiteral("<table width=\"100%\">\n<tr><th width=\"25%\">%1</th><th>%2</th><th "
+                               "width=\"50%\">%3</th><th>%4</th><th>%5</th></tr>\n")
+                    .arg(tr("Name"), tr("Kind"), tr("Role and institution"), tr("Quotes"), tr("Articles"));
+        for (const ReportPerson &person : report.people) {
+            html += QStringLiteral("<tr><td>%1</td><td><span class=\"kind\" style=\"background:%2\">%3</span></td>"
+                                   "<td>%4</td><td>%5</td><td>%6</td></tr>\n")
+                        .arg(esc(person.name), QuoteChart::kindColor(person.kind).name(), esc(person.kind),
+                             esc(person.role), QString::number(person.quoteCount),
+                             QString::number(person.articleIds.size()));
+        }
+        html += QLatin1String("</table>\n");
+    }
+
+    if (options.quotes) {
+        html += QStringLiteral("<h2 id=\"quotes\">%1</h2>\n").arg(tr("Quotes"));
+        if (options.grouping == QuoteGrouping::BySpeaker) {
+            for (int person = -1; person < report.people.size(); ++person) {
+                QString block;
+                for (const ReportQuote &quote : report.quotes) {
+                    if (quote.person == person) {
+                        block += quoteBlock(report, quote, false);
+                    }
+                }
+                if (block.isEmpty()) {
+                    continue;
+                }
+                if (person < 0) {
+                    html += QStringLiteral("<h3>%1</h3>\n").arg(tr("Without a speaker"));
+                } else {
+                    const ReportPerson &entry = report.people.at(person);
+                    html += QStringLiteral("<h3>%1 <span class=\"meta\">(%2%3)</span></h3>\n")
+                                .arg(esc(entry.name), esc(entry.kind),
+                                     entry.role.isEmpty() ? QString() : QLatin1String(", ") + esc(entry.role));
+                }
+                html += block;
+            }
+        } else {
+            for (const Article &article : report.articles) {
+                QString block;
+                for (const ReportQuote &quote : report.quotes) {
+                    if (quote.articleId == article.id) {
+                        block += quoteBlock(report, quote, true);
+                    }
+                }
+                if (!block.isEmpty()) {
+                    html += QStringLiteral("<h3>%1</h3>\n").arg(articleLink(article)) + block;
+                }
+            }
+        }
+    }
+
+    if (options.annotations) {
+        html += QStringLiteral("<h2 id=\"annotations\">%1</h2>\n").arg(tr("Highlights and notes"));
+        for (const Article &article : report.articles) {
+            QString block;
+            for (const ReportAnnotation &annotation : report.annotations) {
+                if (annotation.articleId != article.id) {
+                    continue;
+                }
+                block += QStringLiteral("<div class=\"annotation\" id=\"a%1\">").arg(annotation.id);
+                if (annotation.hasPassage) {
+                    block += QStringLiteral("<blockquote style=\"border-color:%1\">%2</blockquote>")
+                                 .arg(safeColor(annotation.color, QStringLiteral("#ffe066")),
+                                      paragraphText(annotation.exact));
+                } else {
+                    block += QStringLiteral("<p class=\"meta\">%1</p>").arg(tr("On the whole article"));
+                }
+                if (!annotation.note.isEmpty()) {
+                    block += QStringLiteral("<p class=\"note\">%1</p>").arg(paragraphText(annotation.note));
+                }
+                if (!annotation.tags.isEmpty()) {
+                    block += QStringLiteral("<p class=\"tags\">%1 %2</p>")
+                                 .arg(tr("Tags:"), esc(annotation.tags.join(QLatin1String(", "))));
+                }
+                block += QLatin1String("</div>\n");
+            }
+            if (!block.isEmpty()) {
+                html += QStringLiteral("<h3>%1</h3>\n").arg(articleLink(article)) + block;
+            }
+        }
+    }
+
+    if (options.tagIndex) {
+        html += QStringLiteral("<h2 id=\"tags\">%1</h2>\n<ul>\n").arg(tr("Tag index"));
+        for (const ReportTag &tag : report.tags) {
+            QStringList refs;
+            for (const qint64 id : tag.annotationIds) {
+                refs.append(QStringLiteral("<a href=\"#a%1\">%1</a>").arg(id));
+            }
+            html += QStringLiteral(
+                        "<li style=\"margin-left:%1em\"><span style=\"color:%2\">■</span> <b>%3</b>%4 — %5%6</li>\n")
+                        .arg(tag.depth * 1.5)
+                        .arg(safeColor(tag.color, QStringLiteral("#999999")), esc(tag.name),
+                             tag.description.isEmpty() ? QString() : QLatin1String(": ") + esc(tag.description),
+                             QCoreApplication::translate("Attache::Export::HtmlReportWriter", "%n annotation(s)",
+                                                         nullptr, int(tag.annotationIds.size())),
+                             refs.isEmpty() ? QString()
+                                            : QLatin1String(" (") + refs.join(QLatin1String(", ")) + QLatin1Char(')'));
+        }
+        html += QLatin1String("</ul>\n");
+    }
+    html += QLatin1String("</body>\n</html>\n");
+    return html;
+}
+
+} // namespace Attache::Export
