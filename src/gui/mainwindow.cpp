@@ -16,6 +16,7 @@
 #include "commands/tagcommand.h"
 #include "db/backup.h"
 #include "db/sql.h"
+#include "export/reportdialog.h"
 #include "help/shortcutlistmodel.h"
 #include "import/articleimporter.h"
 #include "import/batchimport.h"
@@ -117,6 +118,18 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionImportFolder, &QAction::triggered, this, &MainWindow::importFolderDialog);
     connect(m_ui->actionImportUrl, &QAction::triggered, this, &MainWindow::importUrlDialog);
     connect(m_ui->actionArticleProperties, &QAction::triggered, this, &MainWindow::editArticleProperties);
+    connect(m_ui->actionExportReport, &QAction::triggered, this, [this] {
+        if (!m_project) {
+            return;
+        }
+        QList<qint64> selected;
+        if (m_currentArticleId) {
+            selected.append(m_currentArticleId);
+        }
+        auto *dialog = new ReportDialog(m_project.get(), selected, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_recent, &RecentProjects::changed, this, &MainWindow::rebuildRecentMenu);
@@ -383,6 +396,7 @@ void MainWindow::updateActions()
     m_ui->actionImportFiles->setEnabled(open && idle);
     m_ui->actionImportFolder->setEnabled(open && idle);
     m_ui->actionImportUrl->setEnabled(open && idle);
+    m_ui->actionExportReport->setEnabled(open && idle);
     m_ui->actionNew->setEnabled(idle);
     m_ui->actionOpen->setEnabled(idle);
     m_ui->menuRecent->setEnabled(idle && !m_recent->paths().isEmpty());

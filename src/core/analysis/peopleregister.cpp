@@ -231,6 +231,7 @@ AnalysisResult PeopleRegister::storedAnalysis(qint64 articleId) const
         }
         // A quote the user attributed is certain.
         quote.confidence = query.value(7).toBool() ? 1.0 : query.value(6).toDouble();
+        quote.needsReview = quote.confidence < QuoteExtractor::kReviewThreshold;
         if (!query.value(3).isNull()) {
             const qint64 personId = query.value(3).toLongLong();
             auto found = speakerIndex.constFind(personId);

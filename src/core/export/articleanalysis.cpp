@@ -2,14 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articleanalysis.h"
 
+#include "analysis/peopleregister.h"
 #include "analysis/quoteextractor.h"
 #include "article.h"
+#include "project.h"
 
 namespace Attache::Export {
 
-Analysis::AnalysisResult ArticleAnalysis::of(const Article &article)
+Analysis::AnalysisResult ArticleAnalysis::of(const Project &project, const Article &article)
 {
-    return Analysis::QuoteExtractor::analyze(article.cleanText);
+    const Analysis::PeopleRegister registry(project.database());
+    return registry.hasAnalysis(article.id) ? registry.storedAnalysis(article.id)
+                                            : Analysis::QuoteExtractor::analyze(article.cleanText);
 }
 
 } // namespace Attache::Export

@@ -6,19 +6,20 @@
 
 namespace Attache {
 struct Article;
-}
+class Project;
+} // namespace Attache
 
 namespace Attache::Export {
 
 /**
- * Where reports get an article's speakers and quotes. Quotes are not stored in a project yet, so
- * this runs the engine on the cleaned text; once a register is stored, only this seam changes.
- * Thread-safe; no I/O.
+ * Where reports get an article's speakers and quotes: the project's people register, with the
+ * user's corrections applied; an article never analysed is analysed on the spot (not stored).
+ * Runs on the project's thread.
  */
 class ArticleAnalysis
 {
 public:
-    static Analysis::AnalysisResult of(const Article &article);
+    static Analysis::AnalysisResult of(const Project &project, const Article &article);
 };
 
 } // namespace Attache::Export

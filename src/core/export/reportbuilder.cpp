@@ -175,7 +175,7 @@ std::optional<Report> ReportBuilder::build(const Project &project, const ReportS
                })) {
             continue;
         }
-        const Analysis::AnalysisResult analysis = ArticleAnalysis::of(*article);
+        const Analysis::AnalysisResult analysis = ArticleAnalysis::of(project, *article);
         const bool filtersSpeakers = !selection.speakers.isEmpty() || !selection.speakerKinds.isEmpty();
         QList<bool> speakerWanted;
         for (const Analysis::Speaker &speaker : analysis.speakers) {
