@@ -75,10 +75,10 @@ int annotate(CliContext &context, const CliCommand &command, const QStringList &
         return context.usageError(QStringLiteral("a note on a whole article needs --note or --tag"));
     }
 
-    ProjectError projectError;
-    const std::unique_ptr<Project> project = Project::open(parser.positionalArguments().constFirst(), &projectError);
+    int exitCode = CliContext::Success;
+    const std::unique_ptr<Project> project = context.openProject(parser.positionalArguments().constFirst(), &exitCode);
     if (!project) {
-        return context.inputError(projectError.message);
+        return exitCode;
     }
     const std::optional<Article> article = project->articles()->article(articleId);
     if (!article) {

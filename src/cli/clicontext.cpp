@@ -3,6 +3,7 @@
 #include "clicontext.h"
 
 #include "clicommand.h"
+#include "project.h"
 
 #include <QJsonDocument>
 
@@ -45,6 +46,16 @@ CliContext::ParseResult CliContext::parse(QCommandLineParser &parser, const CliC
         return ParseResult::Failed;
     }
     return ParseResult::Ok;
+}
+
+std::unique_ptr<Project> CliContext::openProject(const QString &path, int *exitCode)
+{
+    ProjectError error;
+    std::unique_ptr<Project> project = Project::open(path, &error);
+    if (!project) {
+        *exitCode = inputError(error.message);
+    }
+    return project;
 }
 
 int CliContext::usageError(const QString &message)

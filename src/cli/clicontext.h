@@ -7,6 +7,12 @@
 #include <QString>
 #include <QTextStream>
 
+#include <memory>
+
+namespace Attache {
+class Project;
+}
+
 namespace Attache::Cli {
 
 struct CliCommand;
@@ -33,6 +39,9 @@ public:
     ParseResult parse(QCommandLineParser &parser, const CliCommand &command, const QStringList &arguments,
                       int minPositional, int maxPositional);
     static int exitCode(ParseResult result) { return result == ParseResult::HelpShown ? Success : UsageError; }
+
+    /** Opens the project at path; on failure prints why (one line) and sets exitCode to InputError. */
+    std::unique_ptr<Project> openProject(const QString &path, int *exitCode);
 
     int usageError(const QString &message);
     int inputError(const QString &message);

@@ -145,10 +145,10 @@ int exportReport(CliContext &context, const CliCommand &command, const QStringLi
         *flag = false;
     }
 
-    ProjectError projectError;
-    const std::unique_ptr<Project> project = Project::open(parser.positionalArguments().constFirst(), &projectError);
+    int exitCode = CliContext::Success;
+    const std::unique_ptr<Project> project = context.openProject(parser.positionalArguments().constFirst(), &exitCode);
     if (!project) {
-        return context.inputError(projectError.message);
+        return exitCode;
     }
     QString error;
     const std::optional<Export::Report> report = Export::ReportBuilder::build(*project, selection, options, &error);

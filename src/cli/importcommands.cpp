@@ -125,16 +125,6 @@ void printOutcome(CliContext &context, const Outcome &outcome, bool json)
     context.out().flush();
 }
 
-std::unique_ptr<Project> openProject(CliContext &context, const QString &path, int *exitCode)
-{
-    ProjectError error;
-    std::unique_ptr<Project> project = Project::open(path, &error);
-    if (!project) {
-        *exitCode = context.inputError(error.message);
-    }
-    return project;
-}
-
 int importArticles(CliContext &context, const CliCommand &command, const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -145,7 +135,7 @@ int importArticles(CliContext &context, const CliCommand &command, const QString
     }
     QStringList inputs = parser.positionalArguments();
     int exitCode = CliContext::Success;
-    const std::unique_ptr<Project> project = openProject(context, inputs.takeFirst(), &exitCode);
+    const std::unique_ptr<Project> project = context.openProject(inputs.takeFirst(), &exitCode);
     if (!project) {
         return exitCode;
     }
@@ -202,7 +192,7 @@ int listArticles(CliContext &context, const CliCommand &command, const QStringLi
         return CliContext::exitCode(parsed);
     }
     int exitCode = CliContext::Success;
-    const std::unique_ptr<Project> project = openProject(context, parser.positionalArguments().constFirst(), &exitCode);
+    const std::unique_ptr<Project> project = context.openProject(parser.positionalArguments().constFirst(), &exitCode);
     if (!project) {
         return exitCode;
     }
@@ -242,7 +232,7 @@ int showArticle(CliContext &context, const CliCommand &command, const QStringLis
         return context.usageError(QStringLiteral("'%1' is not an article id").arg(parser.positionalArguments().at(1)));
     }
     int exitCode = CliContext::Success;
-    const std::unique_ptr<Project> project = openProject(context, parser.positionalArguments().constFirst(), &exitCode);
+    const std::unique_ptr<Project> project = context.openProject(parser.positionalArguments().constFirst(), &exitCode);
     if (!project) {
         return exitCode;
     }

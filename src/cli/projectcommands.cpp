@@ -35,10 +35,10 @@ int info(CliContext &context, const CliCommand &command, const QStringList &argu
     if (const auto parsed = context.parse(parser, command, arguments, 1, 1); parsed != CliContext::ParseResult::Ok) {
         return CliContext::exitCode(parsed);
     }
-    ProjectError error;
-    const std::unique_ptr<Project> project = Project::open(parser.positionalArguments().constFirst(), &error);
+    int exitCode = CliContext::Success;
+    const std::unique_ptr<Project> project = context.openProject(parser.positionalArguments().constFirst(), &exitCode);
     if (!project) {
-        return context.inputError(error.message);
+        return exitCode;
     }
     const Project::Counts counts = project->counts();
     if (parser.isSet(json)) {

@@ -33,10 +33,10 @@ int search(CliContext &context, const CliCommand &command, const QStringList &ar
     if (!limitOk || maxHits <= 0) {
         return context.usageError(QStringLiteral("--limit takes a positive number"));
     }
-    ProjectError projectError;
-    const std::unique_ptr<Project> project = Project::open(parser.positionalArguments().constFirst(), &projectError);
+    int exitCode = CliContext::Success;
+    const std::unique_ptr<Project> project = context.openProject(parser.positionalArguments().constFirst(), &exitCode);
     if (!project) {
-        return context.inputError(projectError.message);
+        return exitCode;
     }
     QList<SearchHit> hits;
     QString error;

@@ -13,16 +13,6 @@ namespace Attache::Cli {
 
 namespace {
 
-std::unique_ptr<Project> openProject(CliContext &context, const QString &path, int *exitCode)
-{
-    ProjectError error;
-    std::unique_ptr<Project> project = Project::open(path, &error);
-    if (!project) {
-        *exitCode = context.inputError(error.message);
-    }
-    return project;
-}
-
 int reanalyze(CliContext &context, const CliCommand &command, const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -30,7 +20,7 @@ int reanalyze(CliContext &context, const CliCommand &command, const QStringList 
         return CliContext::exitCode(parsed);
     }
     int exitCode = CliContext::Success;
-    const std::unique_ptr<Project> project = openProject(context, parser.positionalArguments().constFirst(), &exitCode);
+    const std::unique_ptr<Project> project = context.openProject(parser.positionalArguments().constFirst(), &exitCode);
     if (!project) {
         return exitCode;
     }
@@ -53,7 +43,7 @@ int speakers(CliContext &context, const CliCommand &command, const QStringList &
         return CliContext::exitCode(parsed);
     }
     int exitCode = CliContext::Success;
-    const std::unique_ptr<Project> project = openProject(context, parser.positionalArguments().constFirst(), &exitCode);
+    const std::unique_ptr<Project> project = context.openProject(parser.positionalArguments().constFirst(), &exitCode);
     if (!project) {
         return exitCode;
     }
