@@ -1260,6 +1260,14 @@ void MainWindow::showSpeakerMenu(const QPoint &position)
                                               &m_commandError, reload));
         });
     }
+    menu.addAction(tr("Rename…"), this, [this, personId, name = speaker.name, reload] {
+        bool ok = false;
+        const QString edited = QInputDialog::getText(this, tr("Rename"), tr("Name:"), QLineEdit::Normal, name, &ok);
+        if (ok && !edited.trimmed().isEmpty() && edited.trimmed() != name) {
+            push(CorrectionCommand::forPerson(m_project->database(), CorrectionCommand::Action::Rename, personId,
+                                              edited.trimmed(), &m_commandError, reload));
+        }
+    });
     menu.addAction(tr("Set Role…"), this, [this, personId, role = speaker.role, reload] {
         bool ok = false;
         const QString edited

@@ -6,6 +6,7 @@
 #include "articles/articlelistmodel.h"
 #include "articlestore.h"
 #include "commands/annotationcommand.h"
+#include "commands/correctioncommand.h"
 #include "import/articleimporter.h"
 #include "mainwindow.h"
 #include "project.h"
@@ -301,12 +302,22 @@ private Q_SLOTS:
         const Analysis::AnalysisResult after = window->speakerModel()->result();
         QCOMPARE(after.speakers.at(after.quotes.at(0).speaker).name, QStringLiteral("Kaja Linnus"));
 
+        window->undoStack()->push(Gui::CorrectionCommand::forPerson(window->project()->database(),
+                                                                    Gui::CorrectionCommand::Action::Rename, linnus,
+                                                                    QStringLiteral("Kaja Linnus-Tamm"), &error, {}));
+        window->undoStack()->undo();
+        window->undoStack()->push(Gui::CorrectionCommand::forPerson(window->project()->database(),
+                                                                    Gui::CorrectionCommand::Action::SetKind, linnus,
+                                                                    QStringLiteral("expert"), &error, {}));
+        window->undoStack()->undo();
+
         window.reset();
         window = std::make_unique<MainWindow>();
         QVERIFY(window->openProject(path, &error));
         const Analysis::AnalysisResult reopened = window->speakerModel()->result();
         QCOMPARE(reopened.quotes.size(), 1);
         QCOMPARE(reopened.speakers.at(reopened.quotes.at(0).speaker).name, QStringLiteral("Kaja Linnus"));
+        QCOMPARE(reopened.speakers.at(reopened.quotes.at(0).speaker).kind, Analysis::SpeakerKind::Official);
     }
 
     void seedArticleRoundTrip()

@@ -52,22 +52,36 @@ CorrectionCommand *CorrectionCommand::forPerson(const QSqlDatabase &db, Action a
     auto *command = new CorrectionCommand(db, action, error, std::move(changed));
     command->m_personId = personId;
     command->m_newValue = value;
-    command->m_oldValue
-        = Db::scalar(db,
-                     action == Action::SetKind ? QStringLiteral("SELECT kind FROM people WHERE id = ?")
-                                               : QStringLiteral("SELECT COALESCE(role, '') FROM people WHERE id = ?"),
-                     {personId})
-              .toString();
-    command->setText(action == Action::SetKind ? QCoreApplication::translate("CorrectionCommand", "Set Kind")
-                                               : QCoreApplication::translate("CorrectionCommand", "Set Role"));
+    // The statements are our own literals, never user input.
+    QString statement = QStringLiteral("SELECT name FROM people WHERE id = ?");
+    QString text = QCoreApplication::translate("CorrectionCommand", "Rename Person");
+    if (action == Action::SetKind) {
+        statement = QStringLiteral("SELECT kind FROM people WHERE id = ?");
+        text = QCoreApplication::translate("CorrectionCommand", "Set Kind");
+    } else if (action == Action::SetRole) {
+        statement = QStringLiteral("SELECT COALESCE(role, '') FROM people WHERE id = ?");
+        text = QCoreApplication::translate("CorrectionCommand", "Set Role");
+    }
+    command->m_oldValue = Db::scalar(db, statement, {personId}).toString();
+    command->setText(text);
     return command;
 }
 
 bool CorrectionCommand::setPersonValue(const QString &value)
 {
     Analysis::PeopleRegister registry(m_db);
-    return m_action == Action::SetKind ? registry.setKind(m_personId, kindNamed(value), &m_message)
-                                       : registry.setRole(m_personId, value, &m_message);
+    switch (m_action) {
+    case Action::SetKind:
+        return registry.setKind(m_personId, kindNamed(value), &m_message);
+    case Action::SetRole:
+        return registry.setRole(m_personId, value, &m_message);
+    case Action::Rename:
+        return registry.renamePerson(m_personId, value, &m_message);
+    case Action::RejectQuote:
+    case Action::ReassignQuote:
+        break;
+    }
+    return false;
 }
 
 void CorrectionCommand::redo()
@@ -85,6 +99,7 @@ void CorrectionCommand::redo()
         break;
     case Action::SetKind:
     case Action::SetRole:
+    case Action::Rename:
         ok = setPersonValue(m_newValue);
         break;
     }
@@ -101,6 +116,7 @@ void CorrectionCommand::undo()
         break;
     case Action::SetKind:
     case Action::SetRole:
+    case Action::Rename:
         ok = setPersonValue(m_oldValue);
         break;
     }

@@ -20,13 +20,13 @@ namespace Attache::Gui {
 class CorrectionCommand final : public QUndoCommand
 {
 public:
-    enum class Action { RejectQuote, ReassignQuote, SetKind, SetRole };
+    enum class Action { RejectQuote, ReassignQuote, SetKind, SetRole, Rename };
 
     /** For RejectQuote and ReassignQuote (personId: the new speaker). */
     static CorrectionCommand *forQuote(const QSqlDatabase &db, Action action, qint64 articleId,
                                        const QString &quoteText, qint64 personId, QString *error,
                                        std::function<void()> changed);
-    /** For SetKind and SetRole: value is the kind's name or the role. */
+    /** For SetKind, SetRole and Rename: value is the kind's name, the role or the new name. */
     static CorrectionCommand *forPerson(const QSqlDatabase &db, Action action, qint64 personId, const QString &value,
                                         QString *error, std::function<void()> changed);
 
