@@ -149,6 +149,9 @@ int importArticles(CliContext &context, const CliCommand &command, const QString
     if (!project) {
         return exitCode;
     }
+    if (project->isReadOnly()) {
+        return context.inputError(QStringLiteral("cannot import: %1").arg(project->readOnlyReason()));
+    }
 
     QList<Outcome> pending;
     QStringList files;

@@ -84,6 +84,13 @@ bool checkHeader(const QString &path, ProjectError *error)
     return true;
 }
 
+/** Whether SQLite could write path and create its journal beside it; access() also sees read-only mounts. */
+bool isWritable(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+}
+
 } // namespace
 
 Project::Project(QString path, QString connectionName)
@@ -139,6 +146,14 @@ std::unique_ptr<Project> Project::open(const QString &path, ProjectError *error)
         return nullptr;
     }
     std::unique_ptr<Project> project(new Project(absolute, nextConnectionName()));
+    if (!isWritable(absolute)) {
+        project->m_readOnly = true;
+        if (!project->connect(error, true) || !project->checkIntegrity(error) || !project->checkIdentity(error)
+            || !project->configureReadOnly(error)) {
+            return nullptr;
+        }
+        return project;
+    }
     // Integrity and identity are checked before the first write, so a bad file is never touched.
     if (!project->connect(error) || !project->checkIntegrity(error) || !project->checkIdentity(error)
         || !project->acquireLock(error) || !project->configure(error)) {
@@ -172,12 +187,18 @@ Project::Counts Project::counts() const
     return counts;
 }
 
-bool Project::connect(ProjectError *error)
+QString Project::readOnlyReason() const
+{
+    return m_readOnly ? tr("%1 is read-only (opened for reading only)").arg(m_path) : QString();
+}
+
+bool Project::connect(ProjectError *error, bool readOnly)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
     // Fail at once on a lock held elsewhere instead of waiting: the user gets a clear message.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=0;QSQLITE_OPEN_READONLY")
+                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
     if (!db.open()) {
         return setError(error, ProjectError::Code::ReadFailed,
                         tr("cannot open %1: %2").arg(m_path, db.lastError().databaseText()));
@@ -251,6 +272,23 @@ bool Project::writeApplicationId(ProjectError *error)
     QString message;
     if (!Db::exec(query, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), {}, &message)) {
         return setError(error, ProjectError::Code::WriteFailed, tr("cannot write to %1: %2").arg(m_path, message));
+    }
+    return true;
+}
+
+bool Project::configureReadOnly(ProjectError *error)
+{
+    // Nothing may be written, so a project that needs upgrading cannot be opened this way.
+    if (schemaVersion() < Db::Migrator::latestVersion()) {
+        return setError(error, ProjectError::Code::WriteFailed,
+                        tr("%1 is read-only and must be upgraded to project format %2 first; make it writable")
+                            .arg(m_path)
+                            .arg(Db::Migrator::latestVersion()));
+    }
+    QSqlQuery query(database());
+    QString message;
+    if (!Db::exec(query, QStringLiteral("PRAGMA foreign_keys = ON"), {}, &message)) {
+        return setError(error, ProjectError::Code::ReadFailed, tr("cannot open %1: %2").arg(m_path, message));
     }
     return true;
 }
