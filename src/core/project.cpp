@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace Attache {
 
@@ -195,10 +196,25 @@ QString Project::readOnlyReason() const
 bool Project::connect(ProjectError *error, bool readOnly)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_path);
     // Fail at once on a lock held elsewhere instead of waiting: the user gets a clear message.
-    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=0;QSQLITE_OPEN_READONLY")
-                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+    if (!readOnly) {
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+    } else if (QFileInfo(m_path + QLatin1StringView("-wal")).size() > 0) {
+        // Committed changes still sit in the write-ahead log; reading them needs SQLite's shared
+        // memory file, which cannot be made here, so ask for the project to be made writable once.
+        return setError(error, ProjectError::Code::ReadFailed,
+                        tr("%1 is read-only and holds changes not yet merged into it (%1-wal); open it once where it "
+                           "can be written")
+                            .arg(m_path));
+    } else {
+        // A WAL project on a read-only medium can only be read as "immutable": with no log to merge
+        // and no writer possible, that loses nothing.
+        QUrl uri = QUrl::fromLocalFile(m_path);
+        uri.setQuery(QStringLiteral("immutable=1"));
+        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    }
     if (!db.open()) {
         return setError(error, ProjectError::Code::ReadFailed,
                         tr("cannot open %1: %2").arg(m_path, db.lastError().databaseText()));

@@ -83,7 +83,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         // A private mount namespace: nothing mounted here is seen outside this process tree.
-        m_canMount = ::unshare(CLONE_NEWNS) == 0 && ::mount("none", "/", nullptr, MS_REC | MS_PRIVATE, nullptr) == 0;
+        // In a chroot "/" is no mount point, so the temporary folder's mount is made private instead.
+        const auto makePrivate = [](const QString &dir) {
+            return ::mount("none", QFile::encodeName(dir).constData(), nullptr, MS_REC | MS_PRIVATE, nullptr) == 0;
+        };
+        m_canMount = m_root.isValid() && ::unshare(CLONE_NEWNS) == 0
+            && (makePrivate(QStringLiteral("/")) || makePrivate(QDir::tempPath()));
     }
 
     void cleanup()

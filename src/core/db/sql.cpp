@@ -16,10 +16,12 @@ QString describe(const QSqlError &error)
 {
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok) & kPrimaryCodeMask;
-    if (ok && code == kSqliteFull) {
+    // Qt's driver drops the native code of a failed COMMIT, so SQLite's fixed wording is checked too.
+    const QString text = error.databaseText();
+    if ((ok && code == kSqliteFull) || text.contains(u"database or disk is full")) {
         return QStringLiteral("the disk is full (nothing of this change was saved)");
     }
-    if (ok && code == kSqliteReadOnly) {
+    if ((ok && code == kSqliteReadOnly) || text.contains(u"readonly database")) {
         return QStringLiteral("the project file is read-only (nothing of this change was saved)");
     }
     return error.text();
