@@ -4,6 +4,7 @@
 
 #include "analyzecommands.h"
 #include "annotatecommands.h"
+#include "backupcommands.h"
 #include "db/migrator.h"
 #include "importcommands.h"
 #include "project.h"
@@ -17,7 +18,7 @@ constexpr QLatin1StringView kProgram {"attache-cli"};
 
 CliApplication::CliApplication(QTextStream &out, QTextStream &err)
     : m_context(out, err)
-    , m_commands(projectCommands() + importCommands() + analyzeCommands() + annotateCommands())
+    , m_commands(projectCommands() + importCommands() + analyzeCommands() + annotateCommands() + backupCommands())
 {
 }
 

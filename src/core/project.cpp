@@ -4,6 +4,7 @@
 
 #include "annotationstore.h"
 #include "articlestore.h"
+#include "clock.h"
 #include "db/backup.h"
 #include "db/migrator.h"
 #include "db/sql.h"
@@ -140,9 +141,106 @@ std::unique_ptr<Project> Project::create(const QString &path, ProjectError *erro
     return project;
 }
 
+namespace {
+
+/** A damaged project's message names its newest backup, the way back that needs no expert. */
+std::unique_ptr<Project> withBackupHint(std::unique_ptr<Project> project, const QString &path, ProjectError *error)
+{
+    if (!project && error->code == ProjectError::Code::Damaged) {
+        const QStringList backups = Db::Backup::list(path);
+        if (!backups.isEmpty()) {
+            error->message
+                += Project::tr("; the newest backup is %1 (attache-cli restore %2 %1)").arg(backups.constFirst(), path);
+        }
+    }
+    return project;
+}
+
+void moveWithJournals(const QString &from, const QString &to)
+{
+    for (const QLatin1StringView suffix : {QLatin1StringView("-wal"), QLatin1StringView("-shm")}) {
+        if (QFileInfo::exists(from + suffix)) {
+            QFile::rename(from + suffix, to + suffix);
+        }
+    }
+}
+
+void removeWithJournals(const QString &path)
+{
+    QFile::remove(path);
+    QFile::remove(path + QLatin1StringView("-wal"));
+    QFile::remove(path + QLatin1StringView("-shm"));
+}
+
+} // namespace
+
 std::unique_ptr<Project> Project::open(const QString &path, ProjectError *error)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    return withBackupHint(openChecked(absolute, error), absolute, error);
+}
+
+bool Project::restore(const QString &path, const QString &backupPath, QString *movedAside, ProjectError *error)
+{
+    const QFileInfo info(path);
+    const QString absolute = info.absoluteFilePath();
+    if (!QFileInfo(backupPath).isFile()) {
+        return setError(error, ProjectError::Code::NotFound, tr("%1 does not exist").arg(backupPath));
+    }
+    // Another Attaché holding the project would keep writing to a file that is no longer the project.
+    if (info.exists()) {
+        ProjectError current;
+        if (!open(absolute, &current) && current.code == ProjectError::Code::Locked) {
+            *error = current;
+            return false;
+        }
+    }
+    const QString stamp = Clock::instance().now().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    const QString base = info.absolutePath() + u'/' + info.completeBaseName();
+    const QString staging = base + QStringLiteral("-restoring-") + stamp + u'.' + kFileSuffix;
+    const QString aside = base + QStringLiteral("-before-restore-") + stamp + u'.' + kFileSuffix;
+    if (!QFile::copy(backupPath, staging)) {
+        return setError(error, ProjectError::Code::WriteFailed,
+                        tr("cannot copy %1 into %2").arg(backupPath, info.absolutePath()));
+    }
+    // The copy is opened, not the backup: checking (and any migration) may write to it.
+    {
+        ProjectError check;
+        if (!openChecked(staging, &check)) {
+            removeWithJournals(staging);
+            return setError(
+                error, check.code,
+                tr("%1 cannot be restored: %2").arg(backupPath, check.message.replace(staging, backupPath)));
+        }
+    }
+    if (info.exists()) {
+        if (!QFile::rename(absolute, aside)) {
+            removeWithJournals(staging);
+            return setError(error, ProjectError::Code::WriteFailed, tr("cannot move %1 aside").arg(absolute));
+        }
+        moveWithJournals(absolute, aside);
+        *movedAside = aside;
+    }
+    if (!QFile::rename(staging, absolute)) {
+        // Put the original back so that a failed restore changes nothing.
+        if (info.exists()) {
+            QFile::rename(aside, absolute);
+            moveWithJournals(aside, absolute);
+            movedAside->clear();
+        }
+        removeWithJournals(staging);
+        return setError(error, ProjectError::Code::WriteFailed, tr("cannot write %1").arg(absolute));
+    }
+    return true;
+}
+
+QString Project::backup(QString *error) const
+{
+    return Db::Backup::create(database(), m_path, QStringLiteral("manual"), Db::Backup::kDefaultKeep, error);
+}
+
+std::unique_ptr<Project> Project::openChecked(const QString &absolute, ProjectError *error)
+{
     if (!checkHeader(absolute, error)) {
         return nullptr;
     }

@@ -52,7 +52,21 @@ public:
      */
     static std::unique_ptr<Project> open(const QString &path, ProjectError *error);
 
+    /**
+     * Replaces the project at path with a copy of backupPath. The backup is checked first (on a
+     * copy, so it stays untouched); a project open elsewhere is refused. The current file is never
+     * deleted: it is renamed to "<name>-before-restore-<time>.attache" beside it, and that path is
+     * put in movedAside. Returns false with error set when nothing was changed.
+     */
+    static bool restore(const QString &path, const QString &backupPath, QString *movedAside, ProjectError *error);
+
     ~Project() override;
+
+    /**
+     * Copies the project now into its backup folder (see Db::Backup), keeping the newest
+     * Db::Backup::kDefaultKeep. Returns the new backup's path, or "" with error set.
+     */
+    QString backup(QString *error) const;
 
     QString path() const { return m_path; }
     /** True when the project was opened read-only because its file or folder cannot be written. */
@@ -72,6 +86,8 @@ public:
 
 private:
     Project(QString path, QString connectionName);
+    /** open() for an absolute path, without the backup hint. */
+    static std::unique_ptr<Project> openChecked(const QString &absolute, ProjectError *error);
     bool connect(ProjectError *error, bool readOnly = false);
     bool configureReadOnly(ProjectError *error);
     bool acquireLock(ProjectError *error);

@@ -121,7 +121,8 @@ int main(int argc, char *argv[])
             annotation.note = QStringLiteral("note %1/%2").arg(serial).arg(i);
             if (random.bounded(3) != 0 && length > 2) {
                 const qsizetype start = qsizetype(random.bounded(quint64(length - 1)));
-                const qsizetype end = start + 1 + qsizetype(random.bounded(quint64(std::min<qsizetype>(40, length - start - 1) + 1)));
+                const qsizetype end
+                    = start + 1 + qsizetype(random.bounded(quint64(std::min<qsizetype>(40, length - start - 1) + 1)));
                 annotation.anchor = TextAnchor();
                 annotation.anchor->start = start;
                 annotation.anchor->end = std::min(end, length);

@@ -120,7 +120,8 @@ private Q_SLOTS:
             QVERIFY2(child.waitForFinished(10000), qPrintable(context));
             const QByteArray err = child.readAllStandardError();
             if (child.exitStatus() == QProcess::NormalExit) {
-                QFAIL(qPrintable(context + QStringLiteral(": the writer stopped by itself: ") + QString::fromUtf8(err)));
+                QFAIL(
+                    qPrintable(context + QStringLiteral(": the writer stopped by itself: ") + QString::fromUtf8(err)));
             }
             const Reported reported = parse(child.readAllStandardOutput());
 

@@ -112,7 +112,8 @@ private Q_SLOTS:
             ProjectError error;
             const std::unique_ptr<Project> project = Project::create(path, &error);
             QVERIFY2(project, qPrintable(error.message));
-            articleId = project->articles()->add(articleFrom("Title\n\nSome text to keep.", QStringLiteral("a.txt"))).id;
+            articleId
+                = project->articles()->add(articleFrom("Title\n\nSome text to keep.", QStringLiteral("a.txt"))).id;
             QVERIFY(articleId > 0);
             Annotation note;
             note.articleId = articleId;
@@ -121,8 +122,7 @@ private Q_SLOTS:
             QVERIFY2(project->annotations()->add(note, &message) > 0, qPrintable(message));
         }
         const QByteArray digest = Test::fileDigest(path);
-        QVERIFY(::mount("tmpfs", QFile::encodeName(mountDir).constData(), "tmpfs", MS_REMOUNT | MS_RDONLY,
-                        "size=8m")
+        QVERIFY(::mount("tmpfs", QFile::encodeName(mountDir).constData(), "tmpfs", MS_REMOUNT | MS_RDONLY, "size=8m")
                 == 0);
 
         {
@@ -160,10 +160,11 @@ private Q_SLOTS:
         file.close();
         const Test::CliResult import = Test::runCli({QStringLiteral("import"), path, input});
         QCOMPARE(import.exitCode, 2);
-        QCOMPARE(import.err, QByteArray("attache-cli: cannot import: " + QFile::encodeName(path)
-                                        + " is read-only (opened for reading only)\n"));
-        const Test::CliResult annotate = Test::runCli(
-            {QStringLiteral("annotate"), path, QString::number(articleId), QStringLiteral("--note"), QStringLiteral("x")});
+        QCOMPARE(import.err,
+                 QByteArray("attache-cli: cannot import: " + QFile::encodeName(path)
+                            + " is read-only (opened for reading only)\n"));
+        const Test::CliResult annotate = Test::runCli({QStringLiteral("annotate"), path, QString::number(articleId),
+                                                       QStringLiteral("--note"), QStringLiteral("x")});
         QCOMPARE(annotate.exitCode, 2);
         QVERIFY2(annotate.err.contains("cannot annotate:") && annotate.err.contains("is read-only"),
                  annotate.err.constData());
