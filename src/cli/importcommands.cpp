@@ -6,6 +6,7 @@
 #include "clicontext.h"
 #include "import/articleimporter.h"
 #include "project.h"
+#include "sizelimits.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -168,6 +169,12 @@ int importArticles(CliContext &context, const CliCommand &command, const QString
         files << expanded;
     }
 
+    if (files.size() > Limits::kMaxImportFiles) {
+        return context.inputError(QStringLiteral("too many files to import at once (%1; the limit is %2); import the "
+                                                 "folders in parts")
+                                      .arg(files.size())
+                                      .arg(Limits::kMaxImportFiles));
+    }
     const bool progress = context.errIsTerminal();
     int imported = 0;
     int failed = 0;

@@ -22,6 +22,7 @@
 #include "reader/readerview.h"
 #include "reader/syntaxrepository.h"
 #include "recentprojects.h"
+#include "sizelimits.h"
 #include "speakers/speakerlistmodel.h"
 #include "tags/tagtreemodel.h"
 #include "tagstore.h"
@@ -67,7 +68,7 @@ constexpr QLatin1StringView kQuotesLayerKey {"reader/quotesLayer"};
 constexpr QLatin1StringView kHighlightColorKey {"annotate/lastColor"};
 constexpr QLatin1StringView kImportDirKey {"import/lastFolder"};
 // One import never takes more than this many files; the user is told when a folder held more.
-constexpr qsizetype kMaxImportFiles = 20000;
+constexpr qsizetype kMaxImportFiles = Limits::kMaxImportFiles;
 
 QString projectFilter()
 {
