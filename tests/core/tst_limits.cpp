@@ -64,9 +64,10 @@ private Q_SLOTS:
         QTest::newRow("html over kMaxHtmlElements")
             << elements << QStringLiteral("many.html")
             << QStringLiteral("HTML page too large (more than %1 elements)").arg(Limits::kMaxHtmlElements);
-        QTest::newRow("pdf over kMaxPdfPages")
-            << manyPagePdf(Limits::kMaxPdfPages + 1) << QStringLiteral("long.pdf")
-            << QStringLiteral("too many pages (%1; the limit is %2)").arg(Limits::kMaxPdfPages + 1).arg(Limits::kMaxPdfPages);
+        QTest::newRow("pdf over kMaxPdfPages") << manyPagePdf(Limits::kMaxPdfPages + 1) << QStringLiteral("long.pdf")
+                                               << QStringLiteral("too many pages (%1; the limit is %2)")
+                                                      .arg(Limits::kMaxPdfPages + 1)
+                                                      .arg(Limits::kMaxPdfPages);
     }
 
     void refusedPastTheLimit()
@@ -94,7 +95,8 @@ private Q_SLOTS:
 
         QByteArray huge = page;
         const QByteArray longUrl = shortUrl + '/' + QByteArray(Limits::kMaxAttributeSize, 'x');
-        const Import::ImportResult past = ArticleImporter::importBytes(huge.replace("%1", longUrl), QStringLiteral("a.html"));
+        const Import::ImportResult past
+            = ArticleImporter::importBytes(huge.replace("%1", longUrl), QStringLiteral("a.html"));
         QVERIFY2(past.ok(), qPrintable(past.error));
         QVERIFY(past.article.url.isEmpty());
     }
