@@ -203,10 +203,13 @@ bool Project::restore(const QString &path, const QString &backupPath, QString *m
         return setError(error, ProjectError::Code::WriteFailed,
                         tr("cannot copy %1 into %2").arg(backupPath, info.absolutePath()));
     }
-    // The copy is opened, not the backup: checking (and any migration) may write to it.
+    // The copy is opened, not the backup: checking (and any migration) may write to it. A migration
+    // backs the copy up first; that folder only repeats the user's backup, so it goes.
     {
         ProjectError check;
-        if (!openChecked(staging, &check)) {
+        const bool valid = openChecked(staging, &check) != nullptr;
+        QDir(Db::Backup::folderFor(staging)).removeRecursively();
+        if (!valid) {
             removeWithJournals(staging);
             return setError(
                 error, check.code,

@@ -90,6 +90,22 @@ private Q_SLOTS:
         QCOMPARE(articleCount(dir.filePath(aside.constFirst())), 2);
     }
 
+    void restoreMigratesAnOldBackupAndLeavesNoTrace()
+    {
+        QTemporaryDir dir;
+        const QString path = projectWithOneArticle(dir);
+        QVERIFY(!path.isEmpty());
+        const QString old = qEnvironmentVariable("ATTACHE_TEST_DATA") + QStringLiteral("/db/project_v1.attache");
+        const QByteArray before = Test::fileDigest(old);
+        const auto restore = runCli({QStringLiteral("restore"), path, old});
+        QCOMPARE(restore.exitCode, 0);
+        QCOMPARE(Test::fileDigest(old), before);
+        const auto info = runCli({QStringLiteral("info"), path});
+        QCOMPARE(info.exitCode, 0);
+        // Only the project, its moved-aside predecessor and the inputs remain: no staging copy or its backups.
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*restoring*")}, QDir::AllEntries), QStringList());
+    }
+
     void restoreRefusesWhatIsNotAProject_data()
     {
         QTest::addColumn<QByteArray>("content");
