@@ -80,6 +80,9 @@ int annotate(CliContext &context, const CliCommand &command, const QStringList &
     if (!project) {
         return exitCode;
     }
+    if (project->isReadOnly()) {
+        return context.inputError(QStringLiteral("cannot annotate: %1").arg(project->readOnlyReason()));
+    }
     const std::optional<Article> article = project->articles()->article(articleId);
     if (!article) {
         return context.inputError(QStringLiteral("there is no article %1 in %2").arg(articleId).arg(project->path()));

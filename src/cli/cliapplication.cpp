@@ -4,6 +4,7 @@
 
 #include "analyzecommands.h"
 #include "annotatecommands.h"
+#include "backupcommands.h"
 #include "db/migrator.h"
 #include "exportcommands.h"
 #include "importcommands.h"
@@ -21,7 +22,7 @@ constexpr QLatin1StringView kProgram {"attache-cli"};
 CliApplication::CliApplication(QTextStream &out, QTextStream &err)
     : m_context(out, err)
     , m_commands(projectCommands() + importCommands() + analyzeCommands() + speakerCommands() + annotateCommands()
-                 + searchCommands() + exportCommands())
+                 + searchCommands() + exportCommands() + backupCommands())
 {
 }
 

@@ -6,6 +6,7 @@
 #include "clicontext.h"
 #include "import/articleimporter.h"
 #include "project.h"
+#include "sizelimits.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -139,6 +140,9 @@ int importArticles(CliContext &context, const CliCommand &command, const QString
     if (!project) {
         return exitCode;
     }
+    if (project->isReadOnly()) {
+        return context.inputError(QStringLiteral("cannot import: %1").arg(project->readOnlyReason()));
+    }
 
     QList<Outcome> pending;
     QStringList files;
@@ -155,6 +159,12 @@ int importArticles(CliContext &context, const CliCommand &command, const QString
         files << expanded;
     }
 
+    if (files.size() > Limits::kMaxImportFiles) {
+        return context.inputError(QStringLiteral("too many files to import at once (%1; the limit is %2); import the "
+                                                 "folders in parts")
+                                      .arg(files.size())
+                                      .arg(Limits::kMaxImportFiles));
+    }
     const bool progress = context.errIsTerminal();
     int imported = 0;
     int failed = 0;

@@ -5,6 +5,7 @@
 #include "analysis/autoanalysis.h"
 #include "annotationstore.h"
 #include "articlestore.h"
+#include "clock.h"
 #include "db/backup.h"
 #include "db/migrator.h"
 #include "db/sql.h"
@@ -18,6 +19,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace Attache {
 
@@ -85,6 +87,13 @@ bool checkHeader(const QString &path, ProjectError *error)
     return true;
 }
 
+/** Whether SQLite could write path and create its journal beside it; access() also sees read-only mounts. */
+bool isWritable(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+}
+
 } // namespace
 
 Project::Project(QString path, QString connectionName)
@@ -135,13 +144,121 @@ std::unique_ptr<Project> Project::create(const QString &path, ProjectError *erro
     return project;
 }
 
+namespace {
+
+/** A damaged project's message names its newest backup, the way back that needs no expert. */
+std::unique_ptr<Project> withBackupHint(std::unique_ptr<Project> project, const QString &path, ProjectError *error)
+{
+    if (!project && error->code == ProjectError::Code::Damaged) {
+        const QStringList backups = Db::Backup::list(path);
+        if (!backups.isEmpty()) {
+            error->message
+                += Project::tr("; the newest backup is %1 (attache-cli restore %2 %1)").arg(backups.constFirst(), path);
+        }
+    }
+    return project;
+}
+
+void moveWithJournals(const QString &from, const QString &to)
+{
+    for (const QLatin1StringView suffix : {QLatin1StringView("-wal"), QLatin1StringView("-shm")}) {
+        if (QFileInfo::exists(from + suffix)) {
+            QFile::rename(from + suffix, to + suffix);
+        }
+    }
+}
+
+void removeWithJournals(const QString &path)
+{
+    QFile::remove(path);
+    QFile::remove(path + QLatin1StringView("-wal"));
+    QFile::remove(path + QLatin1StringView("-shm"));
+}
+
+} // namespace
+
 std::unique_ptr<Project> Project::open(const QString &path, ProjectError *error)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
+    return withBackupHint(openChecked(absolute, error), absolute, error);
+}
+
+bool Project::restore(const QString &path, const QString &backupPath, QString *movedAside, ProjectError *error)
+{
+    const QFileInfo info(path);
+    const QString absolute = info.absoluteFilePath();
+    if (!QFileInfo(backupPath).isFile()) {
+        return setError(error, ProjectError::Code::NotFound, tr("%1 does not exist").arg(backupPath));
+    }
+    // Another Attaché holding the project would keep writing to a file that is no longer the project.
+    if (info.exists()) {
+        ProjectError current;
+        if (!open(absolute, &current) && current.code == ProjectError::Code::Locked) {
+            *error = current;
+            return false;
+        }
+    }
+    const QString stamp = Clock::instance().now().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    const QString base = info.absolutePath() + u'/' + info.completeBaseName();
+    const QString staging = base + QStringLiteral("-restoring-") + stamp + u'.' + kFileSuffix;
+    const QString aside = base + QStringLiteral("-before-restore-") + stamp + u'.' + kFileSuffix;
+    if (!QFile::copy(backupPath, staging)) {
+        return setError(error, ProjectError::Code::WriteFailed,
+                        tr("cannot copy %1 into %2").arg(backupPath, info.absolutePath()));
+    }
+    // The copy is opened, not the backup: checking (and any migration) may write to it. A migration
+    // backs the copy up first; that folder only repeats the user's backup, so it goes.
+    {
+        ProjectError check;
+        const bool valid = openChecked(staging, &check) != nullptr;
+        QDir(Db::Backup::folderFor(staging)).removeRecursively();
+        if (!valid) {
+            removeWithJournals(staging);
+            return setError(
+                error, check.code,
+                tr("%1 cannot be restored: %2").arg(backupPath, check.message.replace(staging, backupPath)));
+        }
+    }
+    if (info.exists()) {
+        if (!QFile::rename(absolute, aside)) {
+            removeWithJournals(staging);
+            return setError(error, ProjectError::Code::WriteFailed, tr("cannot move %1 aside").arg(absolute));
+        }
+        moveWithJournals(absolute, aside);
+        *movedAside = aside;
+    }
+    if (!QFile::rename(staging, absolute)) {
+        // Put the original back so that a failed restore changes nothing.
+        if (info.exists()) {
+            QFile::rename(aside, absolute);
+            moveWithJournals(aside, absolute);
+            movedAside->clear();
+        }
+        removeWithJournals(staging);
+        return setError(error, ProjectError::Code::WriteFailed, tr("cannot write %1").arg(absolute));
+    }
+    return true;
+}
+
+QString Project::backup(QString *error) const
+{
+    return Db::Backup::create(database(), m_path, QStringLiteral("manual"), Db::Backup::kDefaultKeep, error);
+}
+
+std::unique_ptr<Project> Project::openChecked(const QString &absolute, ProjectError *error)
+{
     if (!checkHeader(absolute, error)) {
         return nullptr;
     }
     std::unique_ptr<Project> project(new Project(absolute, nextConnectionName()));
+    if (!isWritable(absolute)) {
+        project->m_readOnly = true;
+        if (!project->connect(error, true) || !project->checkIntegrity(error) || !project->checkIdentity(error)
+            || !project->configureReadOnly(error)) {
+            return nullptr;
+        }
+        return project;
+    }
     // Integrity and identity are checked before the first write, so a bad file is never touched.
     if (!project->connect(error) || !project->checkIntegrity(error) || !project->checkIdentity(error)
         || !project->acquireLock(error) || !project->configure(error)) {
@@ -175,12 +292,33 @@ Project::Counts Project::counts() const
     return counts;
 }
 
-bool Project::connect(ProjectError *error)
+QString Project::readOnlyReason() const
+{
+    return m_readOnly ? tr("%1 is read-only (opened for reading only)").arg(m_path) : QString();
+}
+
+bool Project::connect(ProjectError *error, bool readOnly)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_path);
     // Fail at once on a lock held elsewhere instead of waiting: the user gets a clear message.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+    if (!readOnly) {
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+    } else if (QFileInfo(m_path + QLatin1StringView("-wal")).size() > 0) {
+        // Committed changes still sit in the write-ahead log; reading them needs SQLite's shared
+        // memory file, which cannot be made here, so ask for the project to be made writable once.
+        return setError(error, ProjectError::Code::ReadFailed,
+                        tr("%1 is read-only and holds changes not yet merged into it (%1-wal); open it once where it "
+                           "can be written")
+                            .arg(m_path));
+    } else {
+        // A WAL project on a read-only medium can only be read as "immutable": with no log to merge
+        // and no writer possible, that loses nothing.
+        QUrl uri = QUrl::fromLocalFile(m_path);
+        uri.setQuery(QStringLiteral("immutable=1"));
+        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    }
     if (!db.open()) {
         return setError(error, ProjectError::Code::ReadFailed,
                         tr("cannot open %1: %2").arg(m_path, db.lastError().databaseText()));
@@ -254,6 +392,23 @@ bool Project::writeApplicationId(ProjectError *error)
     QString message;
     if (!Db::exec(query, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), {}, &message)) {
         return setError(error, ProjectError::Code::WriteFailed, tr("cannot write to %1: %2").arg(m_path, message));
+    }
+    return true;
+}
+
+bool Project::configureReadOnly(ProjectError *error)
+{
+    // Nothing may be written, so a project that needs upgrading cannot be opened this way.
+    if (schemaVersion() < Db::Migrator::latestVersion()) {
+        return setError(error, ProjectError::Code::WriteFailed,
+                        tr("%1 is read-only and must be upgraded to project format %2 first; make it writable")
+                            .arg(m_path)
+                            .arg(Db::Migrator::latestVersion()));
+    }
+    QSqlQuery query(database());
+    QString message;
+    if (!Db::exec(query, QStringLiteral("PRAGMA foreign_keys = ON"), {}, &message)) {
+        return setError(error, ProjectError::Code::ReadFailed, tr("cannot open %1: %2").arg(m_path, message));
     }
     return true;
 }

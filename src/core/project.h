@@ -47,12 +47,35 @@ public:
 
     /** Makes a new project at path; fails with AlreadyExists rather than touch an existing file. */
     static std::unique_ptr<Project> create(const QString &path, ProjectError *error);
-    /** Opens an existing project, migrating an older schema in one transaction. */
+    /**
+     * Opens an existing project, migrating an older schema in one transaction. A project whose file
+     * or folder cannot be written (permissions, a read-only medium) is opened read-only instead:
+     * isReadOnly() is then true, readOnlyReason() says why, reads work and every write fails with
+     * an error without touching the file. A read-only project that needs a migration is refused.
+     */
     static std::unique_ptr<Project> open(const QString &path, ProjectError *error);
+
+    /**
+     * Replaces the project at path with a copy of backupPath. The backup is checked first (on a
+     * copy, so it stays untouched); a project open elsewhere is refused. The current file is never
+     * deleted: it is renamed to "<name>-before-restore-<time>.attache" beside it, and that path is
+     * put in movedAside. Returns false with error set when nothing was changed.
+     */
+    static bool restore(const QString &path, const QString &backupPath, QString *movedAside, ProjectError *error);
 
     ~Project() override;
 
+    /**
+     * Copies the project now into its backup folder (see Db::Backup), keeping the newest
+     * Db::Backup::kDefaultKeep. Returns the new backup's path, or "" with error set.
+     */
+    QString backup(QString *error) const;
+
     QString path() const { return m_path; }
+    /** True when the project was opened read-only because its file or folder cannot be written. */
+    bool isReadOnly() const { return m_readOnly; }
+    /** One line for the user, e.g. "/x/a.attache is read-only (opened for reading only)"; empty when writable. */
+    QString readOnlyReason() const;
     int schemaVersion() const;
     Counts counts() const;
 
@@ -66,7 +89,10 @@ public:
 
 private:
     Project(QString path, QString connectionName);
-    bool connect(ProjectError *error);
+    /** open() for an absolute path, without the backup hint. */
+    static std::unique_ptr<Project> openChecked(const QString &absolute, ProjectError *error);
+    bool connect(ProjectError *error, bool readOnly = false);
+    bool configureReadOnly(ProjectError *error);
     bool acquireLock(ProjectError *error);
     bool checkIntegrity(ProjectError *error);
     bool checkIdentity(ProjectError *error);
@@ -75,6 +101,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    bool m_readOnly = false;
     ArticleStore *m_articles = nullptr;
     TagStore *m_tags = nullptr;
     AnnotationStore *m_annotations = nullptr;

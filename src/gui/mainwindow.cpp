@@ -31,6 +31,7 @@
 #include "search/searchresultmodel.h"
 #include "settings.h"
 #include "settings/settingsdialog.h"
+#include "sizelimits.h"
 #include "speakers/speakerlistmodel.h"
 #include "tags/tagtreemodel.h"
 #include "tagstore.h"
@@ -74,7 +75,7 @@ constexpr QLatin1StringView kStateKey {"mainWindow/state"};
 constexpr QLatin1StringView kSplitterKey {"mainWindow/splitter"};
 constexpr QLatin1StringView kImportDirKey {"import/lastFolder"};
 // One import never takes more than this many files; the user is told when a folder held more.
-constexpr qsizetype kMaxImportFiles = 20000;
+constexpr qsizetype kMaxImportFiles = Limits::kMaxImportFiles;
 
 QString projectFilter()
 {

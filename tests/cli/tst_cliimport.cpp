@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Attaché authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clirunner.h"
+#include "sizelimits.h"
 #include "tempproject.h"
 
 #include <QDir>
@@ -54,6 +55,27 @@ private:
     }
 
 private Q_SLOTS:
+    void importRefusesTooManyFiles()
+    {
+        Test::TempProject project;
+        QVERIFY(project.isValid());
+        project.close();
+        QTemporaryDir dir;
+        // One past the limit; empty files are enough, since the count is checked before any is read.
+        for (qsizetype i = 0; i <= Limits::kMaxImportFiles; ++i) {
+            QFile file(dir.filePath(QStringLiteral("f%1.txt").arg(i)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        const auto result = runCli({QStringLiteral("import"), project.path(), dir.path()});
+        QCOMPARE(result.exitCode, 2);
+        QCOMPARE(QString::fromUtf8(result.err),
+                 QStringLiteral("attache-cli: too many files to import at once (%1; the limit is %2); import the "
+                                "folders in parts\n")
+                     .arg(Limits::kMaxImportFiles + 1)
+                     .arg(Limits::kMaxImportFiles));
+        QCOMPARE(articleCount(project.path()), 0);
+    }
+
     void importListShowSeed()
     {
         Test::TempProject project;

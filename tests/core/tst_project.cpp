@@ -11,6 +11,7 @@
 #include "testclock.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -41,6 +42,26 @@ private:
     }
 
 private Q_SLOTS:
+    void restoreRefusesProjectOpenElsewhere()
+    {
+        Test::TempProject project;
+        QVERIFY(project.isValid());
+        QString message;
+        const QString backup = project->backup(&message);
+        QVERIFY2(!backup.isEmpty(), qPrintable(message));
+        const QByteArray before = Test::fileDigest(backup);
+        QString aside;
+        ProjectError error;
+        QVERIFY(!Project::restore(project.path(), backup, &aside, &error));
+        QCOMPARE(int(error.code), int(ProjectError::Code::Locked));
+        QVERIFY(aside.isEmpty());
+        QCOMPARE(Test::fileDigest(backup), before);
+        project.close();
+        QVERIFY2(Project::restore(project.path(), backup, &aside, &error), qPrintable(error.message));
+        QVERIFY(QFileInfo(aside).isFile());
+        QCOMPARE(Test::fileDigest(backup), before);
+    }
+
     void createSetsIdentityAndPragmas()
     {
         Test::TempProject project;

@@ -125,6 +125,7 @@ private Q_SLOTS:
         QTest::newRow("timeout") << QStringLiteral("/slow") << QStringLiteral("timed out");
         QTest::newRow("ftp") << QStringLiteral("ftp://example.org/a") << QStringLiteral("not an http");
         QTest::newRow("refused") << QStringLiteral("http://127.0.0.1:1/") << QStringLiteral("download failed");
+        QTest::newRow("redirect-loop") << QStringLiteral("/loop") << QStringLiteral("download failed");
     }
 
     void failures()
@@ -134,6 +135,8 @@ private Q_SLOTS:
         TinyHttpServer server;
         server.add("/huge", "HTTP/1.0 200 OK\r\nContent-Type: text/html\r\nContent-Length: 62914560\r\n\r\n<html>");
         server.add("/empty", TinyHttpServer::ok("text/html", QByteArray()));
+        // More than kMaxRedirects hops: the fetch gives up instead of following forever.
+        server.add("/loop", "HTTP/1.0 302 Found\r\nLocation: /loop\r\nContent-Length: 0\r\n\r\n");
         const QUrl target(url.startsWith(u'/') ? server.url(url) : url);
         const UrlFetcher::Result result = UrlFetcher::fetch(target, 1500);
         QVERIFY(!result.ok());

@@ -6,11 +6,32 @@
 
 namespace Attache::Db {
 
+namespace {
+constexpr int kSqliteReadOnly = 8;
+constexpr int kSqliteFull = 13;
+constexpr int kPrimaryCodeMask = 0xff;
+} // namespace
+
+QString describe(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & kPrimaryCodeMask;
+    // Qt's driver drops the native code of a failed COMMIT, so SQLite's fixed wording is checked too.
+    const QString text = error.databaseText();
+    if ((ok && code == kSqliteFull) || text.contains(u"database or disk is full")) {
+        return QStringLiteral("the disk is full (nothing of this change was saved)");
+    }
+    if ((ok && code == kSqliteReadOnly) || text.contains(u"readonly database")) {
+        return QStringLiteral("the project file is read-only (nothing of this change was saved)");
+    }
+    return error.text();
+}
+
 bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
 {
     if (!query.prepare(sql)) {
         if (error) {
-            *error = query.lastError().text();
+            *error = describe(query.lastError());
         }
         return false;
     }
@@ -19,7 +40,7 @@ bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values, QStr
     }
     if (!query.exec()) {
         if (error) {
-            *error = query.lastError().text();
+            *error = describe(query.lastError());
         }
         return false;
     }

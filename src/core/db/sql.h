@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
@@ -15,6 +16,12 @@ namespace Attache::Db {
  * bound, never spliced into the statement text.
  */
 bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values = {}, QString *error = nullptr);
+
+/**
+ * A one-line message for a failed statement. A full disk and a read-only file get plain words
+ * instead of SQLite's driver text, because they are what a user meets and can act on.
+ */
+QString describe(const QSqlError &error);
 
 /** Runs a statement expected to yield one value (a count, a pragma); returns an invalid QVariant on error. */
 QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {}, QString *error = nullptr);

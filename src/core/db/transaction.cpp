@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "transaction.h"
 
+#include "sql.h"
+
 #include <QSqlError>
 
 namespace Attache::Db {
@@ -11,7 +13,7 @@ Transaction::Transaction(const QSqlDatabase &db)
 {
     m_active = m_db.transaction();
     if (!m_active) {
-        m_error = m_db.lastError().text();
+        m_error = describe(m_db.lastError());
     }
 }
 
@@ -28,7 +30,7 @@ bool Transaction::commit()
         return false;
     }
     if (!m_db.commit()) {
-        m_error = m_db.lastError().text();
+        m_error = describe(m_db.lastError());
         return false;
     }
     m_active = false;

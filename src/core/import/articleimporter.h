@@ -3,6 +3,7 @@
 #pragma once
 
 #include "import/importresult.h"
+#include "sizelimits.h"
 
 #include <QByteArray>
 #include <QString>
@@ -22,7 +23,7 @@ public:
     enum class Format { Text, Html, Markdown, Pdf, Unsupported };
 
     /** Files larger than this are refused before they are read, whatever their kind. */
-    static constexpr qint64 kMaxFileSize = 50LL * 1024 * 1024;
+    static constexpr qint64 kMaxFileSize = Limits::kMaxFileSize;
 
     /** The format of bytes (only their beginning is looked at) named fileName; Unsupported for images, archives, ... */
     static Format detectFormat(const QByteArray &bytes, const QString &fileName);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "import/importresult.h"
+#include "sizelimits.h"
 
 #include <QByteArray>
 #include <QString>
@@ -21,10 +22,10 @@ namespace Attache::Import {
 class HtmlImporter
 {
 public:
-    static constexpr int kMaxDepth = 1000;
-    static constexpr int kMaxElements = 500000;
+    static constexpr int kMaxDepth = Limits::kMaxHtmlDepth;
+    static constexpr int kMaxElements = Limits::kMaxHtmlElements;
     /** Attribute values longer than this (inline images, mostly) are never read. */
-    static constexpr qsizetype kMaxAttributeSize = 1024 * 1024;
+    static constexpr qsizetype kMaxAttributeSize = Limits::kMaxAttributeSize;
 
     /** Imports an HTML document; sourceName (a path or URL) becomes the article's sourcePath. */
     static ImportResult importBytes(const QByteArray &bytes, const QString &sourceName);

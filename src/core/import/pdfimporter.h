@@ -3,6 +3,7 @@
 #pragma once
 
 #include "import/importresult.h"
+#include "sizelimits.h"
 
 #include <QByteArray>
 #include <QString>
@@ -20,7 +21,7 @@ namespace Attache::Import {
 class PdfImporter
 {
 public:
-    static constexpr int kMaxPages = 2000;
+    static constexpr int kMaxPages = Limits::kMaxPdfPages;
 
     static ImportResult importBytes(const QByteArray &bytes, const QString &sourceName);
 };

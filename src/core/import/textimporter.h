@@ -3,6 +3,7 @@
 #pragma once
 
 #include "import/importresult.h"
+#include "sizelimits.h"
 
 #include <QByteArray>
 #include <QString>
@@ -20,7 +21,7 @@ class TextImporter
 {
 public:
     /** Files larger than this are refused before they are read. */
-    static constexpr qint64 kMaxFileSize = 50LL * 1024 * 1024;
+    static constexpr qint64 kMaxFileSize = Limits::kMaxFileSize;
 
     /** Reads the file at path (refusing anything over kMaxFileSize), then imports it as importBytes() does. */
     static ImportResult importFile(const QString &path);

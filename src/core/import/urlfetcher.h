@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sizelimits.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QUrl>
@@ -16,8 +18,8 @@ namespace Attache::Import {
 class UrlFetcher
 {
 public:
-    static constexpr int kMaxRedirects = 5;
-    static constexpr qint64 kMaxSize = 50LL * 1024 * 1024;
+    static constexpr int kMaxRedirects = Limits::kMaxRedirects;
+    static constexpr qint64 kMaxSize = Limits::kMaxDownloadSize;
 
     struct Result
     {

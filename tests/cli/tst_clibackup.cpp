@@ -1,0 +1,167 @@
+// SPDX-FileCopyrightText: 2026 The Attaché authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "clirunner.h"
+#include "tempproject.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Attache;
+using Attache::Test::runCli;
+
+/** attache-cli backup, backups and restore, and the backup named when a project is damaged. */
+class TestCliBackup : public QObject
+{
+    Q_OBJECT
+
+private:
+    static bool writeFile(const QString &path, const QByteArray &bytes)
+    {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    }
+
+    static qint64 articleCount(const QString &project)
+    {
+        const auto info = runCli({QStringLiteral("info"), project, QStringLiteral("--json")});
+        return QJsonDocument::fromJson(info.out).object()[u"counts"][u"articles"].toInteger(-1);
+    }
+
+    /** A closed project at dir/name with one imported article. */
+    static QString projectWithOneArticle(const QTemporaryDir &dir)
+    {
+        const QString path = dir.filePath(QStringLiteral("work.attache"));
+        const QString input = dir.filePath(QStringLiteral("first.txt"));
+        if (runCli({QStringLiteral("new"), path}).exitCode != 0
+            || !writeFile(input, "First report\n\nThe minister said nothing new.\n")
+            || runCli({QStringLiteral("import"), path, input}).exitCode != 0) {
+            return {};
+        }
+        return path;
+    }
+
+private Q_SLOTS:
+    void backupListRestore()
+    {
+        QTemporaryDir dir;
+        const QString path = projectWithOneArticle(dir);
+        QVERIFY(!path.isEmpty());
+
+        const auto backup = runCli({QStringLiteral("backup"), path});
+        QCOMPARE(backup.exitCode, 0);
+        QVERIFY2(backup.out.startsWith(QByteArray("Backed up " + QFile::encodeName(path) + " to ")),
+                 backup.out.constData());
+
+        const auto list = runCli({QStringLiteral("backups"), path, QStringLiteral("--json")});
+        QCOMPARE(list.exitCode, 0);
+        const QList<QByteArray> lines = list.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 1);
+        const QJsonObject entry = QJsonDocument::fromJson(lines.constFirst()).object();
+        const QString backupPath = entry[u"path"].toString();
+        QVERIFY(QFileInfo(backupPath).isFile());
+        QVERIFY(backup.out.contains(QFile::encodeName(backupPath)));
+        QVERIFY(entry[u"size"].toInteger() > 0);
+        QVERIFY(!entry[u"modified"].toString().isEmpty());
+        const auto plain = runCli({QStringLiteral("backups"), path});
+        QVERIFY(plain.out.startsWith(QByteArray(QFile::encodeName(backupPath) + '\t')));
+
+        const QString second = dir.filePath(QStringLiteral("second.txt"));
+        QVERIFY(writeFile(second, "Second report\n\nThe ambassador disagreed.\n"));
+        QCOMPARE(runCli({QStringLiteral("import"), path, second}).exitCode, 0);
+        QCOMPARE(articleCount(path), 2);
+
+        const QByteArray backupDigest = Test::fileDigest(backupPath);
+        const auto restore = runCli({QStringLiteral("restore"), path, backupPath});
+        QCOMPARE(restore.exitCode, 0);
+        QVERIFY2(restore.out.contains("Restored "), restore.out.constData());
+        QCOMPARE(articleCount(path), 1);
+        QCOMPARE(Test::fileDigest(backupPath), backupDigest);
+
+        // The replaced file is kept beside the project, whole.
+        const QStringList aside
+            = QDir(dir.path()).entryList({QStringLiteral("work-before-restore-*.attache")}, QDir::Files);
+        QCOMPARE(aside.size(), 1);
+        QVERIFY(restore.out.contains(QFile::encodeName(dir.filePath(aside.constFirst()))));
+        QCOMPARE(articleCount(dir.filePath(aside.constFirst())), 2);
+    }
+
+    void restoreMigratesAnOldBackupAndLeavesNoTrace()
+    {
+        QTemporaryDir dir;
+        const QString path = projectWithOneArticle(dir);
+        QVERIFY(!path.isEmpty());
+        const QString old = qEnvironmentVariable("ATTACHE_TEST_DATA") + QStringLiteral("/db/project_v1.attache");
+        const QByteArray before = Test::fileDigest(old);
+        const auto restore = runCli({QStringLiteral("restore"), path, old});
+        QCOMPARE(restore.exitCode, 0);
+        QCOMPARE(Test::fileDigest(old), before);
+        const auto info = runCli({QStringLiteral("info"), path});
+        QCOMPARE(info.exitCode, 0);
+        // Only the project, its moved-aside predecessor and the inputs remain: no staging copy or its backups.
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*restoring*")}, QDir::AllEntries), QStringList());
+    }
+
+    void restoreRefusesWhatIsNotAProject_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("text file") << QByteArray("not a project\n") << QStringLiteral("not an Attaché project");
+        QTest::newRow("empty file") << QByteArray() << QStringLiteral("empty file");
+        QTest::newRow("missing file") << QByteArray("<missing>") << QStringLiteral("does not exist");
+    }
+
+    void restoreRefusesWhatIsNotAProject()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = projectWithOneArticle(dir);
+        QVERIFY(!path.isEmpty());
+        const QString bogus = dir.filePath(QStringLiteral("bogus.attache"));
+        if (content != "<missing>") {
+            QVERIFY(writeFile(bogus, content));
+        }
+        const QByteArray before = Test::fileDigest(path);
+        const auto restore = runCli({QStringLiteral("restore"), path, bogus});
+        QCOMPARE(restore.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(restore.err).contains(expected), restore.err.constData());
+        QVERIFY(restore.err.count('\n') == 1);
+        QCOMPARE(Test::fileDigest(path), before);
+        // Nothing was left behind: no staging copy, nothing moved aside.
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("work-*")}, QDir::Files), QStringList());
+    }
+
+    void damagedProjectNamesNewestBackup()
+    {
+        QTemporaryDir dir;
+        const QString path = projectWithOneArticle(dir);
+        QVERIFY(!path.isEmpty());
+        QCOMPARE(runCli({QStringLiteral("backup"), path}).exitCode, 0);
+        const auto list = runCli({QStringLiteral("backups"), path});
+        const QByteArray newest = list.out.split('\t').constFirst();
+
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            // Scribble over the schema page, keeping the 100-byte header so the file still looks like a project.
+            file.seek(100);
+            file.write(QByteArray(3900, '\x7f'));
+        }
+        const auto info = runCli({QStringLiteral("info"), path});
+        QCOMPARE(info.exitCode, 2);
+        QVERIFY2(info.err.contains("is damaged"), info.err.constData());
+        QVERIFY2(info.err.contains(QByteArray("the newest backup is " + newest)), info.err.constData());
+        QVERIFY2(info.err.contains("attache-cli restore"), info.err.constData());
+
+        QCOMPARE(runCli({QStringLiteral("restore"), path, QString::fromLocal8Bit(newest)}).exitCode, 0);
+        QCOMPARE(articleCount(path), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliBackup)
+#include "tst_clibackup.moc"
