@@ -5,6 +5,7 @@
 #include "import/htmlimporter.h"
 #include "import/markdownimporter.h"
 #include "import/pdfimporter.h"
+#include "import/sourcefile.h"
 #include "import/textimporter.h"
 #include "import/urlfetcher.h"
 
@@ -99,27 +100,12 @@ ArticleImporter::Format ArticleImporter::detectFormat(const QByteArray &bytes, c
 
 ImportResult ArticleImporter::importFile(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        return ImportResult::failure(tr("no such file"));
+    QString error;
+    const std::optional<QByteArray> bytes = SourceFile::read(path, &error);
+    if (!bytes) {
+        return ImportResult::failure(error);
     }
-    if (!info.isFile()) {
-        return ImportResult::failure(tr("not a regular file"));
-    }
-    if (info.size() > kMaxFileSize) {
-        return ImportResult::failure(tr("file too large (%1 MB; the limit is %2 MB)")
-                                         .arg(info.size() / (1024 * 1024))
-                                         .arg(kMaxFileSize / (1024 * 1024)));
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return ImportResult::failure(tr("cannot read the file: %1").arg(file.errorString()));
-    }
-    const QByteArray bytes = file.read(kMaxFileSize + 1);
-    if (file.error() != QFileDevice::NoError) {
-        return ImportResult::failure(tr("cannot read the file: %1").arg(file.errorString()));
-    }
-    return importBytes(bytes, info.absoluteFilePath());
+    return importBytes(*bytes, QFileInfo(path).absoluteFilePath());
 }
 
 ImportResult ArticleImporter::importBytes(const QByteArray &bytes, const QString &sourceName)

@@ -4,6 +4,7 @@
 
 #include "import/boilerplatefilter.h"
 #include "import/languageguesser.h"
+#include "import/sourcefile.h"
 #include "import/textdecoder.h"
 
 #include <QCoreApplication>
@@ -33,28 +34,12 @@ QString normaliseLineEndings(QString text)
 
 ImportResult TextImporter::importFile(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        return ImportResult::failure(tr("no such file"));
+    QString error;
+    const std::optional<QByteArray> bytes = SourceFile::read(path, &error);
+    if (!bytes) {
+        return ImportResult::failure(error);
     }
-    if (!info.isFile()) {
-        return ImportResult::failure(tr("not a regular file"));
-    }
-    if (info.size() > kMaxFileSize) {
-        return ImportResult::failure(tr("file too large (%1 MB; the limit is %2 MB)")
-                                         .arg(info.size() / (1024 * 1024))
-                                         .arg(kMaxFileSize / (1024 * 1024)));
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return ImportResult::failure(tr("cannot read the file: %1").arg(file.errorString()));
-    }
-    // Read at most one byte past the limit: the file may have grown since it was measured.
-    const QByteArray bytes = file.read(kMaxFileSize + 1);
-    if (bytes.size() > kMaxFileSize) {
-        return ImportResult::failure(tr("file too large (the limit is %1 MB)").arg(kMaxFileSize / (1024 * 1024)));
-    }
-    return importBytes(bytes, info.absoluteFilePath());
+    return importBytes(*bytes, QFileInfo(path).absoluteFilePath());
 }
 
 ImportResult TextImporter::importBytes(const QByteArray &bytes, const QString &sourceName)
