@@ -172,7 +172,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The model watches the project's store; detach it before the project goes.
+    // Undo commands and models hold on to the project's connection and stores; release them before the project goes.
+    m_undoStack->clear();
     m_articleModel->setStore(nullptr);
 }
 
