@@ -440,7 +440,9 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     updateActions();
     if (m_project) {
         m_recent->add(m_project->path());
-        setWindowTitle(tr("%1 — Attaché").arg(QFileInfo(m_project->path()).completeBaseName()));
+        setWindowTitle(m_project->isReadOnly()
+                           ? tr("%1 (read-only) — Attaché").arg(QFileInfo(m_project->path()).completeBaseName())
+                           : tr("%1 — Attaché").arg(QFileInfo(m_project->path()).completeBaseName()));
         if (m_articleProxy->rowCount() > 0) {
             m_ui->articleView->setCurrentIndex(m_articleProxy->index(0, ArticleListModel::Title));
         }
@@ -1459,6 +1461,9 @@ void MainWindow::updateStatus()
     }
     const Project::Counts counts = m_project->counts();
     QString message = tr("%1 · Articles: %2").arg(QDir::toNativeSeparators(m_project->path())).arg(counts.articles);
+    if (m_project->isReadOnly()) {
+        message += QStringLiteral(" · ") + tr("read-only: changes cannot be saved");
+    }
     if (m_currentArticleId) {
         message += QStringLiteral(" · ")
             + tr("This article: %1 quotes from %2 speakers")
