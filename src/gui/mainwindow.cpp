@@ -162,10 +162,11 @@ MainWindow::MainWindow(QWidget *parent)
     setupDocks();
     setupEditActions();
     setupEmptyState();
+    // Settings choose among the themes, so the theme menu exists first.
+    buildThemeMenu();
     setupHelpAndSettings();
     setupSearch();
     restoreState(settings.value(kStateKey).toByteArray());
-    buildThemeMenu(Settings::stringValue(Settings::Key::Theme));
     rebuildRecentMenu();
     setProject(nullptr);
 }
@@ -996,11 +997,26 @@ void MainWindow::showSettings()
 void MainWindow::applySettings()
 {
     m_ui->readerView->applySettings();
+    // The stored theme, or following the system when it names a theme that is no longer installed.
     const QString theme = Settings::stringValue(Settings::Key::Theme);
+    QAction *chosen = nullptr;
+    QAction *followSystem = nullptr;
     for (QAction *action : m_ui->menuTheme->actions()) {
-        action->setChecked(action->data().toString() == theme);
+        if (!action->isCheckable()) {
+            continue;
+        }
+        if (!followSystem) {
+            followSystem = action;
+        }
+        if (action->data().toString() == theme) {
+            chosen = action;
+        }
     }
-    applyTheme(theme);
+    if (!chosen) {
+        chosen = followSystem;
+    }
+    chosen->setChecked(true);
+    applyTheme(chosen->data().toString());
     refreshQuotes();
     const int hours = Settings::intValue(Settings::Key::BackupIntervalHours);
     if (hours > 0) {
@@ -1086,16 +1102,17 @@ void MainWindow::setupEmptyState()
     m_emptyText->setFont(hintFont);
     m_emptyImport
         = new QPushButton(QIcon::fromTheme(QStringLiteral("document-import")), tr("Import Articles…"), m_emptyPage);
-    m_emptyOpen = new QPushButton(QIcon::fromTheme(QStringLiteral("document-open")), tr("Open Project…"), m_emptyPage);
+    auto *openButton
+        = new QPushButton(QIcon::fromTheme(QStringLiteral("document-open")), tr("Open Project…"), m_emptyPage);
     auto *newButton
         = new QPushButton(QIcon::fromTheme(QStringLiteral("document-new")), tr("New Project…"), m_emptyPage);
     connect(m_emptyImport, &QPushButton::clicked, this, &MainWindow::importFilesDialog);
-    connect(m_emptyOpen, &QPushButton::clicked, this, &MainWindow::openProjectDialog);
+    connect(openButton, &QPushButton::clicked, this, &MainWindow::openProjectDialog);
     connect(newButton, &QPushButton::clicked, this, &MainWindow::newProjectDialog);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_emptyImport);
-    buttons->addWidget(m_emptyOpen);
+    buttons->addWidget(openButton);
     buttons->addWidget(newButton);
     buttons->addStretch();
     auto *emptyLayout = new QVBoxLayout(m_emptyPage);
@@ -1363,15 +1380,8 @@ qint64 MainWindow::addTag(const QString &name, qint64 parentId)
     auto *command
         = new TagCommand(m_project->tags(), TagCommand::Action::Add, {}, {0, parentId, name, {}, {}}, &m_commandError);
     push(command);
-    if (!m_commandError.isEmpty()) {
-        return 0;
-    }
-    for (const Tag &tag : m_project->tags()->tags()) {
-        if (tag.parentId == parentId && tag.name == name.trimmed()) {
-            return tag.id;
-        }
-    }
-    return 0;
+    // A command that failed was made obsolete and deleted by the stack: only read a live one.
+    return m_commandError.isEmpty() ? command->tagId() : 0;
 }
 
 void MainWindow::editSelectedTag()
@@ -1422,13 +1432,12 @@ void MainWindow::removeSelectedTag()
     }
 }
 
-void MainWindow::buildThemeMenu(const QString &choice)
+void MainWindow::buildThemeMenu()
 {
     auto *group = new QActionGroup(this);
-    const auto addTheme = [this, group, &choice](const QString &text, const QString &value) {
+    const auto addTheme = [this, group](const QString &text, const QString &value) {
         QAction *action = m_ui->menuTheme->addAction(text);
         action->setCheckable(true);
-        action->setChecked(value == choice);
         action->setData(value);
         group->addAction(action);
         connect(action, &QAction::triggered, this, [this, value] { applyTheme(value); });
@@ -1440,10 +1449,6 @@ void MainWindow::buildThemeMenu(const QString &choice)
     for (const QString &name : SyntaxRepository::themeNames()) {
         addTheme(name, name);
     }
-    if (!group->checkedAction()) {
-        group->actions().constFirst()->setChecked(true);
-    }
-    applyTheme(group->checkedAction()->data().toString());
 }
 
 void MainWindow::applyTheme(const QString &choice)

@@ -109,7 +109,7 @@ private:
     void rebuildRecentMenu();
     void showAbout();
     void showCurrentArticle();
-    void buildThemeMenu(const QString &choice);
+    void buildThemeMenu();
     void applyTheme(const QString &choice);
     void updateStatus();
     void setProject(std::unique_ptr<Project> project);
@@ -178,7 +178,6 @@ private:
     QWidget *m_emptyPage = nullptr;
     QLabel *m_emptyText = nullptr;
     QPushButton *m_emptyImport = nullptr;
-    QPushButton *m_emptyOpen = nullptr;
     qint64 m_currentArticleId = 0;
     QString m_commandError;
 };

@@ -23,6 +23,9 @@ public:
     void redo() override;
     void undo() override;
 
+    /** The tag this command added or changes (known after the first redo of an Add). */
+    qint64 tagId() const { return m_action == Action::Remove ? m_before.id : m_after.id; }
+
 private:
     void fail();
 
