@@ -174,6 +174,29 @@ private Q_SLOTS:
         QTest::newRow("short phrase after a copula stays partial")
             << u"Foreign Minister Lena Park said the plan was \"dead on arrival\" in its current form."_s
             << u"dead on arrival"_s << u"Lena Park"_s << u"partial"_s;
+        QTest::newRow("speech verb used as a noun")
+            << u"Analyst Sara Bell said the Gulf states were \"hedging their bets.\""_s << u"hedging their bets."_s
+            << u"Sara Bell"_s << u"partial"_s;
+        QTest::newRow("lower-case ministry with its country")
+            << u"Chile's foreign ministry welcomed \"any step that lowers tension in the region.\""_s
+            << u"any step that lowers tension in the region."_s << u"Chile's foreign ministry"_s << u"partial"_s;
+        QTest::newRow("in her view")
+            << u"Sara Bell, a fellow at the Lowy Institute, spoke after the vote. In her view, \"the coalition will "
+               "not survive the winter.\""_s
+            << u"the coalition will not survive the winter."_s << u"Sara Bell"_s << u"direct"_s;
+        QTest::newRow("she skips a man already called he")
+            << u"\"We are ready,\" said envoy Omar Haddad. He added that talks would resume. The delegation "
+               "included Lina Sabbagh, an adviser to the foreign minister. \"Nobody here wants another war,\" she "
+               "said."_s
+            << u"Nobody here wants another war,"_s << u"Lina Sabbagh"_s << u"direct"_s;
+        QTest::newRow("subject after an opening phrase and a long institution")
+            << u"\"We are ready,\" said envoy Omar Haddad. Asked about the talks, Ellie Moran of the Council on "
+               "Foreign Affairs was cautious. \"I expect no breakthrough,\" she told reporters."_s
+            << u"I expect no breakthrough,"_s << u"Ellie Moran"_s << u"direct"_s;
+        QTest::newRow("appositive that starts with a country")
+            << u"\"We are ready,\" said envoy Omar Haddad. Ali Vaez, Iran project director at the Crisis Group, "
+               "disagreed. \"The red lines have not moved,\" he said."_s
+            << u"The red lines have not moved,"_s << u"Ali Vaez"_s << u"direct"_s;
         QTest::newRow("question mark before cue")
             << u"\"Who will pay for the reconstruction?\" asked Marta Silva, the mayor of Porto."_s
             << u"Who will pay for the reconstruction?"_s << u"Marta Silva"_s << u"direct"_s;

@@ -59,7 +59,7 @@ Table buildTable()
     add(t,
         "promised promises vowed vows pledged pledges cited cites called calls considered considers described "
         "describes dubbed dubs labelled labeled labels termed terms branded brands denounced denounces hailed hails "
-        "praised praises condemned condemns",
+        "praised praises condemned condemns welcomed welcomes demanded demands",
         L::FragmentCue);
     add(t,
         "the a an this that these those his her its their our your my one another some several many any each every "
@@ -121,7 +121,15 @@ Table buildTable()
         "vietnamese thai indonesian filipino malaysian dutch belgian swiss swedish norwegian finnish danish "
         "estonian latvian lithuanian hungarian czech slovak romanian bulgarian serbian croatian greek irish "
         "scottish welsh lebanese jordanian qatari emirati yemeni libyan tunisian algerian moroccan nigerian "
-        "kenyan ethiopian south north western eastern soviet sino-russian u.s. us u.k. uk eu un",
+        "kenyan ethiopian south north western eastern soviet sino-russian u.s. us u.k. uk eu un "
+        "argentine argentinian austrian bangladeshi bolivian bosnian cambodian chilean colombian congolese cuban "
+        "cypriot ecuadorian emirati ghanaian guatemalan haitian icelandic jamaican kuwaiti kyrgyz lao laotian "
+        "luxembourgish malian maltese moldovan mongolian montenegrin mozambican burmese myanmarese namibian "
+        "nepalese nicaraguan nigerien omani panamanian paraguayan peruvian portuguese rwandan senegalese "
+        "singaporean slovenian slovene somali sudanese tajik tanzanian turkmen ugandan uruguayan uzbek "
+        "venezuelan zambian zimbabwean bahraini sri lankan sahrawi kurdish uyghur tibetan chechen crimean "
+        "catalan basque flemish scandinavian nordic baltic balkan caucasian arab arabian persian gulf latin "
+        "western-backed russian-backed iranian-backed",
         L::Nationality);
     add(t,
         "ministry department office kremlin government embassy council commission agency committee party army navy "
@@ -129,7 +137,7 @@ Table buildTable()
         "organization organisation union alliance nato un eu company corporation group institute foundation center "
         "centre university college school academy cabinet secretariat mission consulate police forces military "
         "house hall ministries authority authorities assembly federation association board chamber treasury "
-        "reserve downing palace whitehall institution",
+        "reserve downing palace whitehall institution league",
         L::OrgHead);
     add(t,
         "university institute institution college school academy centre center think-tank foundation council studies "
@@ -144,7 +152,26 @@ Table buildTable()
         "bulgaria serbia croatia greece ireland lebanon jordan qatar yemen libya tunisia algeria morocco nigeria "
         "kenya ethiopia moscow beijing washington kyiv kiev london paris berlin tokyo seoul pyongyang tehran "
         "ankara jerusalem riyadh delhi islamabad taipei brussels warsaw minsk rome madrid ottawa canberra hanoi "
-        "manila cairo damascus baghdad kabul doha europe asia africa",
+        "manila cairo damascus baghdad kabul doha europe asia africa "
+        "albania andorra angola argentina austria bahrain bangladesh bhutan bolivia bosnia botswana brunei "
+        "burundi cambodia cameroon chile colombia congo cuba cyprus djibouti ecuador eritrea eswatini fiji "
+        "gabon gambia ghana guatemala guinea guyana haiti honduras iceland jamaica kosovo kuwait kyrgyzstan laos "
+        "liberia liechtenstein luxembourg madagascar malawi maldives mali malta mauritania mauritius moldova monaco "
+        "mongolia montenegro mozambique myanmar burma namibia nepal nicaragua niger oman panama paraguay peru "
+        "portugal rwanda samoa senegal singapore slovenia somalia sudan suriname tajikistan tanzania togo tonga "
+        "turkmenistan uganda uruguay uzbekistan venezuela zambia zimbabwe arabia zealand emirates palestine gaza "
+        "crimea donbas kashmir tibet xinjiang hong kong macau greenland scandinavia balkans caucasus baltics "
+        "sahel latin oceania arctic antarctica pacific atlantic mediterranean "
+        "abuja accra addis ababa algiers amman amsterdam astana athens baku bangkok beirut belgrade bern bishkek "
+        "bogota bratislava bucharest budapest buenos aires caracas chisinau colombo copenhagen dakar dhaka dublin "
+        "dushanbe geneva havana helsinki istanbul jakarta kampala karachi kathmandu khartoum kinshasa kuala "
+        "lumpur lagos lima lisbon ljubljana luanda lusaka managua mexico muscat nairobi naypyidaw nicosia oslo "
+        "ottawa panama podgorica prague pretoria quito rabat reykjavik riga sarajevo shanghai skopje "
+        " stockholm tallinn tashkent tbilisi tirana tripoli tunis ulaanbaatar vienna vilnius yerevan "
+        "zagreb mumbai kolkata chennai bangalore osaka hiroshima busan guangzhou shenzhen wuhan chongqing "
+        "vladivostok petersburg kharkiv odesa odessa lviv mariupol kherson zaporizhzhia donetsk luhansk "
+        "sevastopol gdansk krakow munich frankfurt hamburg milan naples barcelona marseille lyon brussels "
+        "strasbourg davos minsk kaliningrad",
         L::Place);
     add(t, "mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame miss", L::Honorific);
     add(t,

@@ -68,6 +68,9 @@ struct Ref
     explicit operator bool() const { return entity >= 0; }
 };
 
+/** Known only from the text itself: an honorific or a pronoun that referred to the person. */
+enum class Gender { Unknown, Male, Female };
+
 struct Entity
 {
     QString name;
@@ -76,6 +79,7 @@ struct Entity
     QStringList nameTokens; // lower case, for alias matching
     SpeakerKind kind = SpeakerKind::Other;
     RefType type = RefType::Person;
+    Gender gender = Gender::Unknown;
     int lastMention = -1;
     int firstQuote = -1;
     int quotes = 0;
@@ -135,6 +139,7 @@ private:
     void findPeople();
     bool isNameWord(int i) const;
     bool namesOrganization(int i) const;
+    bool endsIntroduction(int comma) const;
     bool namesMedia(int first, int end) const;
     bool isNpWord(int i) const;
     bool isRoleQualifier(int i) const;
@@ -151,7 +156,9 @@ private:
     // Attribution
     void attribute();
     Ref resolveNp(int first, int last, int pos);
-    Ref resolvePronoun(int pos);
+    Ref resolvePronoun(int pos, Gender gender);
+    Gender pronounGender(int i) const;
+    void demoteNounCues();
     Ref resolveDescription(int first, int last, int pos);
     int npBackward(int end, int lo) const;
     int npForward(int start, int hi) const;
@@ -543,6 +550,21 @@ bool Engine::namesOrganization(int i) const
     return is(i - 1, QLatin1StringView("of")) && has(i - 2, L::OrgHead) && m_tok[i - 2].cap;
 }
 
+bool Engine::endsIntroduction(int comma) const
+{
+    // "Asked about the talks, X said", "Meanwhile, X said": the sentence's first comma closes an opening phrase.
+    const int start = m_sentenceStart[m_tok[comma].sentence];
+    for (int k = start; k < comma; ++k) {
+        if (isPunct(k, u',') || m_tok[k].type == TokType::Mark) {
+            return false;
+        }
+    }
+    const QString first = lower(start);
+    return word(start) && start < comma
+        && (has(start, L::Stop | L::Preposition) || first.endsWith(u"ed") || first.endsWith(u"ing")
+            || first.endsWith(u"ly"));
+}
+
 bool Engine::namesMedia(int first, int end) const
 {
     // "according to Reuters" cites a report, not a speaker.
@@ -646,7 +668,7 @@ int Engine::appositiveEnd(int comma) const
     }
     if (!(f & (L::Determiner | L::RoleNoun | L::Title | L::RoleModifier | L::Nationality))
         && !is(first, QLatin1StringView("who")) && !m_tok[first].possessive
-        && !(early && !m_tok[first].cap && !(f & (L::Stop | L::Cue)))) {
+        && !(early && (!m_tok[first].cap || (f & L::Place)) && !(f & (L::Stop | L::Cue)))) {
         return -1;
     }
     bool roleWord = false;
@@ -804,6 +826,25 @@ void Engine::noteMention(int token, int entity, bool subject)
     m_mentions.append({token, entity, subject});
 }
 
+void Engine::demoteNounCues()
+{
+    // "the Gulf states were", "his remarks": a speech verb's homograph used as a noun introduces nobody.
+    static const QStringList auxiliaries
+        = QStringLiteral("are were have had will would can could should may might must").split(u' ');
+    constexpr quint32 cues = L::Cue | L::ClauseCue | L::ThatCue | L::FragmentCue;
+    for (int i = 0; i < m_tok.size(); ++i) {
+        if (!has(i, cues) || m_tok[i].cap) {
+            continue;
+        }
+        const bool determined = has(i - 1, L::Determiner) && !has(i - 1, L::Pronoun)
+            && !is(i - 1, QLatin1StringView("that")) && !is(i - 1, QLatin1StringView("this"));
+        const bool followedByVerb = word(i + 1) && auxiliaries.contains(lower(i + 1));
+        if (determined || followedByVerb) {
+            m_tok[i].flags &= ~cues;
+        }
+    }
+}
+
 void Engine::findPeople()
 {
     // A capitalised run is a person only with evidence: a title or role before it, an appositive after
@@ -839,20 +880,28 @@ void Engine::findPeople()
             appEnd = appositiveEnd(last + 1);
         }
         QString ofOrg;
+        int ofOrgEnd = -1;
         if ((is(last + 1, QLatin1StringView("of")) || is(last + 1, QLatin1StringView("at")))
             && !m_tok[last].possessive) {
             int k = last + 2;
             if (has(k, L::Determiner)) {
                 ++k;
             }
+            // "the Council on Foreign Relations", "the Center for Strategic and International Studies"
+            const auto connects = [this](int w) {
+                return (is(w, QLatin1StringView("of")) || is(w, QLatin1StringView("on"))
+                        || is(w, QLatin1StringView("for")) || is(w, QLatin1StringView("and")))
+                    && word(w + 1) && m_tok[w + 1].cap;
+            };
             int e = k;
             bool org = false;
-            while (e < n && e - k < 8 && (isNpWord(e) || is(e, QLatin1StringView("of")))) {
+            while (e < n && e - k < 10 && (isNpWord(e) || connects(e))) {
                 org = org || has(e, L::OrgHead | L::AcademicPlace);
                 ++e;
             }
             if (org && e > k) {
                 ofOrg = textOf(k, e - 1);
+                ofOrgEnd = e;
             }
         }
         const int runLength = last - i + 1;
@@ -871,6 +920,9 @@ void Engine::findPeople()
             entity = personFromRun(i, last);
         }
         if (entity >= 0) {
+            if (honorific && pronounGender(i - 1) != Gender::Unknown) {
+                m_entities[entity].gender = pronounGender(i - 1);
+            }
             if (roleStart < i) {
                 addRole(entity, textOf(roleStart, i - 1));
             }
@@ -888,13 +940,15 @@ void Engine::findPeople()
             int verb = last + 1;
             if (appEnd > 0) {
                 verb = appEnd + 1;
+            } else if (ofOrgEnd > 0) {
+                verb = ofOrgEnd;
             } else if (roleBeforeComma >= 0 && isPunct(verb, u',')) {
                 verb += 1;
             } else if (isPunct(verb, u',') && isPunct(verb + 2, u',')) {
                 verb += 3;
             }
             const bool subject = !has(before, L::Preposition | L::Cue)
-                && (!isPunct(before, u',') || roleBeforeComma >= 0)
+                && (!isPunct(before, u',') || roleBeforeComma >= 0 || endsIntroduction(before))
                 && (cueAfter || has(verb, L::Auxiliary | L::Cue)
                     || (word(verb) && !m_tok[verb].cap && !has(verb, L::Stop)));
             noteMention(i, entity, subject);
@@ -948,34 +1002,55 @@ int Engine::npForward(int start, int hi) const
     return k > wordsStart ? k : start;
 }
 
-Ref Engine::resolvePronoun(int pos)
+Gender Engine::pronounGender(int i) const
 {
-    // The most recent speaker, unless a person has since been the subject of a sentence.
-    int best = m_lastPersonSpeaker;
-    int bestPos = m_lastPersonSpeakerPos;
-    auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), pos,
-                               [](const Mention &m, int p) { return m.token < p; });
+    if (is(i, QLatin1StringView("he")) || is(i, QLatin1StringView("his")) || is(i, QLatin1StringView("mr"))
+        || is(i, QLatin1StringView("mr."))) {
+        return Gender::Male;
+    }
+    if (is(i, QLatin1StringView("she")) || is(i, QLatin1StringView("her")) || is(i, QLatin1StringView("mrs"))
+        || is(i, QLatin1StringView("mrs.")) || is(i, QLatin1StringView("ms")) || is(i, QLatin1StringView("ms."))
+        || is(i, QLatin1StringView("miss"))) {
+        return Gender::Female;
+    }
+    return Gender::Unknown;
+}
+
+Ref Engine::resolvePronoun(int pos, Gender gender)
+{
+    // The most recent speaker, unless a person has since been the subject of a sentence; "she" skips
+    // anyone the text has already called "he", and the other way round.
+    const auto fits = [this, gender](int e) {
+        return e >= 0 && m_entities[e].type == RefType::Person
+            && (gender == Gender::Unknown || m_entities[e].gender == Gender::Unknown || m_entities[e].gender == gender);
+    };
+    int best = fits(m_lastPersonSpeaker) ? m_lastPersonSpeaker : -1;
+    const int bestPos = best >= 0 ? m_lastPersonSpeakerPos : -1;
+    const auto from = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), pos,
+                                       [](const Mention &m, int p) { return m.token < p; });
     int steps = 0;
-    while (it != m_mentions.cbegin() && steps++ < 200) {
+    for (auto it = from; it != m_mentions.cbegin() && steps++ < 200;) {
         --it;
         if (it->token <= bestPos) {
             break;
         }
-        if (it->subject && m_entities[it->entity].type == RefType::Person) {
+        if (it->subject && fits(it->entity)) {
             best = it->entity;
-            bestPos = it->token;
             break;
         }
     }
-    if (best < 0) {
-        it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), pos,
-                              [](const Mention &m, int p) { return m.token < p; });
-        if (it != m_mentions.cbegin()) {
-            best = std::prev(it)->entity;
+    steps = 0;
+    for (auto it = from; best < 0 && it != m_mentions.cbegin() && steps++ < 200;) {
+        --it;
+        if (fits(it->entity)) {
+            best = it->entity;
         }
     }
-    if (best < 0 || m_entities[best].type != RefType::Person) {
+    if (best < 0) {
         return {};
+    }
+    if (gender != Gender::Unknown) {
+        m_entities[best].gender = gender;
     }
     return {RefType::Person, best, 0.8};
 }
@@ -1073,7 +1148,7 @@ Ref Engine::resolveNp(int first, int last, int pos)
         return {};
     }
     if (first == last && has(first, L::Pronoun)) {
-        return resolvePronoun(pos);
+        return resolvePronoun(pos, pronounGender(first));
     }
     // A name at the end of the phrase makes it a person; what precedes the name is the role.
     int nameStart = last + 1;
@@ -1127,6 +1202,16 @@ Ref Engine::resolveNp(int first, int last, int pos)
             name.chop(2);
         }
         return {RefType::Organization, organization(name), 0.9};
+    }
+    if ((headFlags & L::OrgHead) && !definite && !indefinite && wordsFirst < last) {
+        // "Saudi Arabia's foreign ministry", "Chinese state media": a lower-case institution with its country.
+        bool located = false;
+        for (int k = wordsFirst; k < last; ++k) {
+            located = located || has(k, L::Place | L::Nationality);
+        }
+        if (located) {
+            return {RefType::Organization, organization(textOf(wordsFirst, last)), 0.85};
+        }
     }
     if (headFlags & L::RoleNoun) {
         if (indefinite || (!definite && lower(last).endsWith(u's'))) {
@@ -1434,6 +1519,21 @@ bool Engine::attributeSpan(int s, int lo, int hi)
             fromCue = true;
         }
     }
+    // "In her view, "…"": the possessive points back to the speaker as a pronoun would.
+    if (!ref) {
+        static const QStringList framing = QStringLiteral("view words opinion assessment telling").split(u' ');
+        int k = open - 1;
+        while (k >= lo && (isPunct(k, u',') || isPunct(k, u':'))) {
+            --k;
+        }
+        if (k - 2 >= lo && k < open - 1 && is(k - 2, QLatin1StringView("in")) && word(k) && framing.contains(lower(k))
+            && pronounGender(k - 1) != Gender::Unknown) {
+            ref = resolvePronoun(k, pronounGender(k - 1));
+            cue = textOf(k - 2, k);
+            cueTok = k;
+            fromCue = bool(ref);
+        }
+    }
     // Is it a statement at all? Short capitalised or cue-less fragments are titles and scare quotes.
     bool titleCase = span.words >= 1;
     for (int k = span.firstInner; k <= span.lastInner && titleCase; ++k) {
@@ -1737,6 +1837,7 @@ AnalysisResult Engine::run()
     findTranscripts();
     pairQuotes();
     splitSentences();
+    demoteNounCues();
     findPeople();
     attribute();
 
