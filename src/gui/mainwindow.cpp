@@ -649,11 +649,11 @@ void MainWindow::setupDocks()
     peopleDock->setWidget(m_peoplePanel);
     // Speakers above, with the whole project's people a tab away; the user's annotations and tags below.
     addDockWidget(Qt::RightDockWidgetArea, speakerDock);
-    tabifyDockWidget(speakerDock, peopleDock);
-    speakerDock->raise();
     splitDockWidget(speakerDock, annotationDock, Qt::Vertical);
     tabifyDockWidget(annotationDock, tagDock);
     annotationDock->raise();
+    tabifyDockWidget(speakerDock, peopleDock);
+    speakerDock->raise();
     resizeDocks({speakerDock}, {400}, Qt::Horizontal);
 
     auto *historyDock = new QDockWidget(tr("History"), this);

@@ -21,7 +21,8 @@ class PeopleModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(PeopleModel)
 
 public:
-    enum Column { Name, Kind, Role, Institution, Articles, Quotes, ColumnCount };
+    /** The counts come early: the view is often a narrow dock, and role and institution can be long. */
+    enum Column { Name, Kind, Articles, Quotes, Role, Institution, ColumnCount };
     enum Role { PersonIdRole = Qt::UserRole, AliasesRole };
     static constexpr int kBatchSize = 200;
 

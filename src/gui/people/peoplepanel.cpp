@@ -49,7 +49,8 @@ PeoplePanel::PeoplePanel(QUndoStack *undoStack, QWidget *parent)
     , m_split(new QAction(QIcon::fromTheme(QStringLiteral("split")), tr("&Split…"), this))
 {
     m_filter->setObjectName(QStringLiteral("peopleFilter"));
-    m_filter->setPlaceholderText(tr("Filter by name, alias, role or institution"));
+    m_filter->setPlaceholderText(tr("Filter people"));
+    m_filter->setToolTip(tr("Type part of a name, another name, a role or an institution"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         const qint64 current = currentPersonId();
@@ -81,10 +82,10 @@ PeoplePanel::PeoplePanel(QUndoStack *undoStack, QWidget *parent)
     QHeaderView *header = m_peopleView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
-    header->resizeSection(PeopleModel::Name, 160);
-    header->resizeSection(PeopleModel::Kind, 90);
-    header->resizeSection(PeopleModel::Role, 150);
-    header->resizeSection(PeopleModel::Institution, 150);
+    header->resizeSection(PeopleModel::Name, 150);
+    header->resizeSection(PeopleModel::Kind, 80);
+    header->resizeSection(PeopleModel::Role, 180);
+    header->resizeSection(PeopleModel::Institution, 180);
     header->setSectionResizeMode(PeopleModel::Articles, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(PeopleModel::Quotes, QHeaderView::ResizeToContents);
     connect(m_peopleView, &QWidget::customContextMenuRequested, this, &PeoplePanel::showMenu);
@@ -105,16 +106,19 @@ PeoplePanel::PeoplePanel(QUndoStack *undoStack, QWidget *parent)
     m_quoteView->setObjectName(QStringLiteral("personQuoteView"));
     m_quoteView->setAccessibleName(tr("The person's quotes across the project"));
     m_quoteView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_quoteView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_quoteView->horizontalHeader()->setSectionResizeMode(PersonQuoteModel::Article, QHeaderView::Interactive);
-    m_quoteView->horizontalHeader()->resizeSection(PersonQuoteModel::Article, 180);
-    m_quoteView->horizontalHeader()->setSectionResizeMode(PersonQuoteModel::Quote, QHeaderView::Stretch);
+    // The words first: the article's title and outlet are a scroll away in a narrow dock.
+    QHeaderView *quoteHeader = m_quoteView->horizontalHeader();
+    quoteHeader->setSectionResizeMode(QHeaderView::Interactive);
+    quoteHeader->setSectionResizeMode(PersonQuoteModel::Date, QHeaderView::ResizeToContents);
+    quoteHeader->resizeSection(PersonQuoteModel::Quote, 300);
+    quoteHeader->resizeSection(PersonQuoteModel::Article, 200);
     connect(m_quoteView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT quoteActivated(index.data(PersonQuoteModel::ArticleIdRole).toLongLong(),
                               index.data(PersonQuoteModel::StartRole).toLongLong(),
                               index.data(PersonQuoteModel::EndRole).toLongLong());
     });
     m_quoteTitle->setTextFormat(Qt::PlainText);
+    m_quoteTitle->setToolTip(tr("Double-click a quote, or press Enter, to read it in its article"));
     m_quoteTitle->setBuddy(m_quoteView);
 
     auto *quotes = new QWidget(this);
@@ -141,7 +145,10 @@ void PeoplePanel::setDatabase(const QSqlDatabase &db)
 {
     m_db = db;
     m_people->setDatabase(db);
-    showQuotesOf(0);
+    // The most quoted person comes first: their quotes show at once.
+    if (!showPerson(m_people->personAt(0).id)) {
+        showQuotesOf(0);
+    }
     m_stale = false;
     updateActions();
 }
@@ -216,9 +223,7 @@ void PeoplePanel::showQuotesOf(qint64 personId)
     if (person.id == 0) {
         m_quoteTitle->setText(tr("Choose a person to see everything they said."));
     } else {
-        m_quoteTitle->setText(
-            tr("%n quote(s) by %1, oldest first — open one to read it in its article", nullptr, m_quotes->quoteCount())
-                .arg(person.name));
+        m_quoteTitle->setText(tr("Quotes by %1, oldest first: %2").arg(person.name).arg(m_quotes->quoteCount()));
     }
 }
 

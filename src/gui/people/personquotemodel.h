@@ -19,7 +19,7 @@ class PersonQuoteModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(PersonQuoteModel)
 
 public:
-    enum Column { Date, Article, Outlet, Kind, Quote, ColumnCount };
+    enum Column { Date, Quote, Article, Outlet, Kind, ColumnCount };
     enum Role { ArticleIdRole = Qt::UserRole, StartRole, EndRole };
     static constexpr int kBatchSize = 200;
 
