@@ -3,6 +3,7 @@
 #include "analysis/peopleregister.h"
 #include "analysis/quoteextractor.h"
 #include "articlestore.h"
+#include "commands/correctioncommand.h"
 #include "mainwindow.h"
 #include "people/peoplemodel.h"
 #include "people/peoplepanel.h"
@@ -197,6 +198,16 @@ private Q_SLOTS:
         QCOMPARE(window.peoplePanel()->peopleModel()->index(0, PeopleModel::Name).data().toString(), u"Tomas Varga"_s);
         filter->clear();
         QCOMPARE(window.peoplePanel()->peopleModel()->rowCount(), 3);
+
+        // A correction from the Speakers panel reaches the People view when it is next shown.
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const qint64 varga = Analysis::PeopleRegister(window.project()->database()).findPerson(u"Tomas Varga"_s);
+        window.undoStack()->push(CorrectionCommand::forPerson(
+            window.project()->database(), CorrectionCommand::Action::Rename, varga, u"Tomas Varga-Nagy"_s, &error, {}));
+        window.findChild<QDockWidget *>(u"peopleDock"_s)->raise();
+        PeopleModel *model = window.peoplePanel()->peopleModel();
+        QTRY_COMPARE(model->index(model->rowOf(varga), PeopleModel::Name).data().toString(), u"Tomas Varga-Nagy"_s);
         window.closeProject();
         QCOMPARE(window.peoplePanel()->peopleModel()->rowCount(), 0);
     }

@@ -139,6 +139,8 @@ PeoplePanel::PeoplePanel(QUndoStack *undoStack, QWidget *parent)
     layout->addWidget(splitter, 1);
     showQuotesOf(0);
     updateActions();
+    // Corrections made elsewhere (the Speakers panel, the reader) change the register too.
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &PeoplePanel::registerMayHaveChanged);
 }
 
 void PeoplePanel::setDatabase(const QSqlDatabase &db)
@@ -309,7 +311,13 @@ void PeoplePanel::mergeSelected()
     int mostQuoted = 0;
     for (qsizetype i = 0; i < ids.size(); ++i) {
         const Analysis::PeopleRegister::Person person = m_people->personAt(m_people->rowOf(ids.at(i)));
-        names.append(person.role.isEmpty() ? person.name : tr("%1 — %2").arg(person.name, person.role));
+        // Two people of the same name are the usual reason to merge: the count of quotes tells them apart.
+        QString name = tr("%1 (%n quote(s))", nullptr, person.quotes)
+                           .arg(person.role.isEmpty() ? person.name : tr("%1 — %2").arg(person.name, person.role));
+        if (names.contains(name)) {
+            name = tr("%1 #%2").arg(name).arg(i + 1);
+        }
+        names.append(name);
         if (person.quotes > m_people->personAt(m_people->rowOf(ids.at(mostQuoted))).quotes) {
             mostQuoted = int(i);
         }
