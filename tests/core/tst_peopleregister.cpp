@@ -294,6 +294,7 @@ private Q_SLOTS:
         QCOMPARE(kept.institution, u"Lisbon Policy Institute"_s);
         QCOMPARE(people.findPerson(u"Benedict Okafor"_s), okafor);
         QCOMPARE(people.findPerson(u"Okafor"_s), split);
+        QVERIFY(!kept.aliases.contains(u"Okafor"_s));
         // The first article names him in full, the third as Benedict; the second only as "Okafor".
         QCOMPARE(kept.quotes, 2);
         QCOMPARE(kept.articles, 2);

@@ -153,6 +153,7 @@ private Q_SLOTS:
         QVERIFY2(split > 0, qPrintable(panel->lastError()));
         QCOMPARE(model->rowCount(), 3);
         QCOMPARE(person(window, split).name, u"Okafor"_s);
+        QVERIFY(!person(window, okafor).aliases.contains(u"Okafor"_s));
         QCOMPARE(window.undoStack()->count(), 3);
         window.undoStack()->undo();
         QCOMPARE(person(window, split).id, 0);

@@ -103,9 +103,13 @@ bool PeopleRegister::writeAnalysis(qint64 articleId, const AnalysisResult &resul
         QStringList names = speaker.aliases;
         names.append(speaker.name);
         for (const QString &alias : std::as_const(names)) {
-            if (!Db::exec(query,
-                          QStringLiteral("INSERT OR IGNORE INTO person_aliases (person_id, alias) VALUES (?, ?)"),
-                          {id, alias}, error)) {
+            // A name the user split off to a person of their own is not given back to this one.
+            if (!Db::exec(
+                    query,
+                    QStringLiteral("INSERT OR IGNORE INTO person_aliases (person_id, alias) SELECT ?, ? WHERE NOT "
+                                   "EXISTS (SELECT 1 FROM corrections WHERE action = 'split' AND person_id = ? "
+                                   "AND value = ? COLLATE NOCASE)"),
+                    {id, alias, id, alias}, error)) {
                 return false;
             }
         }
