@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "search.h"
 
+#include "analysis/analysisresult.h"
 #include "db/sql.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace Attache {
@@ -12,25 +14,46 @@ namespace {
 
 // Each row of search_index is id * 4 + kind (see resources/sql/0003_search_index.sql).
 constexpr int kKindCount = 4;
+// Without words to match, a hit shows the start of what it found.
+constexpr int kPlainSnippetLength = 160;
 
-constexpr auto kSearchSql
-    = "SELECT s.rowid, bm25(search_index, 5.0, 1.0) AS rank, "
-      "snippet(search_index, -1, '[', ']', '…', 16) FROM search_index s "
-      "WHERE search_index MATCH ? "
-      // Speaker: only quotes whose person carries that name or alias.
-      "AND (? = '' OR (s.rowid % 4 = 2 AND EXISTS (SELECT 1 FROM quotes q JOIN person_aliases a "
-      "ON a.person_id = q.person_id WHERE q.id = s.rowid / 4 AND a.alias = ? COLLATE NOCASE))) "
-      // Tag: annotations with the tag, or articles (and their quotes) tagged with it or noted under it.
-      "AND (? = '' OR EXISTS (SELECT 1 FROM tags t WHERE t.name = ? COLLATE NOCASE AND ("
-      "(s.rowid % 4 = 1 AND EXISTS (SELECT 1 FROM annotation_tags x WHERE x.annotation_id = s.rowid / 4 "
-      "AND x.tag_id = t.id)) "
-      "OR (s.rowid % 4 = 0 AND (EXISTS (SELECT 1 FROM article_tags x WHERE x.article_id = s.rowid / 4 AND x.tag_id = "
-      "t.id) "
+// Every row found, with the article it belongs to; the filters below narrow it.
+constexpr auto kHitsSql
+    = "SELECT h.id, h.rank, h.snippet, a.id, a.title, coalesce(p.name, '') FROM (SELECT s.rowid AS id, %1 AS rank, "
+      "%2 AS snippet, CASE s.rowid % 4 WHEN 0 THEN s.rowid / 4 "
+      "WHEN 1 THEN (SELECT n.article_id FROM annotations n WHERE n.id = s.rowid / 4) "
+      "ELSE (SELECT q.article_id FROM quotes q WHERE q.id = s.rowid / 4) END AS article_id "
+      "FROM search_index s %3) h "
+      "JOIN articles a ON a.id = h.article_id "
+      "LEFT JOIN quotes q ON h.id % 4 = 2 AND q.id = h.id / 4 "
+      "LEFT JOIN people p ON p.id = q.person_id WHERE 1";
+
+// The chosen tag and all its descendants.
+constexpr auto kTagTreeSql = "WITH RECURSIVE chosen(id) AS (SELECT id FROM tags WHERE name = ? COLLATE NOCASE "
+                             "UNION SELECT t.id FROM tags t JOIN chosen c ON t.parent_id = c.id) ";
+
+constexpr auto kTagFilterSql
+    = " AND ((h.id % 4 = 1 AND EXISTS (SELECT 1 FROM annotation_tags x WHERE x.annotation_id = h.id / 4 "
+      "AND x.tag_id IN (SELECT id FROM chosen))) "
+      "OR (h.id % 4 <> 1 AND (EXISTS (SELECT 1 FROM article_tags x WHERE x.article_id = a.id "
+      "AND x.tag_id IN (SELECT id FROM chosen)) "
       "OR EXISTS (SELECT 1 FROM annotations n JOIN annotation_tags x ON x.annotation_id = n.id "
-      "WHERE n.article_id = s.rowid / 4 AND x.tag_id = t.id))) "
-      "OR (s.rowid % 4 = 2 AND EXISTS (SELECT 1 FROM quotes q JOIN annotations n ON n.article_id = q.article_id "
-      "JOIN annotation_tags x ON x.annotation_id = n.id WHERE q.id = s.rowid / 4 AND x.tag_id = t.id))))) "
-      "ORDER BY rank LIMIT ?";
+      "WHERE n.article_id = a.id AND x.tag_id IN (SELECT id FROM chosen)))))";
+
+QString text(const QString &value)
+{
+    // A null QString binds as NULL, which compares with nothing.
+    return value.isNull() ? QStringLiteral("") : value.trimmed();
+}
+
+QString likePattern(const QString &part)
+{
+    QString escaped = part;
+    escaped.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
+    return u'%' + escaped + u'%';
+}
 
 } // namespace
 
@@ -45,6 +68,35 @@ QString SearchHit::kindName(Kind kind)
         return QStringLiteral("quote");
     }
     return {};
+}
+
+bool SearchFilter::isEmpty() const
+{
+    return speaker.trimmed().isEmpty() && tag.trimmed().isEmpty() && kind.trimmed().isEmpty()
+        && institution.trimmed().isEmpty() && outlet.trimmed().isEmpty() && !from.isValid() && !to.isValid();
+}
+
+QString SearchFilter::validate() const
+{
+    if (!kind.trimmed().isEmpty() && !speakerKinds().contains(kind.trimmed())) {
+        return QCoreApplication::translate("Search", "%1 is not a speaker kind (one of %2)")
+            .arg(kind, speakerKinds().join(QStringLiteral(", ")));
+    }
+    if (from.isValid() && to.isValid() && from > to) {
+        return QCoreApplication::translate("Search", "the date range ends before it starts");
+    }
+    return {};
+}
+
+QStringList SearchFilter::speakerKinds()
+{
+    using Analysis::SpeakerKind;
+    QStringList names;
+    for (const SpeakerKind kind : {SpeakerKind::Official, SpeakerKind::Expert, SpeakerKind::Journalist,
+                                   SpeakerKind::Organization, SpeakerKind::Unnamed, SpeakerKind::Other}) {
+        names.append(Analysis::AnalysisResult::kindName(kind));
+    }
+    return names;
 }
 
 Search::Search(const QSqlDatabase &db)
@@ -66,9 +118,17 @@ QString Search::literal(const QString &query)
 bool Search::run(const QString &query, const SearchFilter &filter, int limit, QList<SearchHit> *hits,
                  QString *error) const
 {
-    if (query.trimmed().isEmpty()) {
-        *error = QStringLiteral("the search is empty");
+    hits->clear();
+    if (const QString invalid = filter.validate(); !invalid.isEmpty()) {
+        *error = invalid;
         return false;
+    }
+    if (query.trimmed().isEmpty()) {
+        if (filter.isEmpty()) {
+            *error = QCoreApplication::translate("Search", "the search is empty");
+            return false;
+        }
+        return runOnce({}, filter, limit, hits, error);
     }
     if (runOnce(query, filter, limit, hits, error)) {
         return true;
@@ -81,11 +141,60 @@ bool Search::runOnce(const QString &match, const SearchFilter &filter, int limit
                      QString *error) const
 {
     hits->clear();
-    // A null QString binds as NULL, and "NULL = ''" would reject every row.
-    const QString speaker = filter.speaker.isNull() ? QStringLiteral("") : filter.speaker.trimmed();
-    const QString tag = filter.tag.isNull() ? QStringLiteral("") : filter.tag.trimmed();
+    QString sql;
+    QVariantList values;
+    const QString tag = text(filter.tag);
+    if (!tag.isEmpty()) {
+        sql += QLatin1StringView(kTagTreeSql);
+        values.append(tag);
+    }
+    if (match.isEmpty()) {
+        sql += QString::fromLatin1(kHitsSql).arg(
+            QStringLiteral("0.0"),
+            QStringLiteral("CASE WHEN length(s.body) > %1 THEN substr(s.body, 1, %1) || '…' ELSE s.body END")
+                .arg(kPlainSnippetLength),
+            QString());
+    } else {
+        sql += QString::fromLatin1(kHitsSql).arg(QStringLiteral("bm25(search_index, 5.0, 1.0)"),
+                                                 QStringLiteral("snippet(search_index, -1, '[', ']', '…', 16)"),
+                                                 QStringLiteral("WHERE search_index MATCH ?"));
+        values.append(match);
+    }
+    if (const QString speaker = text(filter.speaker); !speaker.isEmpty()) {
+        sql += QLatin1StringView(" AND h.id % 4 = 2 AND (p.name = ? COLLATE NOCASE OR EXISTS (SELECT 1 FROM "
+                                 "person_aliases x WHERE x.person_id = p.id AND x.alias = ? COLLATE NOCASE))");
+        values << speaker << speaker;
+    }
+    if (const QString kind = text(filter.kind); !kind.isEmpty()) {
+        sql += QLatin1StringView(" AND h.id % 4 = 2 AND p.kind = ?");
+        values << kind;
+    }
+    if (const QString institution = text(filter.institution); !institution.isEmpty()) {
+        sql += QLatin1StringView(" AND h.id % 4 = 2 AND p.institution LIKE ? ESCAPE '\\'");
+        values << likePattern(institution);
+    }
+    if (!tag.isEmpty()) {
+        sql += QLatin1StringView(kTagFilterSql);
+    }
+    if (const QString outlet = text(filter.outlet); !outlet.isEmpty()) {
+        sql += QLatin1StringView(" AND a.outlet = ? COLLATE NOCASE");
+        values << outlet;
+    }
+    // Dates are stored as ISO text, which sorts as the dates do.
+    if (filter.from.isValid()) {
+        sql += QLatin1StringView(" AND substr(a.published, 1, 10) >= ?");
+        values << filter.from.toString(Qt::ISODate);
+    }
+    if (filter.to.isValid()) {
+        sql += QLatin1StringView(" AND substr(a.published, 1, 10) <= ?");
+        values << filter.to.toString(Qt::ISODate);
+    }
+    sql += match.isEmpty() ? QLatin1StringView(" ORDER BY coalesce(a.published, '') DESC, h.id LIMIT ?")
+                           : QLatin1StringView(" ORDER BY h.rank, h.id LIMIT ?");
+    values << limit;
+
     QSqlQuery query(m_db);
-    if (!Db::exec(query, QString::fromLatin1(kSearchSql), {match, speaker, speaker, tag, tag, limit}, error)) {
+    if (!Db::exec(query, sql, values, error)) {
         return false;
     }
     while (query.next()) {
@@ -95,34 +204,26 @@ bool Search::runOnce(const QString &match, const SearchFilter &filter, int limit
         hit.id = rowid / kKindCount;
         hit.rank = query.value(1).toDouble();
         hit.snippet = query.value(2).toString();
+        hit.articleId = query.value(3).toLongLong();
+        hit.articleTitle = query.value(4).toString();
+        hit.speaker = query.value(5).toString();
         hits->append(hit);
     }
-    for (SearchHit &hit : *hits) {
-        QSqlQuery detail(m_db);
-        switch (hit.kind) {
-        case SearchHit::Kind::Article:
-            hit.articleId = hit.id;
-            break;
-        case SearchHit::Kind::Annotation:
-            hit.articleId
-                = Db::scalar(m_db, QStringLiteral("SELECT article_id FROM annotations WHERE id = ?"), {hit.id})
-                      .toLongLong();
-            break;
-        case SearchHit::Kind::Quote:
-            if (Db::exec(detail,
-                         QStringLiteral("SELECT q.article_id, coalesce(p.name, '') FROM quotes q LEFT JOIN people p "
-                                        "ON p.id = q.person_id WHERE q.id = ?"),
-                         {hit.id})
-                && detail.next()) {
-                hit.articleId = detail.value(0).toLongLong();
-                hit.speaker = detail.value(1).toString();
-            }
-            break;
-        }
-        hit.articleTitle
-            = Db::scalar(m_db, QStringLiteral("SELECT title FROM articles WHERE id = ?"), {hit.articleId}).toString();
-    }
     return true;
+}
+
+QStringList Search::outlets() const
+{
+    QStringList result;
+    QSqlQuery query(m_db);
+    if (Db::exec(query,
+                 QStringLiteral("SELECT DISTINCT trim(outlet) FROM articles WHERE trim(coalesce(outlet, '')) "
+                                "<> '' ORDER BY trim(outlet) COLLATE NOCASE"))) {
+        while (query.next()) {
+            result.append(query.value(0).toString());
+        }
+    }
+    return result;
 }
 
 } // namespace Attache

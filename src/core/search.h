@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace Attache {
 
@@ -19,16 +21,36 @@ struct SearchHit
     QString articleTitle;
     QString speaker; ///< for a quote, who said it
     QString snippet; ///< matched words between kSnippetOpen and kSnippetClose
-    double rank = 0; ///< lower is better (bm25)
+    double rank = 0; ///< lower is better (bm25); 0 when the search had no words
 
     static QString kindName(Kind kind);
 };
 
-/** Narrows a search: quotes by a speaker (name or alias), things carrying a tag. Empty means any. */
+/**
+ * Narrows a search; an empty field means any.
+ * - speaker, kind and institution are about who said something, so any of them keeps quotes only;
+ * - tag keeps annotations carrying the tag or one of its child tags, and articles (and their quotes)
+ *   carrying it themselves or through one of their annotations;
+ * - outlet and the published dates keep whatever belongs to a matching article; an article without
+ *   a publication date is left out once a date is given.
+ */
 struct SearchFilter
 {
-    QString speaker;
-    QString tag;
+    QString speaker; ///< a person's name or alias, ignoring case
+    QString tag; ///< a tag's name, ignoring case
+    QString kind; ///< one of speakerKinds()
+    QString institution; ///< part of the speaker's institution, ignoring case
+    QString outlet; ///< the article's outlet, ignoring case
+    QDate from; ///< published on or after
+    QDate to; ///< published on or before
+
+    bool isEmpty() const;
+    /** Why the filter cannot be used (an unknown kind, dates the wrong way round); empty when it can. */
+    QString validate() const;
+    /** "official", "expert", "journalist", "organization", "unnamed" and "other". */
+    static QStringList speakerKinds();
+
+    friend bool operator==(const SearchFilter &, const SearchFilter &) = default;
 };
 
 /**
@@ -46,10 +68,14 @@ public:
 
     /**
      * Runs query with filter, at most limit hits. A query that is not valid FTS5 syntax (stray
-     * punctuation, "U.S.") is retried with each word taken literally. Returns false with error set
-     * when it still cannot run.
+     * punctuation, "U.S.") is retried with each word taken literally. An empty query lists
+     * everything the filter keeps, newest article first, and needs a filter. Returns false with
+     * error set when it still cannot run.
      */
     bool run(const QString &query, const SearchFilter &filter, int limit, QList<SearchHit> *hits, QString *error) const;
+
+    /** The outlets of the project's articles, for choosing one; sorted, each once. */
+    QStringList outlets() const;
 
     /** query with every word quoted, so that punctuation is searched for rather than parsed. */
     static QString literal(const QString &query);

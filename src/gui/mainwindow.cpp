@@ -13,6 +13,7 @@
 #include "articlestore.h"
 #include "commands/annotationcommand.h"
 #include "commands/correctioncommand.h"
+#include "commands/savedsearchcommand.h"
 #include "commands/tagcommand.h"
 #include "db/backup.h"
 #include "db/sql.h"
@@ -28,7 +29,10 @@
 #include "reader/readerview.h"
 #include "reader/syntaxrepository.h"
 #include "recentprojects.h"
+#include "savedsearchstore.h"
 #include "search.h"
+#include "search/savedsearchlistmodel.h"
+#include "search/searchpanel.h"
 #include "search/searchresultmodel.h"
 #include "settings.h"
 #include "settings/settingsdialog.h"
@@ -48,6 +52,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -77,6 +82,8 @@ constexpr QLatin1StringView kSplitterKey {"mainWindow/splitter"};
 constexpr QLatin1StringView kImportDirKey {"import/lastFolder"};
 // One import never takes more than this many files; the user is told when a folder held more.
 constexpr qsizetype kMaxImportFiles = Limits::kMaxImportFiles;
+// The Search panel lists at most this many hits, best first.
+constexpr int kMaxSearchHits = 200;
 
 QString projectFilter()
 {
@@ -434,6 +441,10 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     m_tagModel->setStore(project ? project->tags() : nullptr);
     m_articleModel->setStore(project ? project->articles() : nullptr);
     m_peoplePanel->setDatabase(project ? project->database() : QSqlDatabase());
+    m_savedSearchModel->setStore(nullptr);
+    m_searchModel->setHits({});
+    m_savedSearches = project ? std::make_unique<SavedSearchStore>(project->database().connectionName()) : nullptr;
+    m_savedSearchModel->setStore(m_savedSearches.get());
     m_project = std::move(project);
     m_currentArticleId = 0;
     if (m_project) {
@@ -441,7 +452,16 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
         connect(m_project->annotations(), &AnnotationStore::annotationChanged, this, &MainWindow::refreshHighlights);
         connect(m_project->annotations(), &AnnotationStore::annotationRemoved, this, &MainWindow::refreshHighlights);
         connect(m_project->tags(), &TagStore::tagChanged, this, &MainWindow::refreshHighlights);
+        // The filter row offers the project's tags and outlets as they are now.
+        for (const auto signal : {&TagStore::tagAdded, &TagStore::tagChanged, &TagStore::tagRemoved}) {
+            connect(m_project->tags(), signal, this, &MainWindow::refreshSearchChoices);
+        }
+        for (const auto signal :
+             {&ArticleStore::articleAdded, &ArticleStore::articleChanged, &ArticleStore::articleRemoved}) {
+            connect(m_project->articles(), signal, this, &MainWindow::refreshSearchChoices);
+        }
     }
+    refreshSearchChoices();
     m_ui->readerView->clear();
     updateActions();
     if (m_project) {
@@ -880,30 +900,17 @@ void MainWindow::refreshHighlights()
 void MainWindow::setupSearch()
 {
     m_searchModel = new SearchResultModel(this);
-    auto *panel = new QWidget(this);
-    m_searchInput = new QLineEdit(panel);
-    m_searchInput->setObjectName(QStringLiteral("searchInput"));
-    m_searchInput->setPlaceholderText(tr("Search all articles, notes and quotes"));
-    m_searchInput->setAccessibleName(tr("Search the project"));
-    m_searchInput->setClearButtonEnabled(true);
-    auto *view = new QTableView(panel);
-    view->setModel(m_searchModel);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setWordWrap(false);
-    view->setAccessibleName(tr("Search results"));
-    auto *layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_searchInput);
-    layout->addWidget(view);
-    connect(m_searchInput, &QLineEdit::returnPressed, this, [this] { searchProject(m_searchInput->text()); });
-    connect(view, &QAbstractItemView::activated, this,
-            [this](const QModelIndex &index) { openSearchResult(index.row()); });
+    m_searchPanel = new SearchPanel(m_searchModel, this);
+    connect(m_searchPanel, &SearchPanel::searchRequested, this, &MainWindow::runSearch);
+    connect(m_searchPanel, &SearchPanel::resultActivated, this, &MainWindow::openSearchResult);
+    auto *saveSearch = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("Save Search…"), this);
+    saveSearch->setToolTip(tr("Keep this search and its filters in the project"));
+    connect(saveSearch, &QAction::triggered, this, &MainWindow::saveSearchDialog);
+    m_searchPanel->saveButton()->setDefaultAction(saveSearch);
 
     auto *dock = new QDockWidget(tr("Search"), this);
     dock->setObjectName(QStringLiteral("searchDock"));
-    dock->setWidget(panel);
+    dock->setWidget(m_searchPanel);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
     dock->hide();
     QAction *toggle = dock->toggleViewAction();
@@ -913,27 +920,174 @@ void MainWindow::setupSearch()
     connect(searchAction, &QAction::triggered, this, [this, dock] {
         dock->show();
         dock->raise();
-        m_searchInput->setFocus();
-        m_searchInput->selectAll();
+        m_searchPanel->queryInput()->setFocus();
+        m_searchPanel->queryInput()->selectAll();
     });
     m_ui->menuEdit->insertAction(m_ui->actionHighlight, searchAction);
     m_ui->menuEdit->insertSeparator(m_ui->actionHighlight);
+
+    // Saved searches share the space of the Tags dock: both are ways back into the corpus.
+    m_savedSearchModel = new SavedSearchListModel(this);
+    m_savedSearchView = new QListView(this);
+    m_savedSearchView->setObjectName(QStringLiteral("savedSearchView"));
+    m_savedSearchView->setModel(m_savedSearchModel);
+    m_savedSearchView->setAccessibleName(tr("Saved searches"));
+    m_savedSearchView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_savedSearchView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    const auto selectedId = [this] {
+        return m_savedSearchView->currentIndex().data(SavedSearchListModel::SavedSearchIdRole).toLongLong();
+    };
+    connect(m_savedSearchView, &QAbstractItemView::activated, this, [this, dock](const QModelIndex &index) {
+        dock->show();
+        dock->raise();
+        runSavedSearch(index.data(SavedSearchListModel::SavedSearchIdRole).toLongLong());
+    });
+    const auto addSavedAction = [this](const QString &text, const QString &icon, auto slot) {
+        auto *action = new QAction(QIcon::fromTheme(icon), text, m_savedSearchView);
+        connect(action, &QAction::triggered, this, slot);
+        m_savedSearchView->addAction(action);
+        return action;
+    };
+    addSavedAction(tr("Run"), QStringLiteral("edit-find"), [this, dock, selectedId] {
+        dock->show();
+        dock->raise();
+        runSavedSearch(selectedId());
+    });
+    addSavedAction(tr("Rename…"), QStringLiteral("edit-rename"), [this, selectedId] {
+        const qint64 id = selectedId();
+        const int row = m_savedSearchModel->rowOf(id);
+        if (row < 0) {
+            return;
+        }
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Rename Saved Search"), tr("Name:"), QLineEdit::Normal,
+                                                   m_savedSearchModel->savedSearchAt(row).name, &ok);
+        if (ok) {
+            renameSavedSearch(id, name);
+        }
+    });
+    addSavedAction(tr("Replace with Current Search"), QStringLiteral("document-save"),
+                   [this, selectedId] { replaceSavedSearch(selectedId()); });
+    addSavedAction(tr("Delete"), QStringLiteral("edit-delete"),
+                   [this, selectedId] { removeSavedSearch(selectedId()); });
+    auto *savedDock = new QDockWidget(tr("Saved Searches"), this);
+    savedDock->setObjectName(QStringLiteral("savedSearchesDock"));
+    savedDock->setWidget(m_savedSearchView);
+    if (auto *tagDock = findChild<QDockWidget *>(QStringLiteral("tagsDock"))) {
+        tabifyDockWidget(tagDock, savedDock);
+        findChild<QDockWidget *>(QStringLiteral("annotationsDock"))->raise();
+    } else {
+        addDockWidget(Qt::RightDockWidgetArea, savedDock);
+    }
+    m_ui->menuView->addAction(savedDock->toggleViewAction());
 }
 
 int MainWindow::searchProject(const QString &query)
 {
+    m_searchPanel->queryInput()->setText(query);
+    return runSearch();
+}
+
+int MainWindow::runSearch()
+{
+    const QString query = m_searchPanel->query();
+    const SearchFilter filter = m_searchPanel->filter();
     QList<SearchHit> hits;
     QString error;
-    if (!m_project || query.trimmed().isEmpty()) {
+    if (!m_project || (query.trimmed().isEmpty() && filter.isEmpty())) {
         m_searchModel->setHits({});
         return 0;
     }
-    if (!Search(m_project->database()).run(query, {}, 200, &hits, &error)) {
+    if (!Search(m_project->database()).run(query, filter, kMaxSearchHits, &hits, &error)) {
+        m_searchModel->setHits({});
         statusBar()->showMessage(tr("Cannot search for that: %1").arg(error), 10000);
+        return 0;
     }
     m_searchModel->setHits(hits);
-    statusBar()->showMessage(tr("%1 results for “%2”").arg(hits.size()).arg(query), 10000);
+    statusBar()->showMessage(query.trimmed().isEmpty()
+                                 ? tr("%n results for the filters", nullptr, int(hits.size()))
+                                 : tr("%n results for “%1”", nullptr, int(hits.size())).arg(query),
+                             10000);
     return int(hits.size());
+}
+
+void MainWindow::refreshSearchChoices()
+{
+    m_searchPanel->setChoices(m_project ? m_project->tags()->tags() : QList<Tag>(),
+                              m_project ? Search(m_project->database()).outlets() : QStringList());
+}
+
+void MainWindow::saveSearchDialog()
+{
+    if (!m_project) {
+        return;
+    }
+    if (m_searchPanel->query().trimmed().isEmpty() && m_searchPanel->filter().isEmpty()) {
+        statusBar()->showMessage(tr("Type words or choose a filter first, then save the search"), 10000);
+        return;
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save Search"), tr("Name:"), QLineEdit::Normal,
+                                               m_searchPanel->query().trimmed(), &ok);
+    if (ok) {
+        saveSearch(name);
+    }
+}
+
+qint64 MainWindow::saveSearch(const QString &name)
+{
+    if (!m_savedSearches) {
+        return 0;
+    }
+    auto *command = new SavedSearchCommand(m_savedSearches.get(), SavedSearchCommand::Action::Add, {},
+                                           {0, name, m_searchPanel->query(), m_searchPanel->filter()}, &m_commandError);
+    push(command);
+    return m_commandError.isEmpty() ? command->savedSearchId() : 0;
+}
+
+int MainWindow::runSavedSearch(qint64 id)
+{
+    const std::optional<SavedSearch> search = m_savedSearches ? m_savedSearches->savedSearch(id) : std::nullopt;
+    if (!search) {
+        return -1;
+    }
+    m_searchPanel->setSearch(search->query, search->filter);
+    return runSearch();
+}
+
+bool MainWindow::renameSavedSearch(qint64 id, const QString &name)
+{
+    const std::optional<SavedSearch> before = m_savedSearches ? m_savedSearches->savedSearch(id) : std::nullopt;
+    if (!before || before->name == name.trimmed()) {
+        return false;
+    }
+    SavedSearch after = *before;
+    after.name = name;
+    push(new SavedSearchCommand(m_savedSearches.get(), SavedSearchCommand::Action::Edit, *before, after,
+                                &m_commandError));
+    return m_commandError.isEmpty();
+}
+
+bool MainWindow::replaceSavedSearch(qint64 id)
+{
+    const std::optional<SavedSearch> before = m_savedSearches ? m_savedSearches->savedSearch(id) : std::nullopt;
+    if (!before) {
+        return false;
+    }
+    push(new SavedSearchCommand(m_savedSearches.get(), SavedSearchCommand::Action::Edit, *before,
+                                {id, before->name, m_searchPanel->query(), m_searchPanel->filter()}, &m_commandError));
+    return m_commandError.isEmpty();
+}
+
+bool MainWindow::removeSavedSearch(qint64 id)
+{
+    const std::optional<SavedSearch> before = m_savedSearches ? m_savedSearches->savedSearch(id) : std::nullopt;
+    if (!before) {
+        return false;
+    }
+    push(new SavedSearchCommand(m_savedSearches.get(), SavedSearchCommand::Action::Remove, *before, {},
+                                &m_commandError));
+    return m_commandError.isEmpty();
 }
 
 void MainWindow::openSearchResult(int row)

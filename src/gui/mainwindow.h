@@ -10,6 +10,7 @@
 
 class QLabel;
 class QLineEdit;
+class QListView;
 class QMenu;
 class QMimeData;
 class QPushButton;
@@ -31,6 +32,7 @@ class QUndoCommand;
 namespace Attache {
 struct Annotation;
 class Project;
+class SavedSearchStore;
 namespace Import {
 class BatchImport;
 }
@@ -42,6 +44,8 @@ class AnnotationListModel;
 class PeoplePanel;
 class ArticleListModel;
 class RecentProjects;
+class SavedSearchListModel;
+class SearchPanel;
 class SearchResultModel;
 class SpeakerListModel;
 class TagTreeModel;
@@ -74,8 +78,22 @@ public:
     AnnotationListModel *annotationModel() const { return m_annotationModel; }
     TagTreeModel *tagModel() const { return m_tagModel; }
     SpeakerListModel *speakerModel() const { return m_speakerModel; }
-    /** Searches the whole project and lists the results in the Search panel; returns how many. */
+    /** Searches the whole project with query and the panel's filters, listing the results; returns how many. */
     int searchProject(const QString &query);
+    /** Runs what the Search panel holds (words and filters); returns how many results. */
+    int runSearch();
+    SearchPanel *searchPanel() const { return m_searchPanel; }
+    SavedSearchListModel *savedSearchModel() const { return m_savedSearchModel; }
+    /** Keeps the panel's search as name (an undoable step); returns its id or 0, with the reason in the status bar. */
+    qint64 saveSearch(const QString &name);
+    /** Fills the Search panel from a saved search and runs it; returns how many results, or -1. */
+    int runSavedSearch(qint64 id);
+    /** Renames a saved search (undoable). */
+    bool renameSavedSearch(qint64 id, const QString &name);
+    /** Makes a saved search look for what the panel holds now (undoable). */
+    bool replaceSavedSearch(qint64 id);
+    /** Deletes a saved search (undoable). */
+    bool removeSavedSearch(qint64 id);
     /** Opens the article of search result row and selects what matched. */
     void openSearchResult(int row);
     SearchResultModel *searchModel() const { return m_searchModel; }
@@ -129,6 +147,8 @@ private:
     void setupEmptyState();
     void setupHelpAndSettings();
     void setupSearch();
+    void refreshSearchChoices();
+    void saveSearchDialog();
     void showSettings();
     void applySettings();
     void showUserGuide();
@@ -177,8 +197,11 @@ private:
     QTableView *m_speakerView = nullptr;
     PeoplePanel *m_peoplePanel = nullptr;
     QLineEdit *m_articleFilter = nullptr;
-    QLineEdit *m_searchInput = nullptr;
+    SearchPanel *m_searchPanel = nullptr;
     SearchResultModel *m_searchModel = nullptr;
+    std::unique_ptr<SavedSearchStore> m_savedSearches;
+    SavedSearchListModel *m_savedSearchModel = nullptr;
+    QListView *m_savedSearchView = nullptr;
     QTimer *m_backupTimer = nullptr;
     QStackedWidget *m_readerStack = nullptr;
     QWidget *m_emptyPage = nullptr;

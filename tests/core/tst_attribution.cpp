@@ -67,6 +67,10 @@ private Q_SLOTS:
             << u"Iran's chief negotiator, Ali Reza Kamali, rejected that. \"We came with serious proposals,\" "
                "Reza Kamali told state media."_s
             << u"Ali Reza Kamali"_s << u"Reza Kamali"_s << u"chief negotiator"_s << u"official"_s << 1;
+        QTest::newRow("rank after a possessive role")
+            << u"The coast guard rejected that account. Its spokesman, Commodore Jay Alcantara, posted a video. "
+               "\"The aggressors are clear,\" Alcantara wrote."_s
+            << u"Jay Alcantara"_s << u"Alcantara"_s << u"spokesman"_s << u"official"_s << 1;
         QTest::newRow("who serves as")
             << u"\"Nobody wants escalation,\" said Priya Nair, who serves as senior analyst at the Delhi Policy "
                "Group."_s

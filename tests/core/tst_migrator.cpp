@@ -94,6 +94,23 @@ private Q_SLOTS:
         QVERIFY2(Migrator::migrate(m_db, Migrator::bundled(), &error), qPrintable(error));
     }
 
+    void savedSearchesArriveInVersionFour()
+    {
+        QString error;
+        QVERIFY2(Migrator::migrate(m_db, Migrator::bundled().mid(0, 3), &error), qPrintable(error));
+        QVERIFY(!tables().contains(QStringLiteral("saved_searches")));
+        QVERIFY2(Migrator::migrate(m_db, Migrator::bundled(), &error), qPrintable(error));
+        QVERIFY(scalar(m_db, QStringLiteral("PRAGMA user_version")).toInt() >= 4);
+        QSqlQuery query(m_db);
+        const QString insert = QStringLiteral("INSERT INTO saved_searches (name, speaker_kind, created_at, "
+                                              "modified_at) VALUES (?, ?, '2026-01-01', '2026-01-01')");
+        QVERIFY(exec(query, insert, {QStringLiteral("Experts"), QStringLiteral("expert")}));
+        // Names are unique ignoring case; kinds are the people register's.
+        QVERIFY(!exec(query, insert, {QStringLiteral("EXPERTS"), QStringLiteral("")}));
+        QVERIFY(!exec(query, insert, {QStringLiteral("Ministers"), QStringLiteral("minister")}));
+        QVERIFY(!exec(query, insert, {QStringLiteral("  "), QStringLiteral("")}));
+    }
+
     void stepsApplyInOrderFromCurrentVersion()
     {
         const QList<Migration> steps = {

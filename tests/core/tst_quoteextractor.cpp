@@ -135,6 +135,45 @@ private Q_SLOTS:
         QTest::newRow("single marks around a plural possessive")
             << u"\u2018We will not waver. The allies\u2019 resolve is firm,\u2019 Keir Dawson told MPs."_s
             << u"We will not waver. The allies\u2019 resolve is firm,"_s << u"Keir Dawson"_s << u"direct"_s;
+        QTest::newRow("ministry after a possessive country")
+            << u"Chile's Ministry of Mining said it would \"review every licence\" issued since May."_s
+            << u"review every licence"_s << u"Chile's Ministry of Mining"_s << u"partial"_s;
+        QTest::newRow("counterpart between commas, then a pronoun")
+            << u"Peru's foreign minister, Eva Lozano, spoke first. Her Bolivian counterpart, Rosa Quispe, was "
+               "blunter. \"The era of cheap gas is over,\" she said."_s
+            << u"The era of cheap gas is over,"_s << u"Rosa Quispe"_s << u"direct"_s;
+        QTest::newRow("possessive name before the speaker")
+            << u"Minister Lars Ekberg arrived first. Ekberg's counterpart, Pavel Hruby, came an hour later. "
+               "\"We have a deal,\" he said."_s
+            << u"We have a deal,"_s << u"Pavel Hruby"_s << u"direct"_s;
+        QTest::newRow("according to with an appositive, then a pronoun")
+            << u"According to Ingrid Solum, a senior fellow at the Polar Institute, the decision reflects domestic "
+               "politics. \"Elections are coming,\" she noted."_s
+            << u"Elections are coming,"_s << u"Ingrid Solum"_s << u"direct"_s;
+        QTest::newRow("according to with an appositive, reported")
+            << u"According to Ingrid Solum, a senior fellow at the Polar Institute, the decision reflects domestic "
+               "politics."_s
+            << u"the decision reflects domestic politics"_s << u"Ingrid Solum"_s << u"indirect"_s;
+        QTest::newRow("quote-only paragraph after reported speech")
+            << u"Foreign Minister Lena Park said the talks had stalled. She added that a new round was possible."
+               "\n\n\"We will try again next week.\""_s
+            << u"We will try again next week."_s << u"Lena Park"_s << u"direct"_s;
+        QTest::newRow("reported speech after a quote that ends its sentence")
+            << u"President Ana Ferreira told reporters that her country \"will not be intimidated.\" Ferreira said "
+               "the government was weighing a protest."_s
+            << u"the government was weighing a protest"_s << u"Ana Ferreira"_s << u"indirect"_s;
+        QTest::newRow("statement presented after a copula")
+            << u"Foreign Minister Lena Park met her counterparts in Oslo. The goal, she said, was \"to build a "
+               "structure that no outside power could break apart.\""_s
+            << u"to build a structure that no outside power could break apart."_s << u"Lena Park"_s << u"direct"_s;
+        QTest::newRow("clause presented with was that")
+            << u"Foreign Minister Lena Park briefed reporters. Among the comments from Park was that \"no country "
+               "can sit this crisis out alone, however far away it seems\" during the session."_s
+            << u"no country can sit this crisis out alone, however far away it seems"_s << u"Lena Park"_s
+            << u"direct"_s;
+        QTest::newRow("short phrase after a copula stays partial")
+            << u"Foreign Minister Lena Park said the plan was \"dead on arrival\" in its current form."_s
+            << u"dead on arrival"_s << u"Lena Park"_s << u"partial"_s;
         QTest::newRow("question mark before cue")
             << u"\"Who will pay for the reconstruction?\" asked Marta Silva, the mayor of Porto."_s
             << u"Who will pay for the reconstruction?"_s << u"Marta Silva"_s << u"direct"_s;

@@ -87,7 +87,8 @@ Table buildTable()
         "senator sen rep representative congressman congresswoman governor gov mayor ambassador envoy general gen "
         "admiral adm colonel col lieutenant lt major maj captain capt commander sergeant sgt chairman chairwoman "
         "chair judge justice pope cardinal bishop archbishop rabbi imam director professor prof dr mr mrs ms miss "
-        "sir dame lord lady spokesman spokeswoman spokesperson speaker leader chief deputy adviser advisor aide "
+        "sir dame lord lady commodore brigadier marshal spokesman spokeswoman spokesperson speaker leader chief deputy "
+        "adviser advisor aide "
         "official minister's president's attorney commissioner councillor councilor delegate",
         L::Title);
     add(t,
@@ -101,7 +102,8 @@ Table buildTable()
         "specialist consultant member members person people resident residents witness witnesses officer officers "
         "staffer staffers worker workers politician politicians monarch king queen emperor premier commissioner "
         "strategist coordinator manager partner president's doctor doctors physician nurse surgeon volunteer engineer "
-        "teacher farmer student soldier soldiers commander secretary-general under-secretary ex-president",
+        "teacher farmer student soldier soldiers commander secretary-general under-secretary ex-president counterpart "
+        "colleague predecessor successor",
         L::RoleNoun);
     add(t,
         "former ex current acting interim deputy vice senior junior top chief principal lead associate assistant "

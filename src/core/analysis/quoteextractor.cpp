@@ -134,6 +134,8 @@ private:
     // People
     void findPeople();
     bool isNameWord(int i) const;
+    bool namesOrganization(int i) const;
+    bool namesMedia(int first, int end) const;
     bool isNpWord(int i) const;
     bool isRoleQualifier(int i) const;
     int roleStartBefore(int runStart) const;
@@ -157,6 +159,7 @@ private:
     Ref subjectAfter(int start, int hi, int *cueToken);
     bool attributeSpan(int s, int lo, int hi);
     void tryIndirect(int first, int last);
+    bool tryAccordingTo(int first, int last);
     void addQuote(qsizetype start, qsizetype end, QuoteKind kind, const Ref &ref, const QString &cue, int token);
 
     QString lower(int i) const
@@ -190,6 +193,7 @@ private:
 
     AnalysisResult m_result;
     QList<int> m_quoteEntity; // entity of each result quote
+    QList<int> m_quotePara; // paragraph of each result quote
     QList<int> m_spanQuote; // result quote of each span, or -1
     int m_lastSpeaker = -1;
     int m_lastSpeakerPos = -1;
@@ -533,6 +537,23 @@ bool Engine::isNameWord(int i) const
                 | L::Calendar | L::Honorific | L::Media | L::Cue));
 }
 
+bool Engine::namesOrganization(int i) const
+{
+    // "Ministry of Mining", "Bank of Korea": the capitalised word completes an institution, it is no one's name.
+    return is(i - 1, QLatin1StringView("of")) && has(i - 2, L::OrgHead) && m_tok[i - 2].cap;
+}
+
+bool Engine::namesMedia(int first, int end) const
+{
+    // "according to Reuters" cites a report, not a speaker.
+    for (int k = first; k < end; ++k) {
+        if (has(k, L::Media)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool Engine::isNpWord(int i) const
 {
     if (!word(i)) {
@@ -564,7 +585,7 @@ QString Engine::roleText(int first, int last) const
 {
     // Appositives start with "the", "a", "who serves as"...: the role is what follows.
     static const QStringList lead = QStringLiteral("who serves as|who is|who was|who works as|who served as|"
-                                                   "serving as|now|currently|the|a|an")
+                                                   "serving as|now|currently|the|a|an|his|her|its|their")
                                         .split(u'|');
     bool stripped = true;
     while (stripped && first <= last) {
@@ -790,7 +811,7 @@ void Engine::findPeople()
     int i = 0;
     const int n = int(m_tok.size());
     while (i < n) {
-        if (m_tok[i].span >= 0 || !isNameWord(i) || m_tok[i].initial) {
+        if (m_tok[i].span >= 0 || !isNameWord(i) || m_tok[i].initial || namesOrganization(i)) {
             ++i;
             continue;
         }
@@ -801,10 +822,12 @@ void Engine::findPeople()
             ++last;
         }
         const int roleStart = roleStartBefore(i);
-        int roleBeforeComma = -1; // "Ukraine's foreign minister, Dmytro Kuleba, thanked ..."
-        if (isPunct(i - 1, u',') && isPunct(last + 1, u',') && has(i - 2, L::RoleNoun) && m_tok[i - 2].span < 0) {
-            roleBeforeComma = npBackward(i - 1, std::max(0, i - 12));
-            if (roleBeforeComma >= i - 1) {
+        // "Ukraine's foreign minister, Dmytro Kuleba, thanked ...", "Its spokesman, Commodore Jay Tarriela, posted"
+        int roleBeforeComma = -1;
+        if (isPunct(roleStart - 1, u',') && isPunct(last + 1, u',') && has(roleStart - 2, L::RoleNoun)
+            && m_tok[roleStart - 2].span < 0) {
+            roleBeforeComma = npBackward(roleStart - 1, std::max(0, roleStart - 12));
+            if (roleBeforeComma >= roleStart - 1) {
                 roleBeforeComma = -1;
             }
         }
@@ -858,13 +881,15 @@ void Engine::findPeople()
                 addRole(entity, ofOrg);
             }
             if (roleBeforeComma >= 0) {
-                addRole(entity, roleText(roleBeforeComma, i - 2));
+                addRole(entity, roleText(roleBeforeComma, roleStart - 2));
             }
             const int before = roleStart - 1;
             // A subject is followed by its verb, possibly after an appositive or an age (", 59,").
             int verb = last + 1;
             if (appEnd > 0) {
                 verb = appEnd + 1;
+            } else if (roleBeforeComma >= 0 && isPunct(verb, u',')) {
+                verb += 1;
             } else if (isPunct(verb, u',') && isPunct(verb + 2, u',')) {
                 verb += 3;
             }
@@ -1061,6 +1086,9 @@ Ref Engine::resolveNp(int first, int last, int pos)
     }
     if (nameStart <= last && m_tok[nameStart].initial) {
         return {};
+    }
+    if (nameStart <= last && namesOrganization(nameStart)) {
+        nameStart = last + 1;
     }
     if (nameStart <= last) {
         const int e = personFromRun(nameStart, last);
@@ -1263,6 +1291,7 @@ void Engine::addQuote(qsizetype start, qsizetype end, QuoteKind kind, const Ref 
     q.needsReview = q.confidence < QuoteExtractor::kReviewThreshold;
     m_result.quotes.append(q);
     m_quoteEntity.append(ref.entity);
+    m_quotePara.append(m_tok[token].para);
     if (ref) {
         m_speakerHistory.append(ref.entity);
         if (m_entities[ref.entity].type == RefType::Person) {
@@ -1315,16 +1344,10 @@ bool Engine::attributeSpan(int s, int lo, int hi)
     for (int k = open - 1; k >= lo && !ref; --k) {
         if (is(k, QLatin1StringView("according")) && is(k + 1, QLatin1StringView("to"))) {
             const int npEnd = npForward(k + 2, open);
-            if (npEnd > k + 2) {
-                bool media = false;
-                for (int w = k + 2; w < npEnd; ++w) {
-                    media = media || has(w, L::Media);
-                }
-                if (!media) {
-                    ref = resolveNp(k + 2, npEnd - 1, k);
-                    cue = QStringLiteral("according to");
-                    cueTok = k;
-                }
+            if (npEnd > k + 2 && !namesMedia(k + 2, npEnd)) {
+                ref = resolveNp(k + 2, npEnd - 1, k);
+                cue = QStringLiteral("according to");
+                cueTok = k;
             }
             continue;
         }
@@ -1389,11 +1412,7 @@ bool Engine::attributeSpan(int s, int lo, int hi)
             for (int k = close + 1; k + 1 < hi && !ref; ++k) {
                 if (is(k, QLatin1StringView("according")) && is(k + 1, QLatin1StringView("to"))) {
                     const int npEnd = npForward(k + 2, hi);
-                    bool media = false;
-                    for (int w = k + 2; w < npEnd; ++w) {
-                        media = media || has(w, L::Media);
-                    }
-                    if (npEnd > k + 2 && !media) {
+                    if (npEnd > k + 2 && !namesMedia(k + 2, npEnd)) {
                         ref = resolveNp(k + 2, npEnd - 1, k);
                         cue = QStringLiteral("according to");
                         cueTok = k;
@@ -1450,7 +1469,16 @@ bool Engine::attributeSpan(int s, int lo, int hi)
     // 3. No cue: the continuation of the previous statement in this paragraph, or of the previous paragraph.
     QuoteKind kind = QuoteKind::Partial;
     const bool introduced = isPunct(open - 1, u':') || (isPunct(open - 1, u',') && cueTok >= 0 && cueTok < open);
-    if (leading || (cueRightBefore && !has(before, L::FragmentCue) && !isShort) || introduced) {
+    // "The goal, he said, was "to …"", "Among his remarks was that "…"": a whole statement presented, not a
+    // phrase ("the patrols were "a legitimate response"" stays partial).
+    const auto copula = [this](int k) {
+        return is(k, QLatin1StringView("was")) || is(k, QLatin1StringView("is")) || is(k, QLatin1StringView("were"))
+            || is(k, QLatin1StringView("are"));
+    };
+    const bool presented = before >= lo && !isShort
+        && ((copula(before) && is(span.firstInner, QLatin1StringView("to")))
+            || (is(before, QLatin1StringView("that")) && before > lo && copula(before - 1)));
+    if (leading || (cueRightBefore && !has(before, L::FragmentCue) && !isShort) || introduced || presented) {
         kind = QuoteKind::Direct;
     }
     if (!ref) {
@@ -1468,9 +1496,8 @@ bool Engine::attributeSpan(int s, int lo, int hi)
             cue = m_result.quotes[prevQuote].cue;
             kind = QuoteKind::Direct;
         } else if (leading && open == m_paraStart[para] && prevQuote >= 0 && m_quoteEntity[prevQuote] >= 0
-                   && para - m_tok[m_spans[prevSpan < 0 ? 0 : prevSpan].open].para <= 1 && prevSpan >= 0
-                   && m_spanQuote[prevSpan] == prevQuote) {
-            // A paragraph that is only a quote carries on the previous speaker.
+                   && para - m_quotePara[prevQuote] <= 1) {
+            // A paragraph that is only a quote carries on the previous speaker, quoted or reported.
             bool onlyQuote = close < 0 || close + 1 >= m_paraStart[para + 1] || m_tok[close + 1].sentenceEnd;
             if (onlyQuote) {
                 ref = {RefType::Person, m_quoteEntity[prevQuote], 0.6};
@@ -1488,9 +1515,60 @@ bool Engine::attributeSpan(int s, int lo, int hi)
     return true;
 }
 
+bool Engine::tryAccordingTo(int first, int last)
+{
+    // "According to X, a fellow at Y, the plan …" and "The plan …, according to X.": reported speech.
+    int at = first;
+    while (at < last && !(is(at, QLatin1StringView("according")) && is(at + 1, QLatin1StringView("to")))) {
+        ++at;
+    }
+    const int npStart = at + 2;
+    const int npEnd = npForward(npStart, last + 1);
+    if (at >= last || npEnd <= npStart || namesMedia(npStart, npEnd)) {
+        return false;
+    }
+    int clauseFirst = first;
+    int clauseLast = at - 2;
+    int appositive = -1;
+    if (at == first) {
+        if (!isPunct(npEnd, u',')) {
+            return false;
+        }
+        clauseFirst = npEnd + 1;
+        if (const int end = appositiveEnd(npEnd); end > 0 && isPunct(end, u',')) {
+            appositive = end;
+            clauseFirst = end + 1;
+        }
+        clauseLast = last;
+    } else if (!isPunct(at - 1, u',')) {
+        return false;
+    }
+    while (clauseLast > clauseFirst && !word(clauseLast)) {
+        --clauseLast;
+    }
+    if (clauseLast - clauseFirst < 2) {
+        return false;
+    }
+    const Ref ref = resolveNp(npStart, npEnd - 1, at);
+    if (!ref) {
+        return false;
+    }
+    if (appositive > 0 && ref.type == RefType::Person) {
+        addRole(ref.entity, roleText(npEnd + 1, appositive - 1));
+    }
+    Ref weaker = ref;
+    weaker.confidence = std::min(ref.confidence, 0.7);
+    addQuote(m_tok[clauseFirst].start, m_tok[clauseLast].end, QuoteKind::Indirect, weaker,
+             QStringLiteral("according to"), at);
+    return true;
+}
+
 void Engine::tryIndirect(int first, int last)
 {
     // "Peskov noted that …", "Lukin said Beijing would …": reported speech as its own kind.
+    if (tryAccordingTo(first, last)) {
+        return;
+    }
     for (int k = first + 1; k <= last; ++k) {
         if (!has(k, L::ThatCue | L::ClauseCue) || m_tok[k].cap || !has(k, L::Cue)) {
             continue;
@@ -1581,6 +1659,13 @@ void Engine::attribute()
             }
             lo = (span.close < 0 ? span.lastInner : span.close) + 1;
             ++nextSpan;
+        }
+        // A quote that ends its own sentence ("…intimidated." Marcos said the …) hides the next sentence
+        // from the splitter, which cannot see past the closing mark.
+        const Span &lastSpan = m_spans[nextSpan - 1];
+        if (lastSpan.close > 0 && m_tok[lastSpan.close - 1].sentenceEnd && isPunct(lastSpan.close - 1, u'.')
+            && lo <= last && m_tok[lo].cap && last - lo >= 4) {
+            tryIndirect(lo, last);
         }
     }
     // A multi-paragraph quote attributed only at its end ("…," she said) gives its speaker to its start.
