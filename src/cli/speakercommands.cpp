@@ -34,11 +34,74 @@ int reanalyze(CliContext &context, const CliCommand &command, const QStringList 
     return CliContext::Success;
 }
 
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+QJsonObject personJson(const Analysis::PeopleRegister::Person &person)
+{
+    return {
+        {QStringLiteral("id"), person.id},
+        {QStringLiteral("name"), person.name},
+        {QStringLiteral("aliases"), QJsonArray::fromStringList(person.aliases)},
+        {QStringLiteral("role"), orNull(person.role)},
+        {QStringLiteral("kind"), person.kind},
+        {QStringLiteral("quotes"), person.quotes},
+        {QStringLiteral("institution"), orNull(person.institution)},
+        {QStringLiteral("articles"), person.articles},
+    };
+}
+
+/** One person's quotes across the project in date order. */
+int personQuotes(CliContext &context, const Analysis::PeopleRegister &people, const QString &name, bool json)
+{
+    const qint64 id = people.findPerson(name);
+    if (id == 0) {
+        return context.inputError(QStringLiteral("no person called %1 in the project").arg(name));
+    }
+    const Analysis::PeopleRegister::Person person = people.person(id);
+    const QList<Analysis::PeopleRegister::PersonQuote> quotes = people.quotesOf(id);
+    if (json) {
+        QJsonArray list;
+        for (const auto &quote : quotes) {
+            list.append(QJsonObject {
+                {QStringLiteral("article_id"), quote.articleId},
+                {QStringLiteral("title"), quote.title},
+                {QStringLiteral("outlet"), orNull(quote.outlet)},
+                {QStringLiteral("published"), orNull(quote.published)},
+                {QStringLiteral("text"), quote.text},
+                {QStringLiteral("kind"), quote.kind},
+                {QStringLiteral("start"), quote.start},
+                {QStringLiteral("end"), quote.end},
+            });
+        }
+        context.printJson({{QStringLiteral("person"), personJson(person)}, {QStringLiteral("quotes"), list}});
+        return CliContext::Success;
+    }
+    context.out() << person.name << ": " << person.quotes << (person.quotes == 1 ? " quote in " : " quotes in ")
+                  << person.articles << (person.articles == 1 ? " article\n" : " articles\n");
+    for (const auto &quote : quotes) {
+        context.out() << (quote.published.isEmpty() ? QStringLiteral("undated") : quote.published) << "  "
+                      << quote.title;
+        if (!quote.outlet.isEmpty()) {
+            context.out() << " (" << quote.outlet << ")";
+        }
+        context.out() << "\n  \u201c" << QString(quote.text).replace(u'\n', u' ') << "\u201d\n";
+    }
+    return CliContext::Success;
+}
+
 int speakers(CliContext &context, const CliCommand &command, const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object."));
+    const QCommandLineOption person(QStringLiteral("person"),
+                                    QStringLiteral("Print the quotes of the person called NAME (or an alias), "
+                                                   "oldest first."),
+                                    QStringLiteral("NAME"));
     parser.addOption(json);
+    parser.addOption(person);
     if (const auto parsed = context.parse(parser, command, arguments, 1, 1); parsed != CliContext::ParseResult::Ok) {
         return CliContext::exitCode(parsed);
     }
@@ -47,29 +110,29 @@ int speakers(CliContext &context, const CliCommand &command, const QStringList &
     if (!project) {
         return exitCode;
     }
-    const QList<Analysis::PeopleRegister::Person> people = Analysis::PeopleRegister(project->database()).people();
+    const Analysis::PeopleRegister registry(project->database());
+    if (parser.isSet(person)) {
+        return personQuotes(context, registry, parser.value(person), parser.isSet(json));
+    }
+    const QList<Analysis::PeopleRegister::Person> people = registry.people();
     if (parser.isSet(json)) {
         QJsonArray list;
-        for (const auto &person : people) {
-            list.append(QJsonObject {
-                {QStringLiteral("id"), person.id},
-                {QStringLiteral("name"), person.name},
-                {QStringLiteral("aliases"), QJsonArray::fromStringList(person.aliases)},
-                {QStringLiteral("role"),
-                 person.role.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(person.role)},
-                {QStringLiteral("kind"), person.kind},
-                {QStringLiteral("quotes"), person.quotes},
-            });
+        for (const auto &entry : people) {
+            list.append(personJson(entry));
         }
         context.printJson({{QStringLiteral("speakers"), list}});
         return CliContext::Success;
     }
-    for (const auto &person : people) {
-        context.out() << person.name << " (" << person.kind;
-        if (!person.role.isEmpty()) {
-            context.out() << ", " << person.role;
+    for (const auto &entry : people) {
+        context.out() << entry.name << " (" << entry.kind;
+        if (!entry.role.isEmpty()) {
+            context.out() << ", " << entry.role;
         }
-        context.out() << "): " << person.quotes << (person.quotes == 1 ? " quote\n" : " quotes\n");
+        if (!entry.institution.isEmpty()) {
+            context.out() << ", " << entry.institution;
+        }
+        context.out() << "): " << entry.quotes << (entry.quotes == 1 ? " quote" : " quotes") << " in " << entry.articles
+                      << (entry.articles == 1 ? " article\n" : " articles\n");
     }
     return CliContext::Success;
 }
@@ -82,8 +145,10 @@ QList<CliCommand> speakerCommands()
         {QStringLiteral("reanalyze"), QStringLiteral("reanalyze PROJECT"),
          QStringLiteral("Find who said what in every article of a project, keeping the user's corrections."),
          &reanalyze},
-        {QStringLiteral("speakers"), QStringLiteral("speakers PROJECT [--json]"),
-         QStringLiteral("List the project's people register with quote counts."), &speakers},
+        {QStringLiteral("speakers"), QStringLiteral("speakers PROJECT [--person NAME] [--json]"),
+         QStringLiteral("List the project's people register with quote and article counts, or one person's "
+                        "quotes in date order."),
+         &speakers},
     };
 }
 

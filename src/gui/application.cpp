@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPixmap>
@@ -55,6 +56,13 @@ int Application::run(const QStringList &arguments)
         QApplication::translate("Application", "Render the main window into FILE (PNG) and exit."),
         QStringLiteral("FILE"));
     parser.addOption(screenshot);
+    const QCommandLineOption panel(
+        QStringLiteral("panel"),
+        QApplication::translate(
+            "Application",
+            "With --screenshot, bring the panel NAME (speakers, people, annotations, tags) to the front."),
+        QStringLiteral("NAME"));
+    parser.addOption(panel);
     parser.addPositionalArgument(QStringLiteral("project"),
                                  QApplication::translate("Application", "The project (*.attache) to open."),
                                  QStringLiteral("[PROJECT]"));
@@ -74,6 +82,11 @@ int Application::run(const QStringList &arguments)
             return printError(error);
         }
         window.resize(kScreenshotSize);
+        if (auto *dock = window.findChild<QDockWidget *>(parser.value(panel) + QStringLiteral("Dock"));
+            dock && parser.isSet(panel)) {
+            dock->show();
+            dock->raise();
+        }
         window.show();
         QApplication::processEvents();
         const QString file = QFileInfo(parser.value(screenshot)).absoluteFilePath();

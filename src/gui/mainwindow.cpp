@@ -21,6 +21,7 @@
 #include "help/shortcutlistmodel.h"
 #include "import/articleimporter.h"
 #include "import/batchimport.h"
+#include "people/peoplepanel.h"
 #include "personaldictionary.h"
 #include "project.h"
 #include "reader/articlehighlighter.h"
@@ -183,6 +184,7 @@ MainWindow::~MainWindow()
     // Undo commands and models hold on to the project's connection and stores; release them before the project goes.
     m_undoStack->clear();
     m_articleModel->setStore(nullptr);
+    m_peoplePanel->setDatabase({});
 }
 
 bool MainWindow::openProject(const QString &path, QString *error)
@@ -274,6 +276,8 @@ void MainWindow::showImportProgress(int done, int total)
 
 void MainWindow::showImportSummary()
 {
+    // Imported articles are analysed as they arrive.
+    m_peoplePanel->registerMayHaveChanged();
     m_importProgress->hide();
     m_cancelImport->hide();
     updateActions();
@@ -436,6 +440,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     m_annotationModel->setSource(nullptr, nullptr, 0);
     m_tagModel->setStore(project ? project->tags() : nullptr);
     m_articleModel->setStore(project ? project->articles() : nullptr);
+    m_peoplePanel->setDatabase(project ? project->database() : QSqlDatabase());
     m_savedSearchModel->setStore(nullptr);
     m_searchModel->setHits({});
     m_savedSearches = project ? std::make_unique<SavedSearchStore>(project->database().connectionName()) : nullptr;
@@ -558,6 +563,7 @@ void MainWindow::showCurrentArticle()
         // Articles from projects made before analysis was stored are analysed on first reading.
         if (!registry.hasAnalysis(article->id)) {
             registry.saveAnalysis(article->id, Analysis::QuoteExtractor::analyze(article->cleanText));
+            m_peoplePanel->registerMayHaveChanged();
         }
     }
     reloadAnalysis();
@@ -653,11 +659,21 @@ void MainWindow::setupDocks()
     auto *speakerDock = new QDockWidget(tr("Speakers"), this);
     speakerDock->setObjectName(QStringLiteral("speakersDock"));
     speakerDock->setWidget(m_speakerView);
-    // Speakers above; the user's annotations and tags share the space below.
+    m_peoplePanel = new PeoplePanel(m_undoStack, this);
+    connect(m_peoplePanel, &PeoplePanel::quoteActivated, this, &MainWindow::openQuote);
+    connect(m_peoplePanel, &PeoplePanel::registerChanged, this, &MainWindow::reloadAnalysis);
+    connect(m_peoplePanel, &PeoplePanel::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    auto *peopleDock = new QDockWidget(tr("People"), this);
+    peopleDock->setObjectName(QStringLiteral("peopleDock"));
+    peopleDock->setWidget(m_peoplePanel);
+    // Speakers above, with the whole project's people a tab away; the user's annotations and tags below.
     addDockWidget(Qt::RightDockWidgetArea, speakerDock);
     splitDockWidget(speakerDock, annotationDock, Qt::Vertical);
     tabifyDockWidget(annotationDock, tagDock);
     annotationDock->raise();
+    tabifyDockWidget(speakerDock, peopleDock);
+    speakerDock->raise();
     resizeDocks({speakerDock}, {400}, Qt::Horizontal);
 
     auto *historyDock = new QDockWidget(tr("History"), this);
@@ -666,7 +682,7 @@ void MainWindow::setupDocks()
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
     historyDock->hide();
 
-    for (QDockWidget *dock : {speakerDock, annotationDock, tagDock, historyDock}) {
+    for (QDockWidget *dock : {speakerDock, peopleDock, annotationDock, tagDock, historyDock}) {
         m_ui->menuView->addAction(dock->toggleViewAction());
     }
 }
@@ -1112,6 +1128,24 @@ void MainWindow::openSearchResult(int row)
     if (start >= 0) {
         m_ui->readerView->showRange(start, end);
     }
+}
+
+bool MainWindow::openQuote(qint64 articleId, qint64 start, qint64 end)
+{
+    const int sourceRow = m_articleModel->rowOf(articleId);
+    if (!m_project || sourceRow < 0) {
+        return false;
+    }
+    QModelIndex row = m_articleProxy->mapFromSource(m_articleModel->index(sourceRow, 0));
+    // The article may be filtered out of the list; the whole list shows it.
+    if (!row.isValid()) {
+        m_articleFilter->clear();
+        row = m_articleProxy->mapFromSource(m_articleModel->index(sourceRow, 0));
+    }
+    m_ui->articleView->setCurrentIndex(row);
+    m_ui->readerView->showRange(start, end);
+    m_ui->readerView->textView()->setFocus();
+    return m_currentArticleId == articleId;
 }
 
 void MainWindow::setupHelpAndSettings()

@@ -41,6 +41,7 @@ class BatchImport;
 namespace Attache::Gui {
 
 class AnnotationListModel;
+class PeoplePanel;
 class ArticleListModel;
 class RecentProjects;
 class SavedSearchListModel;
@@ -103,6 +104,10 @@ public:
     /** Selects the next (or previous) quote of the speaker chosen in the Speakers dock; false when there is none. */
     bool stepThroughSpeaker(int speakerIndex, bool forward);
     QUndoStack *undoStack() const { return m_undoStack; }
+    /** The People view: the project-wide register of who said what. */
+    PeoplePanel *peoplePanel() const { return m_peoplePanel; }
+    /** Opens an article in the reader with [start, end) selected and in view; false when it is not in the project. */
+    bool openQuote(qint64 articleId, qint64 start, qint64 end);
     /** The article shown in the reading view, or 0. */
     qint64 currentArticleId() const { return m_currentArticleId; }
 
@@ -190,6 +195,7 @@ private:
     SpeakerListModel *m_speakerModel = nullptr;
     QSortFilterProxyModel *m_speakerProxy = nullptr;
     QTableView *m_speakerView = nullptr;
+    PeoplePanel *m_peoplePanel = nullptr;
     QLineEdit *m_articleFilter = nullptr;
     SearchPanel *m_searchPanel = nullptr;
     SearchResultModel *m_searchModel = nullptr;

@@ -103,9 +103,13 @@ bool PeopleRegister::writeAnalysis(qint64 articleId, const AnalysisResult &resul
         QStringList names = speaker.aliases;
         names.append(speaker.name);
         for (const QString &alias : std::as_const(names)) {
-            if (!Db::exec(query,
-                          QStringLiteral("INSERT OR IGNORE INTO person_aliases (person_id, alias) VALUES (?, ?)"),
-                          {id, alias}, error)) {
+            // A name the user split off to a person of their own is not given back to this one.
+            if (!Db::exec(
+                    query,
+                    QStringLiteral("INSERT OR IGNORE INTO person_aliases (person_id, alias) SELECT ?, ? WHERE NOT "
+                                   "EXISTS (SELECT 1 FROM corrections WHERE action = 'split' AND person_id = ? "
+                                   "AND value = ? COLLATE NOCASE)"),
+                    {id, alias, id, alias}, error)) {
                 return false;
             }
         }
@@ -423,34 +427,269 @@ bool PeopleRegister::setKind(qint64 personId, SpeakerKind kind, QString *error)
 
 QList<PeopleRegister::Person> PeopleRegister::people() const
 {
+    return loadPeople(QVariant(QMetaType(QMetaType::LongLong)));
+}
+
+QList<PeopleRegister::Person> PeopleRegister::loadPeople(const QVariant &personId) const
+{
     QList<Person> list;
     QSqlQuery query(m_db);
+    // One pass for the counts and one for the aliases: the register may hold thousands of people.
     if (!Db::exec(query,
-                  QStringLiteral("SELECT p.id, p.name, COALESCE(p.role, ''), p.kind, (SELECT COUNT(*) FROM quotes q "
-                                 "WHERE q.person_id = p.id AND q.rejected = 0) FROM people p ORDER BY p.name, p.id"))) {
+                  QStringLiteral("SELECT p.id, p.name, COALESCE(p.role, ''), p.kind, COALESCE(p.institution, ''), "
+                                 "COALESCE(c.quotes, 0), COALESCE(c.articles, 0) FROM people p LEFT JOIN "
+                                 "(SELECT person_id, COUNT(*) AS quotes, COUNT(DISTINCT article_id) AS articles "
+                                 "FROM quotes WHERE rejected = 0 AND person_id IS NOT NULL GROUP BY person_id) c "
+                                 "ON c.person_id = p.id WHERE ? IS NULL OR p.id = ? ORDER BY p.name, p.id"),
+                  {personId, personId})) {
         return list;
     }
+    QHash<qint64, qsizetype> rows;
     while (query.next()) {
         Person person;
         person.id = query.value(0).toLongLong();
         person.name = query.value(1).toString();
         person.role = query.value(2).toString();
         person.kind = query.value(3).toString();
-        person.quotes = query.value(4).toInt();
+        person.institution = query.value(4).toString();
+        person.quotes = query.value(5).toInt();
+        person.articles = query.value(6).toInt();
+        rows.insert(person.id, list.size());
         list.append(person);
     }
-    for (Person &person : list) {
-        QSqlQuery aliases(m_db);
-        if (Db::exec(aliases,
-                     QStringLiteral("SELECT alias FROM person_aliases WHERE person_id = ? AND alias <> ? ORDER BY "
-                                    "alias"),
-                     {person.id, person.name})) {
-            while (aliases.next()) {
-                person.aliases.append(aliases.value(0).toString());
+    QSqlQuery aliases(m_db);
+    if (Db::exec(aliases,
+                 QStringLiteral("SELECT a.person_id, a.alias FROM person_aliases a JOIN people p ON p.id = a.person_id "
+                                "WHERE a.alias <> p.name AND (? IS NULL OR p.id = ?) ORDER BY a.alias"),
+                 {personId, personId})) {
+        while (aliases.next()) {
+            const auto row = rows.constFind(aliases.value(0).toLongLong());
+            if (row != rows.cend()) {
+                list[*row].aliases.append(aliases.value(1).toString());
             }
         }
     }
     return list;
+}
+
+bool PeopleRegister::setInstitution(qint64 personId, const QString &institution, QString *error)
+{
+    Db::Transaction transaction(m_db);
+    QSqlQuery query(m_db);
+    const QVariant none(QMetaType(QMetaType::LongLong));
+    if (!Db::exec(query, QStringLiteral("UPDATE people SET institution = ?, user_edited = 1 WHERE id = ?"),
+                  {nullable(institution), personId}, error)
+        || !record(QStringLiteral("set-institution"), none, QVariant(QMetaType(QMetaType::QString)), personId,
+                   institution, error)) {
+        return false;
+    }
+    return transaction.commit();
+}
+
+PeopleRegister::Person PeopleRegister::person(qint64 personId) const
+{
+    const QList<Person> found = loadPeople(personId);
+    return found.isEmpty() ? Person {} : found.constFirst();
+}
+
+QList<PeopleRegister::PersonQuote> PeopleRegister::quotesOf(qint64 personId) const
+{
+    QList<PersonQuote> list;
+    QSqlQuery query(m_db);
+    if (!Db::exec(query,
+                  QStringLiteral("SELECT q.id, a.id, a.title, COALESCE(a.outlet, ''), COALESCE(a.published, ''), "
+                                 "q.text, q.kind, q.start_pos, q.end_pos FROM quotes q JOIN articles a ON "
+                                 "a.id = q.article_id WHERE q.person_id = ? AND q.rejected = 0 ORDER BY "
+                                 "a.published IS NULL, a.published, a.id, q.start_pos"),
+                  {personId})) {
+        return list;
+    }
+    while (query.next()) {
+        PersonQuote quote;
+        quote.quoteId = query.value(0).toLongLong();
+        quote.articleId = query.value(1).toLongLong();
+        quote.title = query.value(2).toString();
+        quote.outlet = query.value(3).toString();
+        quote.published = query.value(4).toString();
+        quote.text = query.value(5).toString();
+        quote.kind = query.value(6).toString();
+        quote.start = query.value(7).toLongLong();
+        quote.end = query.value(8).toLongLong();
+        list.append(quote);
+    }
+    return list;
+}
+
+bool PeopleRegister::reanalyzeArticles(const QList<qint64> &articleIds, QString *error)
+{
+    Db::Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        if (error) {
+            *error = transaction.errorString();
+        }
+        return false;
+    }
+    for (const qint64 articleId : articleIds) {
+        const QString text
+            = Db::scalar(m_db, QStringLiteral("SELECT clean_text FROM articles WHERE id = ?"), {articleId}).toString();
+        if (!writeAnalysis(articleId, QuoteExtractor::analyze(text), error)) {
+            return false;
+        }
+    }
+    if (!transaction.commit()) {
+        if (error) {
+            *error = transaction.errorString();
+        }
+        return false;
+    }
+    return true;
+}
+
+namespace {
+
+/** Every row of a query (our own literal), column by column. */
+QList<QVariantList> rowsFor(const QSqlDatabase &db, const QString &statement, const QVariantList &values, int columns)
+{
+    QList<QVariantList> rows;
+    QSqlQuery query(db);
+    if (!Db::exec(query, statement, values)) {
+        return rows;
+    }
+    while (query.next()) {
+        QVariantList row;
+        for (int column = 0; column < columns; ++column) {
+            row.append(query.value(column));
+        }
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace
+
+PeopleRegister::Snapshot PeopleRegister::snapshotPeople(const QList<qint64> &personIds) const
+{
+    Snapshot snapshot;
+    QList<qint64> seenCorrections;
+    for (const qint64 id : personIds) {
+        snapshot.people += rowsFor(m_db,
+                                   QStringLiteral("SELECT id, name, role, institution, kind, color, user_edited, "
+                                                  "created_at FROM people WHERE id = ?"),
+                                   {id}, 8);
+        snapshot.aliases += rowsFor(
+            m_db, QStringLiteral("SELECT person_id, alias FROM person_aliases WHERE person_id = ?"), {id}, 2);
+        // A correction may name two of the people; it is kept once.
+        for (const QVariantList &row :
+             rowsFor(m_db,
+                     QStringLiteral("SELECT id, action, article_id, quote_text, person_id, other_id, value, "
+                                    "created_at FROM corrections WHERE person_id = ? OR other_id = ?"),
+                     {id, id}, 8)) {
+            if (!seenCorrections.contains(row.constFirst().toLongLong())) {
+                seenCorrections.append(row.constFirst().toLongLong());
+                snapshot.corrections.append(row);
+            }
+        }
+        snapshot.mentions
+            += rowsFor(m_db,
+                       QStringLiteral("SELECT id, article_id, person_id, start_pos, end_pos, text FROM mentions WHERE "
+                                      "person_id = ?"),
+                       {id}, 6);
+        for (const QVariantList &row :
+             rowsFor(m_db,
+                     QStringLiteral("SELECT id, article_id, start_pos, text, person_id FROM quotes WHERE "
+                                    "person_id = ?"),
+                     {id}, 5)) {
+            snapshot.quotes.append(row);
+            if (!snapshot.articles.contains(row.at(1).toLongLong())) {
+                snapshot.articles.append(row.at(1).toLongLong());
+            }
+        }
+    }
+    return snapshot;
+}
+
+bool PeopleRegister::restorePeople(const Snapshot &snapshot, const QList<qint64> &madeSince,
+                                   const QList<qint64> &correctionIds, bool reanalyze, QString *error)
+{
+    Db::Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        if (error) {
+            *error = transaction.errorString();
+        }
+        return false;
+    }
+    QSqlQuery query(m_db);
+    for (const qint64 id : madeSince) {
+        if (!Db::exec(query, QStringLiteral("DELETE FROM people WHERE id = ?"), {id}, error)) {
+            return false;
+        }
+    }
+    for (const QVariantList &row : snapshot.people) {
+        // Updated in place when the person is still there, so that nothing cascades from a delete.
+        if (!Db::exec(
+                query,
+                QStringLiteral("INSERT INTO people (id, name, role, institution, kind, color, user_edited, "
+                               "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                               "name = excluded.name, role = excluded.role, institution = excluded.institution, "
+                               "kind = excluded.kind, color = excluded.color, user_edited = excluded.user_edited, "
+                               "created_at = excluded.created_at"),
+                row, error)
+            || !Db::exec(query, QStringLiteral("DELETE FROM person_aliases WHERE person_id = ?"), {row.constFirst()},
+                         error)) {
+            return false;
+        }
+    }
+    for (const QVariantList &row : snapshot.aliases) {
+        if (!Db::exec(query, QStringLiteral("INSERT INTO person_aliases (person_id, alias) VALUES (?, ?)"), row,
+                      error)) {
+            return false;
+        }
+    }
+    for (const QVariantList &row : snapshot.corrections) {
+        if (!Db::exec(query,
+                      QStringLiteral("INSERT OR REPLACE INTO corrections (id, action, article_id, quote_text, "
+                                     "person_id, other_id, value, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                      row, error)) {
+            return false;
+        }
+    }
+    for (const QVariantList &row : snapshot.mentions) {
+        if (!Db::exec(query,
+                      QStringLiteral("INSERT OR REPLACE INTO mentions (id, article_id, person_id, start_pos, end_pos, "
+                                     "text) VALUES (?, ?, ?, ?, ?, ?)"),
+                      row, error)) {
+            return false;
+        }
+    }
+    for (const QVariantList &row : snapshot.quotes) {
+        // Matched by place and words, not id: a re-analysis since (a later step, undone) makes new rows.
+        if (!Db::exec(query,
+                      QStringLiteral("UPDATE quotes SET person_id = ? WHERE article_id = ? AND start_pos = ? AND "
+                                     "text = ?"),
+                      {row.at(4), row.at(1), row.at(2), row.at(3)}, error)) {
+            return false;
+        }
+    }
+    for (const qint64 id : correctionIds) {
+        if (!Db::exec(query, QStringLiteral("DELETE FROM corrections WHERE id = ?"), {id}, error)) {
+            return false;
+        }
+    }
+    for (qsizetype a = 0; reanalyze && a < snapshot.articles.size(); ++a) {
+        const qint64 articleId = snapshot.articles.at(a);
+        const QString text
+            = Db::scalar(m_db, QStringLiteral("SELECT clean_text FROM articles WHERE id = ?"), {articleId}).toString();
+        if (!writeAnalysis(articleId, QuoteExtractor::analyze(text), error)) {
+            return false;
+        }
+    }
+    if (!transaction.commit()) {
+        if (error) {
+            *error = transaction.errorString();
+        }
+        return false;
+    }
+    return true;
 }
 
 } // namespace Attache::Analysis

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 namespace Attache::Analysis {
 
@@ -31,6 +32,38 @@ public:
         QString kind;
         /** Quotes attributed to the person and not rejected. */
         int quotes = 0;
+        QString institution;
+        /** Articles with at least one such quote. */
+        int articles = 0;
+    };
+
+    /** One of a person's quotes, with the article it is in. */
+    struct PersonQuote
+    {
+        qint64 quoteId = 0;
+        qint64 articleId = 0;
+        QString title;
+        QString outlet;
+        /** The article's published date (ISO 8601), or empty when unknown. */
+        QString published;
+        QString text;
+        QString kind;
+        qint64 start = 0;
+        qint64 end = 0;
+    };
+
+    /** The people of a merge or split as they were, so that undo can put them back exactly. */
+    struct Snapshot
+    {
+        /** people, person_aliases, corrections and mentions rows naming the people, in column order. */
+        QList<QVariantList> people;
+        QList<QVariantList> aliases;
+        QList<QVariantList> corrections;
+        QList<QVariantList> mentions;
+        /** (quote id, article id, start, text, person id) of their quotes. */
+        QList<QVariantList> quotes;
+        /** The articles those quotes are in. */
+        QList<qint64> articles;
     };
 
     explicit PeopleRegister(const QSqlDatabase &db);
@@ -74,12 +107,31 @@ public:
     bool setRole(qint64 personId, const QString &role, QString *error = nullptr);
     bool setKind(qint64 personId, SpeakerKind kind, QString *error = nullptr);
 
+    bool setInstitution(qint64 personId, const QString &institution, QString *error = nullptr);
+    /** The person with id, or a Person with id 0. */
+    Person person(qint64 personId) const;
+    /** The person's non-rejected quotes across the project: by published date (undated last), then position. */
+    QList<PersonQuote> quotesOf(qint64 personId) const;
+    /** Analyses the articles again and saves them, in one transaction. */
+    bool reanalyzeArticles(const QList<qint64> &articleIds, QString *error = nullptr);
+    /** The people with ids as they are now, for restorePeople. */
+    Snapshot snapshotPeople(const QList<qint64> &personIds) const;
+    /**
+     * Undoes a merge or split: removes the people made since the snapshot, puts the snapshot's people,
+     * aliases, corrections and quote attributions back, and withdraws the corrections the step
+     * recorded; with reanalyze, then analyses the snapshot's articles again (for steps that did).
+     */
+    bool restorePeople(const Snapshot &snapshot, const QList<qint64> &madeSince, const QList<qint64> &correctionIds,
+                       bool reanalyze, QString *error = nullptr);
+
 private:
     bool record(const QString &action, const QVariant &articleId, const QVariant &quoteText, const QVariant &personId,
                 const QVariant &value, QString *error);
     bool replayCorrections(qint64 articleId, QString *error);
     /** saveAnalysis without its transaction, for callers that hold one. */
     bool writeAnalysis(qint64 articleId, const AnalysisResult &result, QString *error);
+    /** Everyone, or only the person with id when it is not null. */
+    QList<Person> loadPeople(const QVariant &personId) const;
 
     QSqlDatabase m_db;
     qint64 m_lastCorrectionId = 0;

@@ -1,0 +1,240 @@
+// SPDX-FileCopyrightText: 2026 The Attaché authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "peoplemodel.h"
+
+#include "speakers/speakerlistmodel.h"
+
+#include <QCollator>
+
+#include <algorithm>
+
+namespace Attache::Gui {
+
+PeopleModel::PeopleModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void PeopleModel::setDatabase(const QSqlDatabase &db)
+{
+    m_db = db;
+    reload();
+}
+
+void PeopleModel::reload()
+{
+    m_people = m_db.isValid() ? Analysis::PeopleRegister(m_db).people() : QList<Analysis::PeopleRegister::Person> {};
+    rebuild();
+}
+
+void PeopleModel::setFilterText(const QString &text)
+{
+    if (text == m_filter) {
+        return;
+    }
+    m_filter = text;
+    rebuild();
+}
+
+QString PeopleModel::kindLabel(const QString &kind)
+{
+    for (const auto candidate :
+         {Analysis::SpeakerKind::Official, Analysis::SpeakerKind::Expert, Analysis::SpeakerKind::Journalist,
+          Analysis::SpeakerKind::Organization, Analysis::SpeakerKind::Unnamed, Analysis::SpeakerKind::Other}) {
+        if (Analysis::AnalysisResult::kindName(candidate) == kind) {
+            return SpeakerListModel::kindLabel(candidate);
+        }
+    }
+    return kind;
+}
+
+bool PeopleModel::matches(const Analysis::PeopleRegister::Person &person) const
+{
+    const QString needle = m_filter.trimmed();
+    if (needle.isEmpty() || person.name.contains(needle, Qt::CaseInsensitive)
+        || person.role.contains(needle, Qt::CaseInsensitive)
+        || person.institution.contains(needle, Qt::CaseInsensitive)) {
+        return true;
+    }
+    return std::ranges::any_of(person.aliases,
+                               [&needle](const QString &alias) { return alias.contains(needle, Qt::CaseInsensitive); });
+}
+
+void PeopleModel::rebuild()
+{
+    m_changing = true;
+    beginResetModel();
+    m_matches.clear();
+    for (qsizetype i = 0; i < m_people.size(); ++i) {
+        if (matches(m_people.at(i))) {
+            m_matches.append(i);
+        }
+    }
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    const auto text = [this](qsizetype i) -> const QString & {
+        const Analysis::PeopleRegister::Person &person = m_people.at(i);
+        switch (m_sortColumn) {
+        case Kind:
+            return person.kind;
+        case Role:
+            return person.role;
+        case Institution:
+            return person.institution;
+        default:
+            return person.name;
+        }
+    };
+    const auto less = [&](qsizetype a, qsizetype b) {
+        const Analysis::PeopleRegister::Person &left = m_people.at(a);
+        const Analysis::PeopleRegister::Person &right = m_people.at(b);
+        if (m_sortColumn == Articles && left.articles != right.articles) {
+            return left.articles < right.articles;
+        }
+        if (m_sortColumn == Quotes && left.quotes != right.quotes) {
+            return left.quotes < right.quotes;
+        }
+        if (m_sortColumn != Articles && m_sortColumn != Quotes) {
+            const int order = collator.compare(text(a), text(b));
+            if (order != 0) {
+                return order < 0;
+            }
+        }
+        // Ties by name, so that the order never depends on how the register happened to be read.
+        const int byName = collator.compare(left.name, right.name);
+        return byName != 0 ? byName < 0 : left.id < right.id;
+    };
+    std::ranges::stable_sort(m_matches, [&](qsizetype a, qsizetype b) {
+        return m_sortOrder == Qt::AscendingOrder ? less(a, b) : less(b, a);
+    });
+    m_fetched = int(std::min<qsizetype>(kBatchSize, m_matches.size()));
+    endResetModel();
+    m_changing = false;
+}
+
+int PeopleModel::rowOf(qint64 personId)
+{
+    for (qsizetype row = 0; row < m_matches.size(); ++row) {
+        if (m_people.at(m_matches.at(row)).id == personId) {
+            if (row >= m_fetched) {
+                m_changing = true;
+                beginInsertRows({}, m_fetched, int(row));
+                m_fetched = int(row) + 1;
+                endInsertRows();
+                m_changing = false;
+            }
+            return int(row);
+        }
+    }
+    return -1;
+}
+
+Analysis::PeopleRegister::Person PeopleModel::personAt(int row) const
+{
+    return row >= 0 && row < m_fetched ? m_people.at(m_matches.at(row)) : Analysis::PeopleRegister::Person {};
+}
+
+int PeopleModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_fetched;
+}
+
+int PeopleModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PeopleModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Analysis::PeopleRegister::Person &person = m_people.at(m_matches.at(index.row()));
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Name:
+            return person.name;
+        case Kind:
+            return kindLabel(person.kind);
+        case Role:
+            return person.role;
+        case Institution:
+            return person.institution;
+        case Articles:
+            return person.articles;
+        case Quotes:
+            return person.quotes;
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+        if (index.column() == Name && !person.aliases.isEmpty()) {
+            return tr("Also called: %1").arg(person.aliases.join(QStringLiteral(", ")));
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() == Articles || index.column() == Quotes ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                                      : QVariant();
+    case PersonIdRole:
+        return person.id;
+    case AliasesRole:
+        return person.aliases;
+    default:
+        return {};
+    }
+}
+
+QVariant PeopleModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Kind:
+        return tr("Kind");
+    case Role:
+        return tr("Role");
+    case Institution:
+        return tr("Institution");
+    case Articles:
+        return tr("Articles");
+    case Quotes:
+        return tr("Quotes");
+    default:
+        return {};
+    }
+}
+
+bool PeopleModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !m_changing && !parent.isValid() && m_fetched < m_matches.size();
+}
+
+void PeopleModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent)) {
+        return;
+    }
+    const int more = int(std::min<qsizetype>(kBatchSize, m_matches.size() - m_fetched));
+    m_changing = true;
+    beginInsertRows({}, m_fetched, m_fetched + more - 1);
+    m_fetched += more;
+    endInsertRows();
+    m_changing = false;
+}
+
+void PeopleModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount) {
+        return;
+    }
+    m_sortColumn = column;
+    m_sortOrder = order;
+    rebuild();
+}
+
+} // namespace Attache::Gui

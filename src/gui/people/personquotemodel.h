@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 The Attaché authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "analysis/peopleregister.h"
+
+#include <QAbstractTableModel>
+#include <QSqlDatabase>
+
+namespace Attache::Gui {
+
+/**
+ * One person's quotes across the whole project in date order, each with the article it is in.
+ * Rows are handed to the view a batch at a time: a head of government may be quoted thousands of times.
+ */
+class PersonQuoteModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PersonQuoteModel)
+
+public:
+    enum Column { Date, Quote, Article, Outlet, Kind, ColumnCount };
+    enum Role { ArticleIdRole = Qt::UserRole, StartRole, EndRole };
+    static constexpr int kBatchSize = 200;
+
+    explicit PersonQuoteModel(QObject *parent = nullptr);
+
+    /** Lists the quotes of personId in db; 0 or an invalid database empties the model. */
+    void setPerson(const QSqlDatabase &db, qint64 personId);
+    qint64 personId() const { return m_personId; }
+    /** All the person's quotes, fetched or not. */
+    int quoteCount() const { return int(m_quotes.size()); }
+    Analysis::PeopleRegister::PersonQuote quoteAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+private:
+    qint64 m_personId = 0;
+    QList<Analysis::PeopleRegister::PersonQuote> m_quotes;
+    int m_fetched = 0;
+    /** Set while rows change: a view (or tester) reacting to the change must not fetch in the middle of it. */
+    bool m_changing = false;
+};
+
+} // namespace Attache::Gui
