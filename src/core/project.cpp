@@ -8,6 +8,7 @@
 #include "clock.h"
 #include "db/backup.h"
 #include "db/migrator.h"
+#include "db/schemaguard.h"
 #include "db/sql.h"
 #include "personaldictionary.h"
 #include "projectheader.h"
@@ -146,19 +147,6 @@ std::unique_ptr<Project> Project::create(const QString &path, ProjectError *erro
 
 namespace {
 
-/** A damaged project's message names its newest backup, the way back that needs no expert. */
-std::unique_ptr<Project> withBackupHint(std::unique_ptr<Project> project, const QString &path, ProjectError *error)
-{
-    if (!project && error->code == ProjectError::Code::Damaged) {
-        const QStringList backups = Db::Backup::list(path);
-        if (!backups.isEmpty()) {
-            error->message
-                += Project::tr("; the newest backup is %1 (attache-cli restore %2 %1)").arg(backups.constFirst(), path);
-        }
-    }
-    return project;
-}
-
 void moveWithJournals(const QString &from, const QString &to)
 {
     for (const QLatin1StringView suffix : {QLatin1StringView("-wal"), QLatin1StringView("-shm")}) {
@@ -180,7 +168,32 @@ void removeWithJournals(const QString &path)
 std::unique_ptr<Project> Project::open(const QString &path, ProjectError *error)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    return withBackupHint(openChecked(absolute, error), absolute, error);
+    std::unique_ptr<Project> project = openChecked(absolute, error);
+    // A damaged project's message names its newest intact backup, the way back that needs no expert.
+    if (!project && error->code == ProjectError::Code::Damaged) {
+        error->backup = newestIntactBackup(absolute);
+        if (!error->backup.isEmpty()) {
+            error->message += tr("; the newest backup is %1 (attache-cli restore %2 %1)").arg(error->backup, absolute);
+        }
+    }
+    return project;
+}
+
+QString Project::newestIntactBackup(const QString &path)
+{
+    for (const QString &backup : Db::Backup::list(QFileInfo(path).absoluteFilePath())) {
+        // Checked read-only, as the damaged project is: a backup is evidence too and is never written here.
+        ProjectError error;
+        if (!checkHeader(backup, &error)) {
+            continue;
+        }
+        Project probe(backup, nextConnectionName());
+        if (probe.connect(&error, true) && probe.checkIntegrity(&error) && probe.checkIdentity(&error)
+            && probe.checkSchema(&error)) {
+            return backup;
+        }
+    }
+    return {};
 }
 
 bool Project::restore(const QString &path, const QString &backupPath, QString *movedAside, ProjectError *error)
@@ -193,7 +206,7 @@ bool Project::restore(const QString &path, const QString &backupPath, QString *m
     // Another Attaché holding the project would keep writing to a file that is no longer the project.
     if (info.exists()) {
         ProjectError current;
-        if (!open(absolute, &current) && current.code == ProjectError::Code::Locked) {
+        if (!openChecked(absolute, &current) && current.code == ProjectError::Code::Locked) {
             *error = current;
             return false;
         }
@@ -254,14 +267,14 @@ std::unique_ptr<Project> Project::openChecked(const QString &absolute, ProjectEr
     if (!isWritable(absolute)) {
         project->m_readOnly = true;
         if (!project->connect(error, true) || !project->checkIntegrity(error) || !project->checkIdentity(error)
-            || !project->configureReadOnly(error)) {
+            || !project->checkSchema(error) || !project->configureReadOnly(error)) {
             return nullptr;
         }
         return project;
     }
-    // Integrity and identity are checked before the first write, so a bad file is never touched.
+    // Integrity, identity and schema are checked before the first write, so a bad file is never touched.
     if (!project->connect(error) || !project->checkIntegrity(error) || !project->checkIdentity(error)
-        || !project->acquireLock(error) || !project->configure(error)) {
+        || !project->checkSchema(error) || !project->acquireLock(error) || !project->configure(error)) {
         return nullptr;
     }
     return project;
@@ -325,7 +338,9 @@ bool Project::connect(ProjectError *error, bool readOnly)
     }
     QString message;
     QSqlQuery query(db);
-    if (!Db::exec(query, QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"), {}, &message)) {
+    // Hardened before the file's schema is read: project files are shared and may be hostile.
+    if (!Db::SchemaGuard::harden(db, &message)
+        || !Db::exec(query, QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"), {}, &message)) {
         return setError(error, ProjectError::Code::ReadFailed, tr("cannot open %1: %2").arg(m_path, message));
     }
     return true;
@@ -364,6 +379,17 @@ bool Project::checkIdentity(ProjectError *error)
     const int version = schemaVersion();
     if (version > Db::Migrator::latestVersion()) {
         return setError(error, ProjectError::Code::TooNew, tooNewMessage(m_path, version));
+    }
+    return true;
+}
+
+bool Project::checkSchema(ProjectError *error)
+{
+    QString problem;
+    if (!Db::SchemaGuard::verify(database(), schemaVersion(), &problem)) {
+        return setError(
+            error, ProjectError::Code::Untrusted,
+            tr("%1 was not opened and is unchanged: %2, so it may have been altered to run code").arg(m_path, problem));
     }
     return true;
 }

@@ -54,6 +54,12 @@ public:
      * an error without touching the file. A read-only project that needs a migration is refused.
      */
     static std::unique_ptr<Project> open(const QString &path, ProjectError *error);
+    /**
+     * The newest of the project's backups that passes the same checks as open() (integrity,
+     * identity, schema), read-only; "" when there is none. open() puts it in ProjectError::backup
+     * when the project itself is damaged.
+     */
+    static QString newestIntactBackup(const QString &path);
 
     /**
      * Replaces the project at path with a copy of backupPath. The backup is checked first (on a
@@ -96,6 +102,7 @@ private:
     bool acquireLock(ProjectError *error);
     bool checkIntegrity(ProjectError *error);
     bool checkIdentity(ProjectError *error);
+    bool checkSchema(ProjectError *error);
     bool writeApplicationId(ProjectError *error);
     bool configure(ProjectError *error);
 

@@ -15,6 +15,8 @@ struct ProjectError
         AlreadyExists,
         NotAProject,
         Damaged,
+        /** Holds tables, views or triggers Attaché's migrations do not create: possibly hostile. */
+        Untrusted,
         TooNew,
         Locked,
         ReadFailed,
@@ -23,6 +25,8 @@ struct ProjectError
 
     Code code = Code::None;
     QString message;
+    /** For Damaged: the newest backup that opens cleanly (Project::newestIntactBackup), or empty. */
+    QString backup;
 
     bool isError() const { return code != Code::None; }
 };

@@ -11,6 +11,8 @@
 #include "articles/articlelistmodel.h"
 #include "articles/articlepropertiesdialog.h"
 #include "articlestore.h"
+#include "backup/damagedprojectdialog.h"
+#include "backup/restorebackupdialog.h"
 #include "commands/annotationcommand.h"
 #include "commands/correctioncommand.h"
 #include "commands/savedsearchcommand.h"
@@ -123,6 +125,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newProjectDialog);
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openProjectDialog);
     connect(m_ui->actionClose, &QAction::triggered, this, &MainWindow::closeProject);
+    connect(m_ui->actionRestoreBackup, &QAction::triggered, this, &MainWindow::restoreBackupDialog);
     connect(m_ui->actionImportFiles, &QAction::triggered, this, &MainWindow::importFilesDialog);
     connect(m_ui->actionImportFolder, &QAction::triggered, this, &MainWindow::importFolderDialog);
     connect(m_ui->actionImportUrl, &QAction::triggered, this, &MainWindow::importUrlDialog);
@@ -189,12 +192,18 @@ MainWindow::~MainWindow()
 
 bool MainWindow::openProject(const QString &path, QString *error)
 {
-    closeProject();
     ProjectError projectError;
-    std::unique_ptr<Project> project = Project::open(path, &projectError);
+    const bool opened = tryOpenProject(path, &projectError);
+    *error = projectError.message;
+    return opened;
+}
+
+bool MainWindow::tryOpenProject(const QString &path, ProjectError *error)
+{
+    closeProject();
+    std::unique_ptr<Project> project = Project::open(path, error);
     if (!project) {
-        *error = projectError.message;
-        if (projectError.code == ProjectError::Code::NotFound) {
+        if (error->code == ProjectError::Code::NotFound) {
             m_recent->remove(path);
         }
         return false;
@@ -407,6 +416,8 @@ void MainWindow::updateActions()
     const bool open = m_project != nullptr;
     const bool idle = !isImporting();
     m_ui->actionClose->setEnabled(open && idle);
+    // Restoring renames the project file, which a read-only project's folder does not allow.
+    m_ui->actionRestoreBackup->setEnabled(open && idle && !m_project->isReadOnly());
     m_ui->actionImportFiles->setEnabled(open && idle);
     m_ui->actionImportFolder->setEnabled(open && idle);
     m_ui->actionImportUrl->setEnabled(open && idle);
@@ -520,10 +531,63 @@ void MainWindow::openProjectDialog()
 
 void MainWindow::openRecent(const QString &path)
 {
-    QString error;
-    if (!openProject(path, &error)) {
-        QMessageBox::warning(this, tr("Open Project"), error);
+    ProjectError error;
+    if (tryOpenProject(path, &error)) {
+        return;
     }
+    if (error.code == ProjectError::Code::Damaged && !error.backup.isEmpty()) {
+        offerNewestBackup(path, error);
+    } else {
+        QMessageBox::warning(this, tr("Open Project"), error.message);
+    }
+}
+
+void MainWindow::offerNewestBackup(const QString &path, const ProjectError &error)
+{
+    DamagedProjectDialog dialog(path, error, this);
+    dialog.exec();
+    if (dialog.clickedButton() == dialog.restoreButton()) {
+        restoreBackup(path, error.backup, false);
+    }
+}
+
+void MainWindow::restoreBackupDialog()
+{
+    if (!m_project || isImporting()) {
+        return;
+    }
+    const QString path = m_project->path();
+    RestoreBackupDialog dialog(path, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        restoreBackup(path, dialog.selectedBackup(), true);
+    }
+}
+
+void MainWindow::restoreBackup(const QString &path, const QString &backup, bool reopenOnFailure)
+{
+    // Project::restore refuses a project that is held open, this window's included.
+    closeProject();
+    QString aside;
+    ProjectError restoreError;
+    const bool restored = Project::restore(path, backup, &aside, &restoreError);
+    if (!restored) {
+        QString reopenError;
+        if (reopenOnFailure) {
+            openProject(path, &reopenError);
+        }
+        QMessageBox::warning(this, tr("Restore Backup"),
+                             tr("The backup was not restored and the project was not changed.") + u'\n'
+                                 + restoreError.message + (reopenError.isEmpty() ? QString() : u'\n' + reopenError));
+        return;
+    }
+    QString openError;
+    if (!openProject(path, &openError)) {
+        QMessageBox::warning(this, tr("Restore Backup"),
+                             tr("The backup was restored but cannot be opened: %1").arg(openError));
+        return;
+    }
+    statusBar()->showMessage(aside.isEmpty() ? tr("Restored the backup.")
+                                             : tr("Restored the backup; the previous file is kept as %1").arg(aside));
 }
 
 void MainWindow::rebuildRecentMenu()

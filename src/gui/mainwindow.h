@@ -33,6 +33,7 @@ namespace Attache {
 struct Annotation;
 class Project;
 class SavedSearchStore;
+struct ProjectError;
 namespace Import {
 class BatchImport;
 }
@@ -129,6 +130,12 @@ private:
     void newProjectDialog();
     void openProjectDialog();
     void openRecent(const QString &path);
+    /** openProject() keeping the whole error, so a damaged project can be offered its backup. */
+    bool tryOpenProject(const QString &path, ProjectError *error);
+    void offerNewestBackup(const QString &path, const ProjectError &error);
+    void restoreBackupDialog();
+    /** Restores backup over the (closed) project at path and opens the result; reopens path on failure if asked. */
+    void restoreBackup(const QString &path, const QString &backup, bool reopenOnFailure);
     void rebuildRecentMenu();
     void showAbout();
     void showCurrentArticle();

@@ -10,12 +10,15 @@
 #include "tempproject.h"
 #include "testclock.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Attache;
 
@@ -39,6 +42,55 @@ private:
             db.close();
         }
         QSqlDatabase::removeDatabase(name);
+    }
+
+    /** Runs statements on a project file through a plain connection, as someone editing a shared file would. */
+    static void tamper(const QString &path, const QStringList &statements)
+    {
+        const QString name = QStringLiteral("tamper");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            for (const QString &statement : statements) {
+                QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    /** A closed project with one article and one backup per reason, made a minute apart (newest last). */
+    static QString projectWithBackups(const QTemporaryDir &dir, const QStringList &reasons)
+    {
+        const QString path = dir.filePath(QStringLiteral("shared.attache"));
+        ProjectError error;
+        std::unique_ptr<Project> project = Project::create(path, &error);
+        if (!project) {
+            return {};
+        }
+        Article article;
+        article.rawText = article.cleanText = QStringLiteral("Kept in the backup.");
+        project->articles()->add(article);
+        Test::TestClock clock(QDateTime(QDate(2026, 3, 1), QTime(9, 0), QTimeZone::UTC));
+        for (const QString &reason : reasons) {
+            clock.advance(60);
+            QString message;
+            if (Db::Backup::create(project->database(), path, reason, Db::Backup::kDefaultKeep, &message).isEmpty()) {
+                return {};
+            }
+        }
+        return path;
+    }
+
+    /** Overwrites part of a closed project past its header, as a failing disk might. */
+    static void scribble(const QString &path)
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(100);
+        file.write(QByteArray(3900, '\x7f'));
     }
 
 private Q_SLOTS:
@@ -296,6 +348,134 @@ private Q_SLOTS:
                           QStringLiteral("INSERT INTO quotes (article_id, start_pos, end_pos, text, kind) "
                                          "VALUES (?, 0, 1, 'x', 'direct')"),
                           {id + 100}, &error));
+    }
+
+    void hostileSchemaIsRefusedUntouched_data()
+    {
+        QTest::addColumn<QStringList>("statements");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("trigger added") << QStringList {QStringLiteral(
+            "CREATE TRIGGER wipe AFTER INSERT ON articles BEGIN DELETE FROM tags; END")}
+                                       << QStringLiteral("trigger wipe");
+        QTest::newRow("view calling a function")
+            << QStringList {QStringLiteral("CREATE VIEW spy AS SELECT load_extension('/tmp/evil.so') AS x")}
+            << QStringLiteral("view spy");
+        QTest::newRow("unexpected table")
+            << QStringList {QStringLiteral("CREATE TABLE extra (payload BLOB)")} << QStringLiteral("table extra");
+        QTest::newRow("index on an expression")
+            << QStringList {QStringLiteral("CREATE INDEX articles_evil ON articles (abs(id))")}
+            << QStringLiteral("index articles_evil");
+        QTest::newRow("our trigger rewritten")
+            << QStringList {QStringLiteral("DROP TRIGGER change_log_no_delete"),
+                            QStringLiteral("CREATE TRIGGER change_log_no_delete BEFORE DELETE ON change_log "
+                                           "BEGIN SELECT 1; END")}
+            << QStringLiteral("trigger change_log_no_delete differs");
+        QTest::newRow("generated column added")
+            << QStringList {QStringLiteral("ALTER TABLE tags ADD COLUMN g AS (hex(zeroblob(100000000)))")}
+            << QStringLiteral("table tags differs");
+    }
+
+    void hostileSchemaIsRefusedUntouched()
+    {
+        QFETCH(QStringList, statements);
+        QFETCH(QString, named);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shared.attache"));
+        {
+            ProjectError error;
+            QVERIFY(Project::create(path, &error));
+        }
+        tamper(path, statements);
+        const QByteArray before = Test::fileDigest(path);
+
+        ProjectError error;
+        QVERIFY(!Project::open(path, &error));
+        QCOMPARE(error.code, ProjectError::Code::Untrusted);
+        QVERIFY2(error.message.contains(named), qPrintable(error.message));
+        QCOMPARE(Test::fileDigest(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        QVERIFY(!QDir(Db::Backup::folderFor(path)).exists());
+        // A hostile file is no way back either.
+        QString aside;
+        const QString other = dir.filePath(QStringLiteral("other.attache"));
+        QVERIFY(Project::create(other, &error));
+        QVERIFY(!Project::restore(other, path, &aside, &error));
+        QCOMPARE(error.code, ProjectError::Code::Untrusted);
+    }
+
+    void connectionIsHardened()
+    {
+        Test::TempProject project;
+        QVERIFY(project.isValid());
+        const QSqlDatabase db = project->database();
+        QCOMPARE(Db::scalar(db, QStringLiteral("PRAGMA trusted_schema")).toInt(), 0);
+        QCOMPARE(Db::scalar(db, QStringLiteral("PRAGMA cell_size_check")).toInt(), 1);
+        // Defensive mode: the schema cannot be edited as plain rows.
+        QSqlQuery query(db);
+        QVERIFY(Db::exec(query, QStringLiteral("PRAGMA writable_schema = ON")));
+        QCOMPARE(Db::scalar(db, QStringLiteral("PRAGMA writable_schema")).toInt(), 0);
+        // Our own schema (full-text triggers included) still works with untrusted schema code.
+        Article article;
+        article.rawText = article.cleanText = QStringLiteral("Searchable words.");
+        QVERIFY(project->articles()->add(article).id > 0);
+        QCOMPARE(Db::scalar(db, QStringLiteral("SELECT count(*) FROM search_index WHERE search_index MATCH 'words'"))
+                     .toInt(),
+                 1);
+    }
+
+    void damagedProjectNamesNewestIntactBackup()
+    {
+        QTemporaryDir dir;
+        const QString path = projectWithBackups(dir, {QStringLiteral("manual"), QStringLiteral("scheduled")});
+        QVERIFY(!path.isEmpty());
+        const QStringList backups = Db::Backup::list(path);
+        QCOMPARE(backups.size(), 2);
+        // The newest backup is damaged as well, so the older one is the way back.
+        scribble(backups.at(0));
+        scribble(path);
+        const QByteArray damaged = Test::fileDigest(path);
+        const QByteArray newestDamaged = Test::fileDigest(backups.at(0));
+
+        ProjectError error;
+        QVERIFY(!Project::open(path, &error));
+        QCOMPARE(error.code, ProjectError::Code::Damaged);
+        QCOMPARE(error.backup, backups.at(1));
+        QVERIFY2(error.message.contains(backups.at(1)), qPrintable(error.message));
+        QCOMPARE(Project::newestIntactBackup(path), backups.at(1));
+        QCOMPARE(Test::fileDigest(path), damaged);
+        QCOMPARE(Test::fileDigest(backups.at(0)), newestDamaged);
+
+        QString aside;
+        QVERIFY2(Project::restore(path, error.backup, &aside, &error), qPrintable(error.message));
+        QCOMPARE(Test::fileDigest(aside), damaged);
+        const std::unique_ptr<Project> restored = Project::open(path, &error);
+        QVERIFY2(restored, qPrintable(error.message));
+        QCOMPARE(restored->counts().articles, 1);
+    }
+
+    void backupNamesSayWhenAndWhy_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QDateTime>("created");
+        QTest::addColumn<QString>("reason");
+        const QDateTime march(QDate(2026, 3, 1), QTime(9, 4, 0, 250), QTimeZone::UTC);
+        QTest::newRow("manual") << QStringLiteral("notes-20260301-090400-250-manual.attache") << march
+                                << QStringLiteral("manual");
+        QTest::newRow("dashed project and reason")
+            << QStringLiteral("my-notes-20260301-090400-250-before-v3.attache") << march << QStringLiteral("before-v3");
+        QTest::newRow("not made by Attaché") << QStringLiteral("copy.attache") << QDateTime() << QString();
+        QTest::newRow("impossible date") << QStringLiteral("notes-20261399-090400-250-manual.attache") << QDateTime()
+                                         << QString();
+    }
+
+    void backupNamesSayWhenAndWhy()
+    {
+        QFETCH(QString, name);
+        QFETCH(QDateTime, created);
+        QFETCH(QString, reason);
+        const Db::Backup::Info info = Db::Backup::describe(QStringLiteral("/x/notes.backups/") + name);
+        QCOMPARE(info.created, created);
+        QCOMPARE(info.reason, reason);
     }
 };
 

@@ -17,4 +17,12 @@ void ensureApplication()
     static QCoreApplication app(argc, argv);
 }
 
+void importAs(const std::uint8_t *data, std::size_t size, Import::ArticleImporter::Format format)
+{
+    ensureApplication();
+    const QByteArray input = bytes(data, size);
+    Import::ArticleImporter::detectFormat(input, QStringLiteral("fuzz"));
+    Import::ArticleImporter::importBytes(input, QStringLiteral("fuzz"), format);
+}
+
 } // namespace Attache::Fuzz

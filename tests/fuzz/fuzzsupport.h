@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "import/articleimporter.h"
+
 #include <QByteArray>
 
 #include <cstddef>
@@ -14,6 +16,9 @@ namespace Attache::Fuzz {
 
 /** Makes the process's QCoreApplication once (SQL drivers and codecs need one). */
 void ensureApplication();
+
+/** Feeds the bytes to one importer, after content sniffing (which every file goes through first). */
+void importAs(const std::uint8_t *data, std::size_t size, Import::ArticleImporter::Format format);
 
 inline QByteArray bytes(const std::uint8_t *data, std::size_t size)
 {

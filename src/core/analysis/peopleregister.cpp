@@ -311,7 +311,7 @@ bool PeopleRegister::withdrawCorrection(qint64 correctionId, QString *error)
 bool PeopleRegister::reassignQuote(qint64 articleId, const QString &quoteText, qint64 personId, QString *error)
 {
     Db::Transaction transaction(m_db);
-    const QVariant none(QMetaType(QMetaType::QString));
+    const QVariant none {QMetaType(QMetaType::QString)};
     if (!record(QStringLiteral("reassign"), articleId, quoteText, personId, none, error)
         || !replayCorrections(articleId, error)) {
         return false;
@@ -322,7 +322,7 @@ bool PeopleRegister::reassignQuote(qint64 articleId, const QString &quoteText, q
 bool PeopleRegister::rejectQuote(qint64 articleId, const QString &quoteText, QString *error)
 {
     Db::Transaction transaction(m_db);
-    const QVariant none(QMetaType(QMetaType::LongLong));
+    const QVariant none {QMetaType(QMetaType::LongLong)};
     if (!record(QStringLiteral("reject"), articleId, quoteText, none, QVariant(QMetaType(QMetaType::QString)), error)
         || !replayCorrections(articleId, error)) {
         return false;
@@ -334,7 +334,7 @@ bool PeopleRegister::renamePerson(qint64 personId, const QString &name, QString 
 {
     Db::Transaction transaction(m_db);
     QSqlQuery query(m_db);
-    const QVariant none(QMetaType(QMetaType::LongLong));
+    const QVariant none {QMetaType(QMetaType::LongLong)};
     if (!Db::exec(query,
                   QStringLiteral("INSERT OR IGNORE INTO person_aliases (person_id, alias) SELECT id, name FROM people "
                                  "WHERE id = ?"),
@@ -353,7 +353,7 @@ bool PeopleRegister::mergePeople(qint64 keepId, qint64 otherId, QString *error)
 {
     Db::Transaction transaction(m_db);
     QSqlQuery query(m_db);
-    const QVariant none(QMetaType(QMetaType::LongLong));
+    const QVariant none {QMetaType(QMetaType::LongLong)};
     const QString otherName
         = Db::scalar(m_db, QStringLiteral("SELECT name FROM people WHERE id = ?"), {otherId}).toString();
     // The merge is recorded by name: the other row disappears, and corrections would cascade with it.
@@ -379,7 +379,7 @@ qint64 PeopleRegister::splitAlias(qint64 personId, const QString &alias, QString
 {
     Db::Transaction transaction(m_db);
     QSqlQuery query(m_db);
-    const QVariant none(QMetaType(QMetaType::LongLong));
+    const QVariant none {QMetaType(QMetaType::LongLong)};
     if (!Db::exec(query,
                   QStringLiteral("INSERT INTO people (name, role, kind, user_edited, created_at) SELECT ?, NULL, "
                                  "kind, 1, ? FROM people WHERE id = ?"),
@@ -402,7 +402,7 @@ bool PeopleRegister::setRole(qint64 personId, const QString &role, QString *erro
 {
     Db::Transaction transaction(m_db);
     QSqlQuery query(m_db);
-    const QVariant none(QMetaType(QMetaType::LongLong));
+    const QVariant none {QMetaType(QMetaType::LongLong)};
     if (!Db::exec(query, QStringLiteral("UPDATE people SET role = ?, user_edited = 1 WHERE id = ?"),
                   {nullable(role), personId}, error)
         || !record(QStringLiteral("set-role"), none, QVariant(QMetaType(QMetaType::QString)), personId, role, error)) {
@@ -415,7 +415,7 @@ bool PeopleRegister::setKind(qint64 personId, SpeakerKind kind, QString *error)
 {
     Db::Transaction transaction(m_db);
     QSqlQuery query(m_db);
-    const QVariant none(QMetaType(QMetaType::LongLong));
+    const QVariant none {QMetaType(QMetaType::LongLong)};
     const QString name = AnalysisResult::kindName(kind);
     if (!Db::exec(query, QStringLiteral("UPDATE people SET kind = ?, user_edited = 1 WHERE id = ?"), {name, personId},
                   error)

@@ -6,7 +6,9 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlDriver>
+#include <QTimeZone>
 
 #include <sqlite3.h>
 
@@ -15,6 +17,8 @@ namespace Attache::Db {
 namespace {
 // Copies in slices so a large project does not hold one long lock step.
 constexpr int kPagesPerStep = 1024;
+// create() names a backup "<project>-<stamp>-<reason>.attache"; the project's name may hold dashes too.
+constexpr auto kStampFormat = "yyyyMMdd-HHmmss-zzz";
 } // namespace
 
 QString Backup::folderFor(const QString &projectPath)
@@ -32,6 +36,23 @@ QStringList Backup::list(const QString &projectPath)
         paths.append(dir.filePath(name));
     }
     return paths;
+}
+
+Backup::Info Backup::describe(const QString &backupPath)
+{
+    static const QRegularExpression pattern(QStringLiteral("-(\\d{8}-\\d{6}-\\d{3})-([A-Za-z0-9-]+)$"));
+    const QRegularExpressionMatch match = pattern.match(QFileInfo(backupPath).completeBaseName());
+    if (!match.hasMatch()) {
+        return {};
+    }
+    // Date and time apart: read as one local date-time, a stamp in a daylight-saving gap would be lost.
+    const QString stamp = match.captured(1);
+    const QDateTime created(QDate::fromString(stamp.left(8), QStringLiteral("yyyyMMdd")),
+                            QTime::fromString(stamp.mid(9), QStringLiteral("HHmmss-zzz")), QTimeZone::UTC);
+    if (!created.isValid()) {
+        return {};
+    }
+    return {created, match.captured(2)};
 }
 
 bool Backup::copy(const QSqlDatabase &db, const QString &destination, QString *error)
@@ -77,7 +98,7 @@ QString Backup::create(const QSqlDatabase &db, const QString &projectPath, const
         *error = QStringLiteral("cannot create the backup folder %1").arg(folder);
         return {};
     }
-    const QString stamp = Clock::instance().now().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    const QString stamp = Clock::instance().now().toUTC().toString(QLatin1StringView(kStampFormat));
     const QString path = folder + u'/' + QFileInfo(projectPath).completeBaseName() + u'-' + stamp + u'-' + reason
         + QStringLiteral(".attache");
     if (!copy(db, path, error)) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -17,6 +18,13 @@ class Backup
 public:
     static constexpr int kDefaultKeep = 5;
 
+    /** What a backup's file name records; created is invalid and reason empty for a name not made by create(). */
+    struct Info
+    {
+        QDateTime created;
+        QString reason;
+    };
+
     /** Copies db (a connection on projectPath) to a new file in the backup folder; returns its path or "" with error
      * set. */
     static QString create(const QSqlDatabase &db, const QString &projectPath, const QString &reason, int keep,
@@ -25,6 +33,8 @@ public:
     static QString folderFor(const QString &projectPath);
     /** A project's backups, newest first. */
     static QStringList list(const QString &projectPath);
+    /** Reads the time (UTC) and reason create() put in a backup's file name. */
+    static Info describe(const QString &backupPath);
     /** Copies db's database into the file destination with the online backup API. */
     static bool copy(const QSqlDatabase &db, const QString &destination, QString *error);
 };
