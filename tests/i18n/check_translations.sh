@@ -5,12 +5,14 @@
 # Fails when a translation is not complete: runs lupdate over the sources into a scratch copy of
 # the .ts files (the tree is never modified) and lists every message that is new or unfinished
 # (untranslated) or whose source string is gone (vanished or obsolete), per language.
-# Usage: check_translations.sh CMAKE GENERATE_LUPDATE_PROJECT_SCRIPT LUPDATE LUPDATE_PROJECT_CMAKE TS_FILE...
+# Usage: check_translations.sh CMAKE GENERATE_LUPDATE_PROJECT_SCRIPT LUPDATE LCONVERT LUPDATE_PROJECT_CMAKE
+#                              PLURALS_TS_FILE TS_FILE...
 # (the project file is the one qt_add_translations writes, so the same sources are scanned as by
-# the update_translations target).
+# the update_translations target; the plurals file keeps only %n messages, as that target does).
 set -euo pipefail
-cmake=$1 generate=$2 lupdate=$3 project_in=$4
-shift 4
+cmake=$1 generate=$2 lupdate=$3 lconvert=$4 project_in=$5 plurals=$6
+shift 6
+set -- "$plurals" "$@"
 
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
@@ -28,6 +30,9 @@ if ! "$lupdate" -locations none -project "$project" -ts "${copies[@]}" >"$scratc
     echo "lupdate failed" >&2
     exit 1
 fi
+
+plurals_copy="$scratch/$(basename "$plurals")"
+"$lconvert" -pluralonly -i "$plurals_copy" -o "$plurals_copy"
 
 status=0
 for copy in "${copies[@]}"; do

@@ -112,23 +112,27 @@ private Q_SLOTS:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("localeName");
-        QTest::newRow("ru") << u"ru"_s << u"&Файл"_s << u"ru_RU"_s;
-        QTest::newRow("zh_CN") << u"zh_CN"_s << u"文件(&F)"_s << u"zh_CN"_s;
-        QTest::newRow("de") << u"de"_s << u"&Datei"_s << u"de_DE"_s;
-        QTest::newRow("fr") << u"fr"_s << u"&Fichier"_s << u"fr_FR"_s;
+        QTest::addColumn<int>("minimumMessages");
+        QTest::newRow("ru") << u"ru"_s << u"&Файл"_s << u"ru_RU"_s << 300;
+        QTest::newRow("zh_CN") << u"zh_CN"_s << u"文件(&F)"_s << u"zh_CN"_s << 300;
+        QTest::newRow("de") << u"de"_s << u"&Datei"_s << u"de_DE"_s << 300;
+        QTest::newRow("fr") << u"fr"_s << u"&Fichier"_s << u"fr_FR"_s << 300;
+        // English translates only plural forms; everything else is the source text.
+        QTest::newRow("en") << u"en"_s << u"&File"_s << u"en_US"_s << 3;
     }
     void everyLanguageLoadsAndCoversEveryString()
     {
         QFETCH(QString, language);
         QFETCH(QString, file);
         QFETCH(QString, localeName);
+        QFETCH(int, minimumMessages);
         QVERIFY(UiLanguage::install(language));
         QCOMPARE(QLocale().name(), localeName);
         QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), file);
 
         // Every message of the .ts, as the built-in .qm answers it: nothing was dropped or left empty.
         const QList<Message> messages = readTs(QStringLiteral(ATTACHE_TS_DIR "/attache_%1.ts").arg(language));
-        QVERIFY(messages.size() > 300);
+        QVERIFY(messages.size() >= minimumMessages);
         for (const Message &message : messages) {
             const QByteArray context = message.context.toUtf8();
             const QByteArray source = message.source.toUtf8();
@@ -150,6 +154,9 @@ private Q_SLOTS:
     void translatesCoreMessagesUnderTheirContext()
     {
         // Messages from free functions in core: their context must be the one lupdate filed them under.
+        QVERIFY(UiLanguage::install(u"en"_s));
+        QCOMPARE(QCoreApplication::translate("Attache::Gui::FindBar", "%n match(es)", nullptr, 1), u"1 match"_s);
+        QCOMPARE(QCoreApplication::translate("Attache::Gui::FindBar", "%n match(es)", nullptr, 3), u"3 matches"_s);
         QVERIFY(UiLanguage::install(u"de"_s));
         QCOMPARE(
             QCoreApplication::translate("Attache::Import::HtmlImporter", "HTML page too large (more than %1 elements)"),

@@ -87,9 +87,6 @@ bool UiLanguage::install(const QString &language)
     }
     const QLocale locale(language);
     QLocale::setDefault(locale);
-    if (language == QLatin1StringView(kEnglish)) {
-        return true;
-    }
     auto load = [app, &locale](const QString &file, const QString &folder) {
         auto *translator = new QTranslator(app);
         translator->setObjectName(QLatin1StringView(kTranslatorName));
@@ -101,6 +98,7 @@ bool UiLanguage::install(const QString &language)
         return true;
     };
     // Qt's own strings are a bonus: a system without qt6-translations-l10n still gets Attaché's.
+    // English loads too: its translations hold the plural forms ("1 match", "3 matches").
     load(QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     return load(QStringLiteral("attache"), QStringLiteral(":/i18n"));
 }

@@ -10,7 +10,7 @@ namespace Attache::Gui {
 /**
  * The languages the interface speaks and the loading of their translations: Attaché's own
  * (built in under :/i18n) and Qt's (qtbase_*.qm, for standard dialogs and buttons). The language
- * is a locale name such as "de" or "zh_CN"; "en" is the untranslated source.
+ * is a locale name such as "de" or "zh_CN"; "en" is the source, translated only for plural forms.
  */
 class UiLanguage
 {
