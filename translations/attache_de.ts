@@ -763,18 +763,6 @@
         <translation>Schlagwörter: %1</translation>
     </message>
     <message>
-        <source>Search all articles, notes and quotes</source>
-        <translation>Alle Artikel, Notizen und Zitate durchsuchen</translation>
-    </message>
-    <message>
-        <source>Search the project</source>
-        <translation>Projekt durchsuchen</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>Suchergebnisse</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
@@ -972,10 +960,6 @@ Importieren Sie einen Artikel, um zu beginnen – oder ziehen Sie Dateien hierhe
         <translation>Importiert: %L1, übersprungen (bereits im Projekt): %L2, fehlgeschlagen: %L3.</translation>
     </message>
     <message>
-        <source>%L1 results for “%2”</source>
-        <translation>%L1 Ergebnisse für „%2“</translation>
-    </message>
-    <message>
         <source>%1 · %2 · cue “%3” · confidence %4%</source>
         <extracomment>speaker&apos;s kind · kind of quote · the verb that introduced it · how sure the engine is</extracomment>
         <translation>%1 · %2 · Signalwort „%3“ · Konfidenz %4 %</translation>
@@ -987,6 +971,60 @@ Importieren Sie einen Artikel, um zu beginnen – oder ziehen Sie Dateien hierhe
     <message>
         <source>This article: %L1 quotes from %L2 speakers</source>
         <translation>Dieser Artikel: %L1 Zitate von %L2 Sprechern</translation>
+    </message>
+    <message>
+        <source>Save Search…</source>
+        <translation>Suche speichern…</translation>
+    </message>
+    <message>
+        <source>Keep this search and its filters in the project</source>
+        <translation>Diese Suche mit ihren Filtern im Projekt behalten</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Gespeicherte Suchen</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Rename Saved Search</source>
+        <translation>Gespeicherte Suche umbenennen</translation>
+    </message>
+    <message>
+        <source>Replace with Current Search</source>
+        <translation>Durch aktuelle Suche ersetzen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Saved Searches</source>
+        <translation>Gespeicherte Suchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results for the filters</source>
+        <translation>
+            <numerusform>%n Ergebnis für die Filter</numerusform>
+            <numerusform>%n Ergebnisse für die Filter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results for “%1”</source>
+        <translation>
+            <numerusform>%n Ergebnis für „%1“</numerusform>
+            <numerusform>%n Ergebnisse für „%1“</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type words or choose a filter first, then save the search</source>
+        <translation>Geben Sie zuerst Wörter ein oder wählen Sie einen Filter, dann speichern Sie die Suche</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>Suche speichern</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1199,132 @@ Importieren Sie einen Artikel, um zu beginnen – oder ziehen Sie Dateien hierhe
     <message>
         <source>%L1 articles, %L2 quotes, %L3 annotations</source>
         <translation>%L1 Artikel, %L2 Zitate, %L3 Anmerkungen</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::SavedSearchListModel</name>
+    <message>
+        <source>speaker: %1</source>
+        <translation>Sprecher: %1</translation>
+    </message>
+    <message>
+        <source>kind: %1</source>
+        <translation>Art: %1</translation>
+    </message>
+    <message>
+        <source>institution: %1</source>
+        <translation>Institution: %1</translation>
+    </message>
+    <message>
+        <source>tag: %1</source>
+        <translation>Schlagwort: %1</translation>
+    </message>
+    <message>
+        <source>outlet: %1</source>
+        <translation>Medium: %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>bis %1</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::SearchPanel</name>
+    <message>
+        <source>Search all articles, notes and quotes</source>
+        <translation>Alle Artikel, Notizen und Zitate durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search the project</source>
+        <translation>Projekt durchsuchen</translation>
+    </message>
+    <message>
+        <source>Words, &quot;phrases&quot;, prefix*, AND, OR, NOT; case and accents are ignored</source>
+        <translation>Wörter, &quot;Phrasen&quot;, Präfix*, AND, OR, NOT; Groß-/Kleinschreibung und Akzente werden ignoriert</translation>
+    </message>
+    <message>
+        <source>Show or hide the filters</source>
+        <translation>Filter ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Speaker kind</source>
+        <translation>Art des Sprechers</translation>
+    </message>
+    <message>
+        <source>Any speaker</source>
+        <translation>Jeder Sprecher</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <source>Speaker name</source>
+        <translation>Name des Sprechers</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s institution</source>
+        <translation>Institution des Sprechers</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Published from</source>
+        <translation>Veröffentlicht ab</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Published until</source>
+        <translation>Veröffentlicht bis</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Jedes Schlagwort</translation>
+    </message>
+    <message>
+        <source>Any outlet</source>
+        <translation>Jedes Medium</translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation>Filter (%1)</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
     </message>
 </context>
 <context>
@@ -1644,10 +1808,22 @@ Importieren Sie einen Artikel, um zu beginnen – oder ziehen Sie Dateien hierhe
     </message>
 </context>
 <context>
-    <name>Attache::Search</name>
+    <name>Attache::SavedSearchStore</name>
     <message>
-        <source>the search is empty</source>
-        <translation>die Suche ist leer</translation>
+        <source>a saved search needs a name</source>
+        <translation>eine gespeicherte Suche braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>a saved search needs words or a filter</source>
+        <translation>eine gespeicherte Suche braucht Wörter oder einen Filter</translation>
+    </message>
+    <message>
+        <source>a saved search named %1 already exists</source>
+        <translation>es gibt bereits eine gespeicherte Suche namens %1</translation>
+    </message>
+    <message>
+        <source>there is no saved search %1</source>
+        <translation>es gibt keine gespeicherte Suche %1</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1981,44 @@ Importieren Sie einen Artikel, um zu beginnen – oder ziehen Sie Dateien hierhe
     <message>
         <source>&amp;About Attaché</source>
         <translation>&amp;Über Attaché</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchCommand</name>
+    <message>
+        <source>Save Search %1</source>
+        <translation>Suche %1 speichern</translation>
+    </message>
+    <message>
+        <source>Change Saved Search %1</source>
+        <translation>Gespeicherte Suche %1 ändern</translation>
+    </message>
+    <message>
+        <source>Rename Saved Search %1 to %2</source>
+        <translation>Gespeicherte Suche %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete Saved Search %1</source>
+        <translation>Gespeicherte Suche %1 löschen</translation>
+    </message>
+    <message>
+        <source>the saved searches could not be changed</source>
+        <translation>die gespeicherten Suchen konnten nicht geändert werden</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>%1 is not a speaker kind (one of %2)</source>
+        <translation>%1 ist keine Sprecherart (eine von %2)</translation>
+    </message>
+    <message>
+        <source>the date range ends before it starts</source>
+        <translation>der Zeitraum endet, bevor er beginnt</translation>
+    </message>
+    <message>
+        <source>the search is empty</source>
+        <translation>die Suche ist leer</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,23 @@
     </message>
 </context>
 <context>
+    <name>Attache::Gui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n results for the filters</source>
+        <translation>
+            <numerusform>%n result for the filters</numerusform>
+            <numerusform>%n results for the filters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results for “%1”</source>
+        <translation>
+            <numerusform>%n result for “%1”</numerusform>
+            <numerusform>%n results for “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Attache::Gui::ReportDialog</name>
     <message numerus="yes">
         <source>Selected articles (%n)</source>

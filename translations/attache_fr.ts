@@ -763,18 +763,6 @@
         <translation>Étiquettes&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Search all articles, notes and quotes</source>
-        <translation>Rechercher dans tous les articles, notes et citations</translation>
-    </message>
-    <message>
-        <source>Search the project</source>
-        <translation>Rechercher dans le projet</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>Résultats de la recherche</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Recherche</translation>
     </message>
@@ -972,10 +960,6 @@ Importez un article pour commencer — ou déposez des fichiers ici.</translatio
         <translation>Importés&#xa0;: %L1, ignorés (déjà dans le projet)&#xa0;: %L2, en échec&#xa0;: %L3.</translation>
     </message>
     <message>
-        <source>%L1 results for “%2”</source>
-        <translation>%L1 résultats pour «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
         <source>%1 · %2 · cue “%3” · confidence %4%</source>
         <extracomment>speaker&apos;s kind · kind of quote · the verb that introduced it · how sure the engine is</extracomment>
         <translation>%1 · %2 · verbe «&#xa0;%3&#xa0;» · confiance %4&#xa0;%</translation>
@@ -987,6 +971,60 @@ Importez un article pour commencer — ou déposez des fichiers ici.</translatio
     <message>
         <source>This article: %L1 quotes from %L2 speakers</source>
         <translation>Cet article&#xa0;: %L1 citations de %L2 locuteurs</translation>
+    </message>
+    <message>
+        <source>Save Search…</source>
+        <translation>Enregistrer la recherche…</translation>
+    </message>
+    <message>
+        <source>Keep this search and its filters in the project</source>
+        <translation>Conserver cette recherche et ses filtres dans le projet</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Recherches enregistrées</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <source>Rename Saved Search</source>
+        <translation>Renommer la recherche enregistrée</translation>
+    </message>
+    <message>
+        <source>Replace with Current Search</source>
+        <translation>Remplacer par la recherche actuelle</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Saved Searches</source>
+        <translation>Recherches enregistrées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results for the filters</source>
+        <translation>
+            <numerusform>%n résultat pour les filtres</numerusform>
+            <numerusform>%n résultats pour les filtres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results for “%1”</source>
+        <translation>
+            <numerusform>%n résultat pour «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>%n résultats pour «&#xa0;%1&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type words or choose a filter first, then save the search</source>
+        <translation>Saisissez des mots ou choisissez un filtre, puis enregistrez la recherche</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>Enregistrer la recherche</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1199,132 @@ Importez un article pour commencer — ou déposez des fichiers ici.</translatio
     <message>
         <source>%L1 articles, %L2 quotes, %L3 annotations</source>
         <translation>%L1 articles, %L2 citations, %L3 annotations</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::SavedSearchListModel</name>
+    <message>
+        <source>speaker: %1</source>
+        <translation>locuteur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>kind: %1</source>
+        <translation>type&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>institution: %1</source>
+        <translation>institution&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>tag: %1</source>
+        <translation>étiquette&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>outlet: %1</source>
+        <translation>média&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>jusqu&apos;au %1</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::SearchPanel</name>
+    <message>
+        <source>Search all articles, notes and quotes</source>
+        <translation>Rechercher dans tous les articles, notes et citations</translation>
+    </message>
+    <message>
+        <source>Search the project</source>
+        <translation>Rechercher dans le projet</translation>
+    </message>
+    <message>
+        <source>Words, &quot;phrases&quot;, prefix*, AND, OR, NOT; case and accents are ignored</source>
+        <translation>Mots, &quot;expressions&quot;, préfixe*, AND, OR, NOT&#xa0;; la casse et les accents sont ignorés</translation>
+    </message>
+    <message>
+        <source>Show or hide the filters</source>
+        <translation>Afficher ou masquer les filtres</translation>
+    </message>
+    <message>
+        <source>Speaker kind</source>
+        <translation>Type de locuteur</translation>
+    </message>
+    <message>
+        <source>Any speaker</source>
+        <translation>Tous les locuteurs</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Locuteur</translation>
+    </message>
+    <message>
+        <source>Speaker name</source>
+        <translation>Nom du locuteur</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s institution</source>
+        <translation>Institution du locuteur</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>Published from</source>
+        <translation>Publié à partir du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Published until</source>
+        <translation>Publié jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Any outlet</source>
+        <translation>Tous les médias</translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation>Filtres (%1)</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
     </message>
 </context>
 <context>
@@ -1644,10 +1808,22 @@ Importez un article pour commencer — ou déposez des fichiers ici.</translatio
     </message>
 </context>
 <context>
-    <name>Attache::Search</name>
+    <name>Attache::SavedSearchStore</name>
     <message>
-        <source>the search is empty</source>
-        <translation>la recherche est vide</translation>
+        <source>a saved search needs a name</source>
+        <translation>une recherche enregistrée doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>a saved search needs words or a filter</source>
+        <translation>une recherche enregistrée doit avoir des mots ou un filtre</translation>
+    </message>
+    <message>
+        <source>a saved search named %1 already exists</source>
+        <translation>une recherche enregistrée nommée %1 existe déjà</translation>
+    </message>
+    <message>
+        <source>there is no saved search %1</source>
+        <translation>la recherche enregistrée %1 n&apos;existe pas</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +1981,44 @@ Importez un article pour commencer — ou déposez des fichiers ici.</translatio
     <message>
         <source>&amp;About Attaché</source>
         <translation>À &amp;propos d&apos;Attaché</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchCommand</name>
+    <message>
+        <source>Save Search %1</source>
+        <translation>Enregistrement de la recherche %1</translation>
+    </message>
+    <message>
+        <source>Change Saved Search %1</source>
+        <translation>Modification de la recherche enregistrée %1</translation>
+    </message>
+    <message>
+        <source>Rename Saved Search %1 to %2</source>
+        <translation>Renommage de la recherche enregistrée %1 en %2</translation>
+    </message>
+    <message>
+        <source>Delete Saved Search %1</source>
+        <translation>Suppression de la recherche enregistrée %1</translation>
+    </message>
+    <message>
+        <source>the saved searches could not be changed</source>
+        <translation>les recherches enregistrées n&apos;ont pas pu être modifiées</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>%1 is not a speaker kind (one of %2)</source>
+        <translation>%1 n&apos;est pas un type de locuteur (l&apos;un de %2)</translation>
+    </message>
+    <message>
+        <source>the date range ends before it starts</source>
+        <translation>la période se termine avant de commencer</translation>
+    </message>
+    <message>
+        <source>the search is empty</source>
+        <translation>la recherche est vide</translation>
     </message>
 </context>
 <context>

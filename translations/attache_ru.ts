@@ -766,18 +766,6 @@
         <translation>Метки: %1</translation>
     </message>
     <message>
-        <source>Search all articles, notes and quotes</source>
-        <translation>Поиск по всем статьям, заметкам и цитатам</translation>
-    </message>
-    <message>
-        <source>Search the project</source>
-        <translation>Поиск по проекту</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>Результаты поиска</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
@@ -975,10 +963,6 @@ Import an article to begin — or drop files here.</source>
         <translation>Импортировано: %L1, пропущено (уже в проекте): %L2, с ошибками: %L3.</translation>
     </message>
     <message>
-        <source>%L1 results for “%2”</source>
-        <translation>Результатов по запросу «%2»: %L1</translation>
-    </message>
-    <message>
         <source>%1 · %2 · cue “%3” · confidence %4%</source>
         <extracomment>speaker&apos;s kind · kind of quote · the verb that introduced it · how sure the engine is</extracomment>
         <translation>%1 · %2 · глагол «%3» · уверенность %4%</translation>
@@ -990,6 +974,62 @@ Import an article to begin — or drop files here.</source>
     <message>
         <source>This article: %L1 quotes from %L2 speakers</source>
         <translation>В этой статье: цитат — %L1, говорящих — %L2</translation>
+    </message>
+    <message>
+        <source>Save Search…</source>
+        <translation>Сохранить поиск…</translation>
+    </message>
+    <message>
+        <source>Keep this search and its filters in the project</source>
+        <translation>Сохранить этот поиск с его фильтрами в проекте</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Сохранённые поиски</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Выполнить</translation>
+    </message>
+    <message>
+        <source>Rename Saved Search</source>
+        <translation>Переименовать сохранённый поиск</translation>
+    </message>
+    <message>
+        <source>Replace with Current Search</source>
+        <translation>Заменить текущим поиском</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Saved Searches</source>
+        <translation>Сохранённые поиски</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results for the filters</source>
+        <translation>
+            <numerusform>%n результат по фильтрам</numerusform>
+            <numerusform>%n результата по фильтрам</numerusform>
+            <numerusform>%n результатов по фильтрам</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results for “%1”</source>
+        <translation>
+            <numerusform>%n результат по запросу «%1»</numerusform>
+            <numerusform>%n результата по запросу «%1»</numerusform>
+            <numerusform>%n результатов по запросу «%1»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type words or choose a filter first, then save the search</source>
+        <translation>Чтобы сохранить поиск, сначала введите слова или выберите фильтр</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>Сохранение поиска</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1205,132 @@ Import an article to begin — or drop files here.</source>
     <message>
         <source>%L1 articles, %L2 quotes, %L3 annotations</source>
         <translation>Статей: %L1, цитат: %L2, пометок: %L3</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::SavedSearchListModel</name>
+    <message>
+        <source>speaker: %1</source>
+        <translation>говорящий: %1</translation>
+    </message>
+    <message>
+        <source>kind: %1</source>
+        <translation>тип: %1</translation>
+    </message>
+    <message>
+        <source>institution: %1</source>
+        <translation>ведомство: %1</translation>
+    </message>
+    <message>
+        <source>tag: %1</source>
+        <translation>метка: %1</translation>
+    </message>
+    <message>
+        <source>outlet: %1</source>
+        <translation>издание: %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>с %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>по %1</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::SearchPanel</name>
+    <message>
+        <source>Search all articles, notes and quotes</source>
+        <translation>Поиск по всем статьям, заметкам и цитатам</translation>
+    </message>
+    <message>
+        <source>Search the project</source>
+        <translation>Поиск по проекту</translation>
+    </message>
+    <message>
+        <source>Words, &quot;phrases&quot;, prefix*, AND, OR, NOT; case and accents are ignored</source>
+        <translation>Слова, &quot;фразы&quot;, префикс*, AND, OR, NOT; регистр и диакритические знаки не учитываются</translation>
+    </message>
+    <message>
+        <source>Show or hide the filters</source>
+        <translation>Показать или скрыть фильтры</translation>
+    </message>
+    <message>
+        <source>Speaker kind</source>
+        <translation>Тип говорящего</translation>
+    </message>
+    <message>
+        <source>Any speaker</source>
+        <translation>Любой говорящий</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Говорящий</translation>
+    </message>
+    <message>
+        <source>Speaker name</source>
+        <translation>Имя говорящего</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s institution</source>
+        <translation>Ведомство говорящего</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Издание</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Published from</source>
+        <translation>Опубликовано начиная с</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Published until</source>
+        <translation>Опубликовано по</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Любая метка</translation>
+    </message>
+    <message>
+        <source>Any outlet</source>
+        <translation>Любое издание</translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation>Фильтры (%1)</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Фильтры</translation>
     </message>
 </context>
 <context>
@@ -1648,10 +1814,22 @@ Import an article to begin — or drop files here.</source>
     </message>
 </context>
 <context>
-    <name>Attache::Search</name>
+    <name>Attache::SavedSearchStore</name>
     <message>
-        <source>the search is empty</source>
-        <translation>пустой поисковый запрос</translation>
+        <source>a saved search needs a name</source>
+        <translation>у сохранённого поиска должно быть имя</translation>
+    </message>
+    <message>
+        <source>a saved search needs words or a filter</source>
+        <translation>сохранённому поиску нужны слова или фильтр</translation>
+    </message>
+    <message>
+        <source>a saved search named %1 already exists</source>
+        <translation>сохранённый поиск %1 уже есть</translation>
+    </message>
+    <message>
+        <source>there is no saved search %1</source>
+        <translation>сохранённого поиска %1 нет</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +1987,44 @@ Import an article to begin — or drop files here.</source>
     <message>
         <source>&amp;About Attaché</source>
         <translation>&amp;О программе Attaché</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchCommand</name>
+    <message>
+        <source>Save Search %1</source>
+        <translation>Сохранение поиска %1</translation>
+    </message>
+    <message>
+        <source>Change Saved Search %1</source>
+        <translation>Изменение сохранённого поиска %1</translation>
+    </message>
+    <message>
+        <source>Rename Saved Search %1 to %2</source>
+        <translation>Переименование сохранённого поиска %1 в %2</translation>
+    </message>
+    <message>
+        <source>Delete Saved Search %1</source>
+        <translation>Удаление сохранённого поиска %1</translation>
+    </message>
+    <message>
+        <source>the saved searches could not be changed</source>
+        <translation>не удалось изменить сохранённые поиски</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>%1 is not a speaker kind (one of %2)</source>
+        <translation>%1 — не тип говорящего (допустимы: %2)</translation>
+    </message>
+    <message>
+        <source>the date range ends before it starts</source>
+        <translation>диапазон дат заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <source>the search is empty</source>
+        <translation>пустой поисковый запрос</translation>
     </message>
 </context>
 <context>

@@ -760,18 +760,6 @@
         <translation>标签：%1</translation>
     </message>
     <message>
-        <source>Search all articles, notes and quotes</source>
-        <translation>搜索所有文章、笔记和引语</translation>
-    </message>
-    <message>
-        <source>Search the project</source>
-        <translation>搜索项目</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>搜索结果</translation>
-    </message>
-    <message>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -969,10 +957,6 @@ Import an article to begin — or drop files here.</source>
         <translation>已导入 %L1 个，跳过 %L2 个（已在项目中），失败 %L3 个。</translation>
     </message>
     <message>
-        <source>%L1 results for “%2”</source>
-        <translation>“%2”的结果：%L1 条</translation>
-    </message>
-    <message>
         <source>%1 · %2 · cue “%3” · confidence %4%</source>
         <extracomment>speaker&apos;s kind · kind of quote · the verb that introduced it · how sure the engine is</extracomment>
         <translation>%1 · %2 · 引述词“%3” · 置信度 %4%</translation>
@@ -984,6 +968,58 @@ Import an article to begin — or drop files here.</source>
     <message>
         <source>This article: %L1 quotes from %L2 speakers</source>
         <translation>本文：%L1 条引语，%L2 位发言者</translation>
+    </message>
+    <message>
+        <source>Save Search…</source>
+        <translation>保存搜索…</translation>
+    </message>
+    <message>
+        <source>Keep this search and its filters in the project</source>
+        <translation>将此搜索及其筛选条件保存在项目中</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>已保存的搜索</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Rename Saved Search</source>
+        <translation>重命名已保存的搜索</translation>
+    </message>
+    <message>
+        <source>Replace with Current Search</source>
+        <translation>替换为当前搜索</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Saved Searches</source>
+        <translation>已保存的搜索</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results for the filters</source>
+        <translation>
+            <numerusform>符合筛选条件的结果：%n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results for “%1”</source>
+        <translation>
+            <numerusform>“%1”的结果：%n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type words or choose a filter first, then save the search</source>
+        <translation>请先输入词语或选择筛选条件，再保存搜索</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>保存搜索</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1193,132 @@ Import an article to begin — or drop files here.</source>
     <message>
         <source>%L1 articles, %L2 quotes, %L3 annotations</source>
         <translation>%L1 篇文章，%L2 条引语，%L3 条批注</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::SavedSearchListModel</name>
+    <message>
+        <source>speaker: %1</source>
+        <translation>发言者：%1</translation>
+    </message>
+    <message>
+        <source>kind: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <source>institution: %1</source>
+        <translation>机构：%1</translation>
+    </message>
+    <message>
+        <source>tag: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>outlet: %1</source>
+        <translation>媒体：%1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>自 %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::SearchPanel</name>
+    <message>
+        <source>Search all articles, notes and quotes</source>
+        <translation>搜索所有文章、笔记和引语</translation>
+    </message>
+    <message>
+        <source>Search the project</source>
+        <translation>搜索项目</translation>
+    </message>
+    <message>
+        <source>Words, &quot;phrases&quot;, prefix*, AND, OR, NOT; case and accents are ignored</source>
+        <translation>词语、&quot;短语&quot;、前缀*、AND、OR、NOT；不区分大小写和重音符号</translation>
+    </message>
+    <message>
+        <source>Show or hide the filters</source>
+        <translation>显示或隐藏筛选条件</translation>
+    </message>
+    <message>
+        <source>Speaker kind</source>
+        <translation>发言者类型</translation>
+    </message>
+    <message>
+        <source>Any speaker</source>
+        <translation>任意发言者</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>发言者</translation>
+    </message>
+    <message>
+        <source>Speaker name</source>
+        <translation>发言者姓名</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s institution</source>
+        <translation>发言者所属机构</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>Published from</source>
+        <translation>发表日期不早于</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Published until</source>
+        <translation>发表日期不晚于</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>清除筛选条件</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>任意标签</translation>
+    </message>
+    <message>
+        <source>Any outlet</source>
+        <translation>任意媒体</translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation>筛选（%1）</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选</translation>
     </message>
 </context>
 <context>
@@ -1640,10 +1802,22 @@ Import an article to begin — or drop files here.</source>
     </message>
 </context>
 <context>
-    <name>Attache::Search</name>
+    <name>Attache::SavedSearchStore</name>
     <message>
-        <source>the search is empty</source>
-        <translation>搜索内容为空</translation>
+        <source>a saved search needs a name</source>
+        <translation>已保存的搜索需要名称</translation>
+    </message>
+    <message>
+        <source>a saved search needs words or a filter</source>
+        <translation>已保存的搜索需要词语或筛选条件</translation>
+    </message>
+    <message>
+        <source>a saved search named %1 already exists</source>
+        <translation>已存在名为 %1 的已保存搜索</translation>
+    </message>
+    <message>
+        <source>there is no saved search %1</source>
+        <translation>没有已保存的搜索 %1</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1975,44 @@ Import an article to begin — or drop files here.</source>
     <message>
         <source>&amp;About Attaché</source>
         <translation>关于 Attaché(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchCommand</name>
+    <message>
+        <source>Save Search %1</source>
+        <translation>保存搜索 %1</translation>
+    </message>
+    <message>
+        <source>Change Saved Search %1</source>
+        <translation>更改已保存的搜索 %1</translation>
+    </message>
+    <message>
+        <source>Rename Saved Search %1 to %2</source>
+        <translation>将已保存的搜索 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Delete Saved Search %1</source>
+        <translation>删除已保存的搜索 %1</translation>
+    </message>
+    <message>
+        <source>the saved searches could not be changed</source>
+        <translation>无法更改已保存的搜索</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>%1 is not a speaker kind (one of %2)</source>
+        <translation>%1 不是发言者类型（应为 %2 之一）</translation>
+    </message>
+    <message>
+        <source>the date range ends before it starts</source>
+        <translation>日期范围的结束早于开始</translation>
+    </message>
+    <message>
+        <source>the search is empty</source>
+        <translation>搜索内容为空</translation>
     </message>
 </context>
 <context>
