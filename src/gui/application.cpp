@@ -3,6 +3,8 @@
 #include "application.h"
 
 #include "mainwindow.h"
+#include "settings.h"
+#include "settings/uilanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -47,6 +49,7 @@ void Application::prepareEnvironment(int argc, char **argv)
 
 int Application::run(const QStringList &arguments)
 {
+    UiLanguage::install(UiLanguage::resolve(Settings::stringValue(Settings::Key::UiLanguage)));
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("Application", "Read articles and see who said what."));
     parser.addHelpOption();

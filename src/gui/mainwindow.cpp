@@ -91,6 +91,22 @@ QString projectFilter()
 {
     return MainWindow::tr("Attaché projects (*.%1)").arg(Project::kFileSuffix);
 }
+
+// The kind of a quotation as a reader sees it; AnalysisResult::kindName is the stored, untranslated name.
+QString quoteKindLabel(Analysis::QuoteKind kind)
+{
+    switch (kind) {
+    case Analysis::QuoteKind::Direct:
+        return MainWindow::tr("direct quote");
+    case Analysis::QuoteKind::Partial:
+        return MainWindow::tr("partial quote", "a few quoted words inside reported speech");
+    case Analysis::QuoteKind::Transcript:
+        return MainWindow::tr("transcript", "a quotation from an interview or press-conference transcript");
+    case Analysis::QuoteKind::Indirect:
+        return MainWindow::tr("indirect quote", "reported speech, without quotation marks");
+    }
+    return {};
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -243,7 +259,7 @@ void MainWindow::importPaths(const QStringList &paths)
     bool truncated = false;
     const QStringList files = Import::BatchImport::expandPaths(paths, kMaxImportFiles, &truncated);
     if (truncated) {
-        statusBar()->showMessage(tr("Only the first %1 files are imported at once.").arg(kMaxImportFiles));
+        statusBar()->showMessage(tr("Only the first %L1 files are imported at once.").arg(kMaxImportFiles));
     }
     startImport(files);
 }
@@ -306,7 +322,7 @@ void MainWindow::showImportSummary()
             break;
         }
     }
-    QString summary = tr("Imported %1, skipped %2 already in the project, failed %3.")
+    QString summary = tr("Imported %L1, skipped %L2 already in the project, failed %L3.")
                           .arg(imported)
                           .arg(duplicates)
                           .arg(failures.size());
@@ -1569,9 +1585,9 @@ void MainWindow::refreshQuotes()
             span.background = SpeakerListModel::colorFor(quote.speaker);
             span.underline = SpeakerListModel::kindColor(speaker.kind);
             tip.append(speaker.role.isEmpty() ? speaker.name : tr("%1 — %2").arg(speaker.name, speaker.role));
-            tip.append(tr("%1 · %2 quote · cue “%3” · confidence %4%")
-                           .arg(SpeakerListModel::kindLabel(speaker.kind),
-                                Analysis::AnalysisResult::kindName(quote.kind), quote.cue)
+            //: speaker's kind · kind of quote · the verb that introduced it · how sure the engine is
+            tip.append(tr("%1 · %2 · cue “%3” · confidence %4%")
+                           .arg(SpeakerListModel::kindLabel(speaker.kind), quoteKindLabel(quote.kind), quote.cue)
                            .arg(qRound(quote.confidence * 100)));
         } else {
             tip.append(tr("A quotation with no speaker found"));
@@ -1717,13 +1733,13 @@ void MainWindow::updateStatus()
         return;
     }
     const Project::Counts counts = m_project->counts();
-    QString message = tr("%1 · Articles: %2").arg(QDir::toNativeSeparators(m_project->path())).arg(counts.articles);
+    QString message = tr("%1 · Articles: %L2").arg(QDir::toNativeSeparators(m_project->path())).arg(counts.articles);
     if (m_project->isReadOnly()) {
         message += QStringLiteral(" · ") + tr("read-only: changes cannot be saved");
     }
     if (m_currentArticleId) {
         message += QStringLiteral(" · ")
-            + tr("This article: %1 quotes from %2 speakers")
+            + tr("This article: %L1 quotes from %L2 speakers")
                   .arg(m_speakerModel->result().quotes.size())
                   .arg(m_speakerModel->result().speakers.size());
     }

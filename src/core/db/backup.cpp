@@ -4,6 +4,7 @@
 
 #include "../clock.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -59,7 +60,8 @@ bool Backup::copy(const QSqlDatabase &db, const QString &destination, QString *e
 {
     const QVariant handle = db.driver()->handle();
     if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !handle.isValid()) {
-        *error = QStringLiteral("the project's database driver does not allow backups");
+        *error = QCoreApplication::translate("Attache::Db::Backup",
+                                             "the project's database driver does not allow backups");
         return false;
     }
     sqlite3 *source = *static_cast<sqlite3 *const *>(handle.data());
@@ -95,7 +97,7 @@ QString Backup::create(const QSqlDatabase &db, const QString &projectPath, const
 {
     const QString folder = folderFor(projectPath);
     if (!QDir().mkpath(folder)) {
-        *error = QStringLiteral("cannot create the backup folder %1").arg(folder);
+        *error = QCoreApplication::translate("Attache::Db::Backup", "cannot create the backup folder %1").arg(folder);
         return {};
     }
     const QString stamp = Clock::instance().now().toUTC().toString(QLatin1StringView(kStampFormat));

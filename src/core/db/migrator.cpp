@@ -5,6 +5,7 @@
 #include "sql.h"
 #include "transaction.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -113,7 +114,7 @@ bool Migrator::migrate(const QSqlDatabase &db, const QList<Migration> &migration
             QSqlQuery query(db);
             QString message;
             if (!exec(query, statement, {}, &message)) {
-                *error = QStringLiteral("migration %1 (%2) failed: %3")
+                *error = QCoreApplication::translate("Attache::Db::Migrator", "migration %1 (%2) failed: %3")
                              .arg(migration.version, 4, 10, QLatin1Char('0'))
                              .arg(migration.name, message);
                 return false;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sql.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 namespace Attache::Db {
@@ -19,10 +20,11 @@ QString describe(const QSqlError &error)
     // Qt's driver drops the native code of a failed COMMIT, so SQLite's fixed wording is checked too.
     const QString text = error.databaseText();
     if ((ok && code == kSqliteFull) || text.contains(u"database or disk is full")) {
-        return QStringLiteral("the disk is full (nothing of this change was saved)");
+        return QCoreApplication::translate("Attache::Db", "the disk is full (nothing of this change was saved)");
     }
     if ((ok && code == kSqliteReadOnly) || text.contains(u"readonly database")) {
-        return QStringLiteral("the project file is read-only (nothing of this change was saved)");
+        return QCoreApplication::translate("Attache::Db",
+                                           "the project file is read-only (nothing of this change was saved)");
     }
     return error.text();
 }

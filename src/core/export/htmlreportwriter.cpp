@@ -44,7 +44,9 @@ QString dateText(const QDate &date)
 
 QString articleLink(const Article &article)
 {
-    const QString title = article.title.isEmpty() ? tr("Untitled article %1").arg(article.id) : article.title;
+    const QString title = article.title.isEmpty()
+        ? QCoreApplication::translate("Attache::Export::HtmlReportWriter", "Untitled article %1").arg(article.id)
+        : article.title;
     const QString link = HtmlReportWriter::safeLink(article.url);
     if (link.isEmpty()) {
         return esc(title);
@@ -55,7 +57,9 @@ QString articleLink(const Article &article)
 QString articleTitle(const Report &report, qint64 id)
 {
     const Article *article = report.article(id);
-    return article && !article->title.isEmpty() ? article->title : tr("Untitled article %1").arg(id);
+    return article && !article->title.isEmpty()
+        ? article->title
+        : QCoreApplication::translate("Attache::Export::HtmlReportWriter", "Untitled article %1").arg(id);
 }
 
 QString quoteBlock(const Report &report, const ReportQuote &quote, bool showSpeaker)
@@ -71,7 +75,9 @@ QString quoteBlock(const Report &report, const ReportQuote &quote, bool showSpea
     html += QStringLiteral("</p><p class=\"src\">");
     QStringList parts;
     if (showSpeaker) {
-        parts.append(quote.speaker.isEmpty() ? tr("no speaker found") : esc(quote.speaker));
+        parts.append(quote.speaker.isEmpty()
+                         ? QCoreApplication::translate("Attache::Export::HtmlReportWriter", "no speaker found")
+                         : esc(quote.speaker));
     } else {
         parts.append(esc(articleTitle(report, quote.articleId)));
     }
@@ -79,9 +85,10 @@ QString quoteBlock(const Report &report, const ReportQuote &quote, bool showSpea
         parts.append(esc(quote.cue));
     }
     parts.append(esc(quote.kind));
-    parts.append(tr("confidence %1").arg(QString::number(quote.confidence, 'f', 2)));
+    parts.append(QCoreApplication::translate("Attache::Export::HtmlReportWriter", "confidence %1")
+                     .arg(QString::number(quote.confidence, 'f', 2)));
     if (quote.needsReview) {
-        parts.append(tr("to review"));
+        parts.append(QCoreApplication::translate("Attache::Export::HtmlReportWriter", "to review"));
     }
     html += parts.join(QLatin1String(" · ")) + QLatin1String("</p></div>\n");
     return html;

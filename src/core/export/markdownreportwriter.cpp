@@ -23,7 +23,9 @@ QString md(const QString &text)
 
 QString articleTitle(const Article &article)
 {
-    return article.title.isEmpty() ? tr("Untitled article %1").arg(article.id) : article.title;
+    return article.title.isEmpty()
+        ? QCoreApplication::translate("Attache::Export::MarkdownReportWriter", "Untitled article %1").arg(article.id)
+        : article.title;
 }
 
 QString articleLink(const Article &article)
@@ -48,7 +50,9 @@ QString quoteBlock(const Report &report, const ReportQuote &quote, bool showSpea
     }
     QStringList parts;
     if (showSpeaker) {
-        parts.append(quote.speaker.isEmpty() ? tr("no speaker found") : md(quote.speaker));
+        parts.append(quote.speaker.isEmpty()
+                         ? QCoreApplication::translate("Attache::Export::MarkdownReportWriter", "no speaker found")
+                         : md(quote.speaker));
     } else {
         const Article *article = report.article(quote.articleId);
         parts.append(article ? md(articleTitle(*article)) : QString::number(quote.articleId));
@@ -57,9 +61,10 @@ QString quoteBlock(const Report &report, const ReportQuote &quote, bool showSpea
         parts.append(md(quote.cue));
     }
     parts.append(md(quote.kind));
-    parts.append(tr("confidence %1").arg(QString::number(quote.confidence, 'f', 2)));
+    parts.append(QCoreApplication::translate("Attache::Export::MarkdownReportWriter", "confidence %1")
+                     .arg(QString::number(quote.confidence, 'f', 2)));
     if (quote.needsReview) {
-        parts.append(tr("to review"));
+        parts.append(QCoreApplication::translate("Attache::Export::MarkdownReportWriter", "to review"));
     }
     return text + QStringLiteral("\n>\n> — %1\n\n").arg(parts.join(QLatin1String(" · ")));
 }

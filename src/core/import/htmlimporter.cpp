@@ -51,14 +51,17 @@ TextDecoder::Result decodePage(const QByteArray &bytes)
         QStringDecoder decoder(charset.constData());
         if (!decoder.isValid()) {
             TextDecoder::Result result;
-            result.error = tr("unsupported character set '%1'").arg(QString::fromLatin1(charset));
+            result.error
+                = QCoreApplication::translate("Attache::Import::HtmlImporter", "unsupported character set '%1'")
+                      .arg(QString::fromLatin1(charset));
             return result;
         }
         TextDecoder::Result result;
         result.text = decoder.decode(bytes);
         result.encoding = QString::fromLatin1(charset);
         if (result.text.contains(QChar(0))) {
-            result.error = tr("binary data (NUL bytes), not an HTML page");
+            result.error = QCoreApplication::translate("Attache::Import::HtmlImporter",
+                                                       "binary data (NUL bytes), not an HTML page");
         }
         return result;
     }
@@ -110,7 +113,9 @@ QString checkMarkupBounds(const QByteArray &html)
             break;
         }
         if (++elements > HtmlImporter::kMaxElements) {
-            return tr("HTML page too large (more than %1 elements)").arg(HtmlImporter::kMaxElements);
+            return QCoreApplication::translate("Attache::Import::HtmlImporter",
+                                               "HTML page too large (more than %1 elements)")
+                .arg(HtmlImporter::kMaxElements);
         }
         if (rawText.contains(name)) {
             const qsizetype end = html.indexOf(QByteArray("</" + name), close);
@@ -120,7 +125,8 @@ QString checkMarkupBounds(const QByteArray &html)
         if (!flat.contains(name) && html.at(close - 1) != '/') {
             deepest = std::max(deepest, ++depth);
             if (deepest > HtmlImporter::kMaxDepth) {
-                return tr("HTML nested too deeply (more than %1 levels); refusing the page")
+                return QCoreApplication::translate("Attache::Import::HtmlImporter",
+                                                   "HTML nested too deeply (more than %1 levels); refusing the page")
                     .arg(HtmlImporter::kMaxDepth);
             }
         }

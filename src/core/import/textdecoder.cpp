@@ -109,12 +109,15 @@ QString checkIsText(const QString &text)
     qsizetype controls = 0;
     for (const QChar c : text) {
         if (c.unicode() == 0) {
-            return tr("binary data (NUL bytes), not a text file");
+            return QCoreApplication::translate("Attache::Import::TextDecoder",
+                                               "binary data (NUL bytes), not a text file");
         }
         controls += isBadControl(c.unicode()) ? 1 : 0;
     }
     if (controls > 0 && controls * 100 > text.size()) {
-        return tr("binary data (%1 control characters), not a text file").arg(controls);
+        return QCoreApplication::translate("Attache::Import::TextDecoder",
+                                           "binary data (%1 control characters), not a text file")
+            .arg(controls);
     }
     return {};
 }

@@ -112,7 +112,7 @@ ReportDialog::ReportDialog(Project *project, QList<qint64> selectedArticleIds, Q
     }
     auto *dates = new QHBoxLayout;
     dates->addWidget(m_from);
-    dates->addWidget(new QLabel(tr("and"), this));
+    dates->addWidget(new QLabel(tr("and", "published between DATE and DATE"), this));
     dates->addWidget(m_to);
 
     auto *articlesBox = new QGroupBox(tr("Articles"), this);
@@ -135,7 +135,7 @@ ReportDialog::ReportDialog(Project *project, QList<qint64> selectedArticleIds, Q
     m_grouping->addItem(tr("Quotes by article"), int(Export::QuoteGrouping::ByArticle));
     m_pageSize = new QComboBox(this);
     m_pageSize->addItem(tr("A4"), int(Export::PageSize::A4));
-    m_pageSize->addItem(tr("Letter"), int(Export::PageSize::Letter));
+    m_pageSize->addItem(tr("Letter", "US paper size"), int(Export::PageSize::Letter));
     if (QLocale().measurementSystem() == QLocale::ImperialUSSystem) {
         m_pageSize->setCurrentIndex(1);
     }
@@ -286,7 +286,7 @@ void ReportDialog::refreshPreview()
         m_status->setText(error);
         return;
     }
-    m_status->setText(tr("%1 articles, %2 quotes, %3 annotations")
+    m_status->setText(tr("%L1 articles, %L2 quotes, %L3 annotations")
                           .arg(report->articles.size())
                           .arg(report->quotes.size())
                           .arg(report->annotations.size()));

@@ -5,6 +5,7 @@
 #include "reader/syntaxrepository.h"
 #include "settings.h"
 #include "spell/hunspellchecker.h"
+#include "uilanguage.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -50,6 +51,13 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 QWidget *SettingsDialog::appearancePage()
 {
     auto *page = new QWidget(this);
+    m_language = new QComboBox(page);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("System default"), QString());
+    for (const QString &language : UiLanguage::available()) {
+        m_language->addItem(UiLanguage::nativeName(language), language);
+    }
+    m_language->setCurrentIndex(std::max(0, m_language->findData(Settings::stringValue(Settings::Key::UiLanguage))));
     m_theme = new QComboBox(page);
     m_theme->addItem(tr("Follow the system"), SyntaxRepository::kSystemTheme);
     m_theme->addItem(tr("Light"), SyntaxRepository::kLightTheme);
@@ -69,6 +77,8 @@ QWidget *SettingsDialog::appearancePage()
     m_fontSize->setSuffix(tr(" pt"));
     m_fontSize->setValue(qRound(Settings::doubleValue(Settings::Key::ReadingFontSize)));
     auto *layout = new QFormLayout(page);
+    layout->addRow(tr("&Language:"), m_language);
+    layout->addRow(explanation(tr("A new language is used from the next start of Attaché."), page));
     layout->addRow(tr("Reading &theme:"), m_theme);
     layout->addRow(tr("Reading &font:"), m_font);
     layout->addRow(tr("Font &size:"), m_fontSize);
@@ -132,6 +142,7 @@ QWidget *SettingsDialog::backupPage()
 
 void SettingsDialog::save() const
 {
+    Settings::setValue(Settings::Key::UiLanguage, m_language->currentData());
     Settings::setValue(Settings::Key::Theme, m_theme->currentData());
     Settings::setValue(Settings::Key::ReadingFontFamily, m_font->currentFont().family());
     Settings::setValue(Settings::Key::ReadingFontSize, double(m_fontSize->value()));

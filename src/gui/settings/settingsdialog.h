@@ -12,8 +12,8 @@ class QSpinBox;
 namespace Attache::Gui {
 
 /**
- * Preferences, one page per topic: appearance, spelling, analysis, backups. Reads the current
- * values from Settings and writes them back when accepted.
+ * Preferences, one page per topic: appearance (with the interface's language), spelling, analysis, backups. Reads the
+ * current values from Settings and writes them back when accepted.
  */
 class SettingsDialog final : public QDialog
 {
@@ -32,6 +32,7 @@ private:
     QWidget *analysisPage();
     QWidget *backupPage();
 
+    QComboBox *m_language = nullptr;
     QComboBox *m_theme = nullptr;
     QFontComboBox *m_font = nullptr;
     QSpinBox *m_fontSize = nullptr;

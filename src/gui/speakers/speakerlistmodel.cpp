@@ -45,19 +45,19 @@ QString SpeakerListModel::kindLabel(Analysis::SpeakerKind kind)
 {
     switch (kind) {
     case Analysis::SpeakerKind::Official:
-        return tr("official");
+        return tr("official", "kind of speaker: a government or state official");
     case Analysis::SpeakerKind::Expert:
-        return tr("expert");
+        return tr("expert", "kind of speaker: analyst, academic, think-tank fellow");
     case Analysis::SpeakerKind::Journalist:
-        return tr("journalist");
+        return tr("journalist", "kind of speaker");
     case Analysis::SpeakerKind::Organization:
-        return tr("organization");
+        return tr("organization", "kind of speaker: a ministry, agency or company speaking as a body");
     case Analysis::SpeakerKind::Unnamed:
-        return tr("unnamed source");
+        return tr("unnamed source", "kind of speaker: an anonymous source");
     case Analysis::SpeakerKind::Other:
         break;
     }
-    return tr("other");
+    return tr("other", "kind of speaker");
 }
 
 int SpeakerListModel::rowCount(const QModelIndex &parent) const
