@@ -46,6 +46,10 @@
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
+    <message>
+        <source>With --screenshot, bring the panel NAME (speakers, people, annotations, tags) to the front.</source>
+        <translation>Mit --screenshot das Fenster NAME (speakers, people, annotations, tags) in den Vordergrund holen.</translation>
+    </message>
 </context>
 <context>
     <name>Attache::AnnotationStore</name>
@@ -539,6 +543,52 @@
     </message>
 </context>
 <context>
+    <name>Attache::Gui::BackupListModel</name>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Made on request</source>
+        <translation>Auf Anforderung erstellt</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planmäßig</translation>
+    </message>
+    <message>
+        <source>Before upgrading to project format %1</source>
+        <translation>Vor der Aktualisierung auf Projektformat %1</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::DamagedProjectDialog</name>
+    <message>
+        <source>Damaged Project</source>
+        <translation>Beschädigtes Projekt</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and was not opened. The file has been left exactly as it was.</source>
+        <translation>%1 ist beschädigt und wurde nicht geöffnet. Die Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>Its newest intact backup was made %1. Restore it and open the project?</source>
+        <translation>Die neueste intakte Sicherung wurde %1 erstellt. Wiederherstellen und das Projekt öffnen?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Newest Backup</source>
+        <translation>Neueste Sicherung &amp;wiederherstellen</translation>
+    </message>
+</context>
+<context>
     <name>Attache::Gui::FindBar</name>
     <message>
         <source>Highlight &amp;all</source>
@@ -1026,6 +1076,30 @@ Importieren Sie einen Artikel, um zu beginnen – oder ziehen Sie Dateien hierhe
         <source>Save Search</source>
         <translation>Suche speichern</translation>
     </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The backup was not restored and the project was not changed.</source>
+        <translation>Die Sicherung wurde nicht wiederhergestellt; das Projekt ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The backup was restored but cannot be opened: %1</source>
+        <translation>Die Sicherung wurde wiederhergestellt, lässt sich aber nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Restored the backup.</source>
+        <translation>Sicherung wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restored the backup; the previous file is kept as %1</source>
+        <translation>Sicherung wiederhergestellt; die bisherige Datei bleibt als %1 erhalten</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
 </context>
 <context>
     <name>Attache::Gui::NoteEditor</name>
@@ -1036,6 +1110,201 @@ Importieren Sie einen Artikel, um zu beginnen – oder ziehen Sie Dateien hierhe
     <message>
         <source>Add “%1” to Dictionary</source>
         <translation>„%1“ zum Wörterbuch hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::PeopleModel</name>
+    <message>
+        <source>Also called: %1</source>
+        <translation>Auch genannt: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Zitate</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::PeoplePanel</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Zusammenführen…</translation>
+    </message>
+    <message>
+        <source>&amp;Split…</source>
+        <translation>&amp;Aufteilen…</translation>
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation>Personen filtern</translation>
+    </message>
+    <message>
+        <source>Type part of a name, another name, a role or an institution</source>
+        <translation>Teil eines Namens, eines anderen Namens, einer Funktion oder Institution eingeben</translation>
+    </message>
+    <message>
+        <source>Change the person&apos;s name, kind, role and institution</source>
+        <translation>Name, Art, Funktion und Institution der Person ändern</translation>
+    </message>
+    <message>
+        <source>Make the selected people one person</source>
+        <translation>Die ausgewählten Personen zu einer zusammenführen</translation>
+    </message>
+    <message>
+        <source>Make one of the person&apos;s other names a person of their own</source>
+        <translation>Einen der anderen Namen der Person zu einer eigenen Person machen</translation>
+    </message>
+    <message>
+        <source>People in the project</source>
+        <translation>Personen im Projekt</translation>
+    </message>
+    <message>
+        <source>The person&apos;s quotes across the project</source>
+        <translation>Die Zitate der Person im gesamten Projekt</translation>
+    </message>
+    <message>
+        <source>Double-click a quote, or press Enter, to read it in its article</source>
+        <translation>Doppelklicken Sie auf ein Zitat oder drücken Sie die Eingabetaste, um es im Artikel zu lesen</translation>
+    </message>
+    <message>
+        <source>Choose a person to see everything they said.</source>
+        <translation>Wählen Sie eine Person, um alles zu sehen, was sie gesagt hat.</translation>
+    </message>
+    <message>
+        <source>Quotes by %1, oldest first: %2</source>
+        <translation>Zitate von %1, älteste zuerst: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n quote(s))</source>
+        <translation>
+            <numerusform>%1 (%n Zitat)</numerusform>
+            <numerusform>%1 (%n Zitate)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 Nr. %2</translation>
+    </message>
+    <message>
+        <source>Merge People</source>
+        <translation>Personen zusammenführen</translation>
+    </message>
+    <message>
+        <source>The others&apos; names become this person&apos;s aliases, and their quotes move to it.
+Keep:</source>
+        <translation>Die Namen der anderen werden zu weiteren Namen dieser Person, und ihre Zitate gehen auf sie über.
+Behalten:</translation>
+    </message>
+    <message>
+        <source>Split Person</source>
+        <translation>Person aufteilen</translation>
+    </message>
+    <message>
+        <source>This name becomes a person of their own; quotes attributed under it follow.
+Name:</source>
+        <translation>Dieser Name wird zu einer eigenen Person; die unter ihm zugeordneten Zitate gehen mit.
+Name:</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::PersonDialog</name>
+    <message>
+        <source>Edit Person</source>
+        <translation>Person bearbeiten</translation>
+    </message>
+    <message>
+        <source>e.g. foreign minister</source>
+        <translation>z. B. Außenminister</translation>
+    </message>
+    <message>
+        <source>e.g. Ministry of Foreign Affairs</source>
+        <translation>z. B. Auswärtiges Amt</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Funktion:</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institution:</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::PersonQuoteModel</name>
+    <message>
+        <source>undated</source>
+        <translation>ohne Datum</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>transcript</source>
+        <translation>Transkript</translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation>indirekt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1468,33 @@ Importieren Sie einen Artikel, um zu beginnen – oder ziehen Sie Dateien hierhe
     <message>
         <source>%L1 articles, %L2 quotes, %L3 annotations</source>
         <translation>%L1 Artikel, %L2 Zitate, %L3 Anmerkungen</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::RestoreBackupDialog</name>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Choose the backup of %1 to go back to.</source>
+        <translation>Wählen Sie die Sicherung von %1, zu der Sie zurückkehren möchten.</translation>
+    </message>
+    <message>
+        <source>%1 has no backups yet. Attaché makes them on the schedule set in its settings (Backups) and before upgrading a project.</source>
+        <translation>Für %1 gibt es noch keine Sicherungen. Attaché erstellt sie nach dem in den Einstellungen (Sicherungen) festgelegten Zeitplan und vor jeder Aktualisierung eines Projekts.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore the backup made %1?</source>
+        <translation>Die %1 erstellte Sicherung wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>The current file is not deleted or changed: it is renamed to “%1-before-restore-&lt;date and time&gt;.%2” in the same folder, where anything done since the backup remains.</source>
+        <translation>Die aktuelle Datei wird weder gelöscht noch verändert: Sie wird im selben Ordner in „%1-before-restore-&lt;Datum und Uhrzeit&gt;.%2“ umbenannt; alles seit der Sicherung Erledigte bleibt darin erhalten.</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +2102,10 @@ Importieren Sie einen Artikel, um zu beginnen – oder ziehen Sie Dateien hierhe
         <source>cannot prepare %1: %2</source>
         <translation>%1 kann nicht vorbereitet werden: %2</translation>
     </message>
+    <message>
+        <source>%1 was not opened and is unchanged: %2, so it may have been altered to run code</source>
+        <translation>%1 wurde nicht geöffnet und ist unverändert: %2; die Datei wurde möglicherweise so verändert, dass sie Code ausführt</translation>
+    </message>
 </context>
 <context>
     <name>Attache::SavedSearchStore</name>
@@ -1981,6 +2281,29 @@ Importieren Sie einen Artikel, um zu beginnen – oder ziehen Sie Dateien hierhe
     <message>
         <source>&amp;About Attaché</source>
         <translation>&amp;Über Attaché</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Backup…</source>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Merge into %1</source>
+        <translation>Mit %1 zusammenführen</translation>
+    </message>
+    <message>
+        <source>Split %1 Off</source>
+        <translation>%1 abtrennen</translation>
+    </message>
+    <message>
+        <source>That person is no longer in the register.</source>
+        <translation>Diese Person ist nicht mehr im Register.</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,16 @@
     </message>
 </context>
 <context>
+    <name>Attache::Gui::PeoplePanel</name>
+    <message numerus="yes">
+        <source>%1 (%n quote(s))</source>
+        <translation>
+            <numerusform>%1 (%n quote)</numerusform>
+            <numerusform>%1 (%n quotes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Attache::Gui::ReportDialog</name>
     <message numerus="yes">
         <source>Selected articles (%n)</source>

@@ -46,6 +46,10 @@
         <source>Open Project</source>
         <translation>Ouvrir un projet</translation>
     </message>
+    <message>
+        <source>With --screenshot, bring the panel NAME (speakers, people, annotations, tags) to the front.</source>
+        <translation>Avec --screenshot, afficher au premier plan le panneau NAME (speakers, people, annotations, tags).</translation>
+    </message>
 </context>
 <context>
     <name>Attache::AnnotationStore</name>
@@ -539,6 +543,52 @@
     </message>
 </context>
 <context>
+    <name>Attache::Gui::BackupListModel</name>
+    <message>
+        <source>Made</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Made on request</source>
+        <translation>Créée à la demande</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>Before upgrading to project format %1</source>
+        <translation>Avant la mise à niveau vers le format de projet %1</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::DamagedProjectDialog</name>
+    <message>
+        <source>Damaged Project</source>
+        <translation>Projet endommagé</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and was not opened. The file has been left exactly as it was.</source>
+        <translation>%1 est endommagé et n’a pas été ouvert. Le fichier a été laissé exactement tel quel.</translation>
+    </message>
+    <message>
+        <source>Its newest intact backup was made %1. Restore it and open the project?</source>
+        <translation>Sa sauvegarde intacte la plus récente date du %1. La restaurer et ouvrir le projet ?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Newest Backup</source>
+        <translation>&amp;Restaurer la sauvegarde la plus récente</translation>
+    </message>
+</context>
+<context>
     <name>Attache::Gui::FindBar</name>
     <message>
         <source>Highlight &amp;all</source>
@@ -1026,6 +1076,30 @@ Importez un article pour commencer — ou déposez des fichiers ici.</translatio
         <source>Save Search</source>
         <translation>Enregistrer la recherche</translation>
     </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>The backup was not restored and the project was not changed.</source>
+        <translation>La sauvegarde n’a pas été restaurée et le projet n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup was restored but cannot be opened: %1</source>
+        <translation>La sauvegarde a été restaurée mais ne peut pas être ouverte : %1</translation>
+    </message>
+    <message>
+        <source>Restored the backup.</source>
+        <translation>Sauvegarde restaurée.</translation>
+    </message>
+    <message>
+        <source>Restored the backup; the previous file is kept as %1</source>
+        <translation>Sauvegarde restaurée ; l’ancien fichier est conservé sous %1</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
 </context>
 <context>
     <name>Attache::Gui::NoteEditor</name>
@@ -1036,6 +1110,201 @@ Importez un article pour commencer — ou déposez des fichiers ici.</translatio
     <message>
         <source>Add “%1” to Dictionary</source>
         <translation>Ajouter «&#xa0;%1&#xa0;» au dictionnaire</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::PeopleModel</name>
+    <message>
+        <source>Also called: %1</source>
+        <translation>Aussi appelé : %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citations</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::PeoplePanel</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionner…</translation>
+    </message>
+    <message>
+        <source>&amp;Split…</source>
+        <translation>&amp;Séparer…</translation>
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation>Filtrer les personnes</translation>
+    </message>
+    <message>
+        <source>Type part of a name, another name, a role or an institution</source>
+        <translation>Saisissez une partie d’un nom, d’un autre nom, d’une fonction ou d’une institution</translation>
+    </message>
+    <message>
+        <source>Change the person&apos;s name, kind, role and institution</source>
+        <translation>Modifier le nom, le type, la fonction et l’institution de la personne</translation>
+    </message>
+    <message>
+        <source>Make the selected people one person</source>
+        <translation>Faire des personnes sélectionnées une seule personne</translation>
+    </message>
+    <message>
+        <source>Make one of the person&apos;s other names a person of their own</source>
+        <translation>Faire de l’un des autres noms de la personne une personne distincte</translation>
+    </message>
+    <message>
+        <source>People in the project</source>
+        <translation>Personnes du projet</translation>
+    </message>
+    <message>
+        <source>The person&apos;s quotes across the project</source>
+        <translation>Les citations de la personne dans tout le projet</translation>
+    </message>
+    <message>
+        <source>Double-click a quote, or press Enter, to read it in its article</source>
+        <translation>Double-cliquez sur une citation, ou appuyez sur Entrée, pour la lire dans son article</translation>
+    </message>
+    <message>
+        <source>Choose a person to see everything they said.</source>
+        <translation>Choisissez une personne pour voir tout ce qu’elle a dit.</translation>
+    </message>
+    <message>
+        <source>Quotes by %1, oldest first: %2</source>
+        <translation>Citations de %1, des plus anciennes aux plus récentes : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n quote(s))</source>
+        <translation>
+            <numerusform>%1 (%n citation)</numerusform>
+            <numerusform>%1 (%n citations)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 nº %2</translation>
+    </message>
+    <message>
+        <source>Merge People</source>
+        <translation>Fusionner des personnes</translation>
+    </message>
+    <message>
+        <source>The others&apos; names become this person&apos;s aliases, and their quotes move to it.
+Keep:</source>
+        <translation>Les noms des autres deviennent des alias de cette personne, et leurs citations lui sont transférées.
+Conserver :</translation>
+    </message>
+    <message>
+        <source>Split Person</source>
+        <translation>Séparer une personne</translation>
+    </message>
+    <message>
+        <source>This name becomes a person of their own; quotes attributed under it follow.
+Name:</source>
+        <translation>Ce nom devient une personne distincte ; les citations attribuées sous ce nom la suivent.
+Nom :</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::PersonDialog</name>
+    <message>
+        <source>Edit Person</source>
+        <translation>Modifier la personne</translation>
+    </message>
+    <message>
+        <source>e.g. foreign minister</source>
+        <translation>p. ex. ministre des Affaires étrangères</translation>
+    </message>
+    <message>
+        <source>e.g. Ministry of Foreign Affairs</source>
+        <translation>p. ex. ministère des Affaires étrangères</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Institution :</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::PersonQuoteModel</name>
+    <message>
+        <source>undated</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>directe</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>partielle</translation>
+    </message>
+    <message>
+        <source>transcript</source>
+        <translation>transcription</translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation>indirecte</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1468,33 @@ Importez un article pour commencer — ou déposez des fichiers ici.</translatio
     <message>
         <source>%L1 articles, %L2 quotes, %L3 annotations</source>
         <translation>%L1 articles, %L2 citations, %L3 annotations</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::RestoreBackupDialog</name>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose the backup of %1 to go back to.</source>
+        <translation>Choisissez la sauvegarde de %1 à laquelle revenir.</translation>
+    </message>
+    <message>
+        <source>%1 has no backups yet. Attaché makes them on the schedule set in its settings (Backups) and before upgrading a project.</source>
+        <translation>%1 n’a pas encore de sauvegarde. Attaché en crée selon la fréquence définie dans ses paramètres (Sauvegardes) et avant toute mise à niveau d’un projet.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Restore the backup made %1?</source>
+        <translation>Restaurer la sauvegarde du %1 ?</translation>
+    </message>
+    <message>
+        <source>The current file is not deleted or changed: it is renamed to “%1-before-restore-&lt;date and time&gt;.%2” in the same folder, where anything done since the backup remains.</source>
+        <translation>Le fichier actuel n’est ni supprimé ni modifié : il est renommé « %1-before-restore-&lt;date et heure&gt;.%2 » dans le même dossier, où tout ce qui a été fait depuis la sauvegarde est conservé.</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +2102,10 @@ Importez un article pour commencer — ou déposez des fichiers ici.</translatio
         <source>cannot prepare %1: %2</source>
         <translation>impossible de préparer %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1 was not opened and is unchanged: %2, so it may have been altered to run code</source>
+        <translation>%1 n’a pas été ouvert et reste inchangé : %2 ; le fichier a peut-être été modifié pour exécuter du code</translation>
+    </message>
 </context>
 <context>
     <name>Attache::SavedSearchStore</name>
@@ -1981,6 +2281,29 @@ Importez un article pour commencer — ou déposez des fichiers ici.</translatio
     <message>
         <source>&amp;About Attaché</source>
         <translation>À &amp;propos d&apos;Attaché</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Merge into %1</source>
+        <translation>Fusionner dans %1</translation>
+    </message>
+    <message>
+        <source>Split %1 Off</source>
+        <translation>Séparer %1</translation>
+    </message>
+    <message>
+        <source>That person is no longer in the register.</source>
+        <translation>Cette personne ne figure plus dans le registre.</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,10 @@
         <source>Open Project</source>
         <translation>Открыть проект</translation>
     </message>
+    <message>
+        <source>With --screenshot, bring the panel NAME (speakers, people, annotations, tags) to the front.</source>
+        <translation>С --screenshot вывести на передний план панель NAME (speakers, people, annotations, tags).</translation>
+    </message>
 </context>
 <context>
     <name>Attache::AnnotationStore</name>
@@ -541,6 +545,52 @@
     </message>
 </context>
 <context>
+    <name>Attache::Gui::BackupListModel</name>
+    <message>
+        <source>Made</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Made on request</source>
+        <translation>Создана по запросу</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>По расписанию</translation>
+    </message>
+    <message>
+        <source>Before upgrading to project format %1</source>
+        <translation>Перед обновлением до формата проекта %1</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::DamagedProjectDialog</name>
+    <message>
+        <source>Damaged Project</source>
+        <translation>Повреждённый проект</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and was not opened. The file has been left exactly as it was.</source>
+        <translation>Файл %1 повреждён и не был открыт. Файл оставлен без изменений.</translation>
+    </message>
+    <message>
+        <source>Its newest intact backup was made %1. Restore it and open the project?</source>
+        <translation>Последняя неповреждённая резервная копия создана %1. Восстановить её и открыть проект?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Newest Backup</source>
+        <translation>&amp;Восстановить последнюю копию</translation>
+    </message>
+</context>
+<context>
     <name>Attache::Gui::FindBar</name>
     <message>
         <source>Highlight &amp;all</source>
@@ -1031,6 +1081,30 @@ Import an article to begin — or drop files here.</source>
         <source>Save Search</source>
         <translation>Сохранение поиска</translation>
     </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>The backup was not restored and the project was not changed.</source>
+        <translation>Резервная копия не восстановлена, проект не изменён.</translation>
+    </message>
+    <message>
+        <source>The backup was restored but cannot be opened: %1</source>
+        <translation>Резервная копия восстановлена, но открыть её не удаётся: %1</translation>
+    </message>
+    <message>
+        <source>Restored the backup.</source>
+        <translation>Резервная копия восстановлена.</translation>
+    </message>
+    <message>
+        <source>Restored the backup; the previous file is kept as %1</source>
+        <translation>Резервная копия восстановлена; прежний файл сохранён как %1</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
 </context>
 <context>
     <name>Attache::Gui::NoteEditor</name>
@@ -1041,6 +1115,202 @@ Import an article to begin — or drop files here.</source>
     <message>
         <source>Add “%1” to Dictionary</source>
         <translation>Добавить «%1» в словарь</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::PeopleModel</name>
+    <message>
+        <source>Also called: %1</source>
+        <translation>Также упоминается как: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Ведомство</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Статьи</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Цитаты</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::PeoplePanel</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Объединить…</translation>
+    </message>
+    <message>
+        <source>&amp;Split…</source>
+        <translation>&amp;Разделить…</translation>
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation>Фильтр по людям</translation>
+    </message>
+    <message>
+        <source>Type part of a name, another name, a role or an institution</source>
+        <translation>Введите часть имени, другого имени, должности или ведомства</translation>
+    </message>
+    <message>
+        <source>Change the person&apos;s name, kind, role and institution</source>
+        <translation>Изменить имя, тип, должность и ведомство человека</translation>
+    </message>
+    <message>
+        <source>Make the selected people one person</source>
+        <translation>Объединить выбранных людей в одного человека</translation>
+    </message>
+    <message>
+        <source>Make one of the person&apos;s other names a person of their own</source>
+        <translation>Выделить одно из других имён человека в отдельного человека</translation>
+    </message>
+    <message>
+        <source>People in the project</source>
+        <translation>Люди в проекте</translation>
+    </message>
+    <message>
+        <source>The person&apos;s quotes across the project</source>
+        <translation>Цитаты человека по всему проекту</translation>
+    </message>
+    <message>
+        <source>Double-click a quote, or press Enter, to read it in its article</source>
+        <translation>Дважды щёлкните цитату или нажмите Enter, чтобы прочитать её в статье</translation>
+    </message>
+    <message>
+        <source>Choose a person to see everything they said.</source>
+        <translation>Выберите человека, чтобы увидеть всё, что он сказал.</translation>
+    </message>
+    <message>
+        <source>Quotes by %1, oldest first: %2</source>
+        <translation>Цитаты: %1, сначала старые: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n quote(s))</source>
+        <translation>
+            <numerusform>%1 (%n цитата)</numerusform>
+            <numerusform>%1 (%n цитаты)</numerusform>
+            <numerusform>%1 (%n цитат)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 № %2</translation>
+    </message>
+    <message>
+        <source>Merge People</source>
+        <translation>Объединение людей</translation>
+    </message>
+    <message>
+        <source>The others&apos; names become this person&apos;s aliases, and their quotes move to it.
+Keep:</source>
+        <translation>Имена остальных станут другими именами этого человека, а их цитаты перейдут к нему.
+Оставить:</translation>
+    </message>
+    <message>
+        <source>Split Person</source>
+        <translation>Разделение человека</translation>
+    </message>
+    <message>
+        <source>This name becomes a person of their own; quotes attributed under it follow.
+Name:</source>
+        <translation>Это имя станет отдельным человеком; цитаты, приписанные под ним, перейдут к нему.
+Имя:</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::PersonDialog</name>
+    <message>
+        <source>Edit Person</source>
+        <translation>Изменение данных человека</translation>
+    </message>
+    <message>
+        <source>e.g. foreign minister</source>
+        <translation>напр. министр иностранных дел</translation>
+    </message>
+    <message>
+        <source>e.g. Ministry of Foreign Affairs</source>
+        <translation>напр. Министерство иностранных дел</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Тип:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Должность:</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Ведомство:</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::PersonQuoteModel</name>
+    <message>
+        <source>undated</source>
+        <translation>без даты</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>прямая</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>частичная</translation>
+    </message>
+    <message>
+        <source>transcript</source>
+        <translation>стенограмма</translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation>косвенная</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Издание</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Цитата</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1475,33 @@ Import an article to begin — or drop files here.</source>
     <message>
         <source>%L1 articles, %L2 quotes, %L3 annotations</source>
         <translation>Статей: %L1, цитат: %L2, пометок: %L3</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::RestoreBackupDialog</name>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Choose the backup of %1 to go back to.</source>
+        <translation>Выберите резервную копию %1, к которой нужно вернуться.</translation>
+    </message>
+    <message>
+        <source>%1 has no backups yet. Attaché makes them on the schedule set in its settings (Backups) and before upgrading a project.</source>
+        <translation>У %1 пока нет резервных копий. Attaché создаёт их по расписанию из настроек (Резервные копии) и перед обновлением проекта.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Восстановить…</translation>
+    </message>
+    <message>
+        <source>Restore the backup made %1?</source>
+        <translation>Восстановить резервную копию от %1?</translation>
+    </message>
+    <message>
+        <source>The current file is not deleted or changed: it is renamed to “%1-before-restore-&lt;date and time&gt;.%2” in the same folder, where anything done since the backup remains.</source>
+        <translation>Текущий файл не удаляется и не изменяется: он переименовывается в «%1-before-restore-&lt;дата и время&gt;.%2» в той же папке, и всё сделанное после создания копии в нём сохраняется.</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +2109,10 @@ Import an article to begin — or drop files here.</source>
         <source>cannot prepare %1: %2</source>
         <translation>не удаётся подготовить %1: %2</translation>
     </message>
+    <message>
+        <source>%1 was not opened and is unchanged: %2, so it may have been altered to run code</source>
+        <translation>Файл %1 не открыт и не изменён: %2; возможно, его изменили, чтобы выполнить код</translation>
+    </message>
 </context>
 <context>
     <name>Attache::SavedSearchStore</name>
@@ -1987,6 +2288,29 @@ Import an article to begin — or drop files here.</source>
     <message>
         <source>&amp;About Attaché</source>
         <translation>&amp;О программе Attaché</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Backup…</source>
+        <translation>Восстановить из &amp;резервной копии…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Изменение: %1</translation>
+    </message>
+    <message>
+        <source>Merge into %1</source>
+        <translation>Объединение с %1</translation>
+    </message>
+    <message>
+        <source>Split %1 Off</source>
+        <translation>Выделение: %1</translation>
+    </message>
+    <message>
+        <source>That person is no longer in the register.</source>
+        <translation>Этого человека больше нет в реестре.</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,10 @@
         <source>Open Project</source>
         <translation>打开项目</translation>
     </message>
+    <message>
+        <source>With --screenshot, bring the panel NAME (speakers, people, annotations, tags) to the front.</source>
+        <translation>与 --screenshot 一起使用时，将面板 NAME（speakers、people、annotations、tags）置于前台。</translation>
+    </message>
 </context>
 <context>
     <name>Attache::AnnotationStore</name>
@@ -537,6 +541,52 @@
     </message>
 </context>
 <context>
+    <name>Attache::Gui::BackupListModel</name>
+    <message>
+        <source>Made</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Made on request</source>
+        <translation>按需创建</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>定时</translation>
+    </message>
+    <message>
+        <source>Before upgrading to project format %1</source>
+        <translation>升级到项目格式 %1 之前</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::DamagedProjectDialog</name>
+    <message>
+        <source>Damaged Project</source>
+        <translation>项目已损坏</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and was not opened. The file has been left exactly as it was.</source>
+        <translation>%1 已损坏，未被打开。该文件保持原样，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Its newest intact backup was made %1. Restore it and open the project?</source>
+        <translation>最新的完好备份创建于 %1。要恢复该备份并打开项目吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Newest Backup</source>
+        <translation>恢复最新备份(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>Attache::Gui::FindBar</name>
     <message>
         <source>Highlight &amp;all</source>
@@ -1021,6 +1071,30 @@ Import an article to begin — or drop files here.</source>
         <source>Save Search</source>
         <translation>保存搜索</translation>
     </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>The backup was not restored and the project was not changed.</source>
+        <translation>备份未恢复，项目未被更改。</translation>
+    </message>
+    <message>
+        <source>The backup was restored but cannot be opened: %1</source>
+        <translation>备份已恢复，但无法打开：%1</translation>
+    </message>
+    <message>
+        <source>Restored the backup.</source>
+        <translation>已恢复备份。</translation>
+    </message>
+    <message>
+        <source>Restored the backup; the previous file is kept as %1</source>
+        <translation>已恢复备份；原文件保留为 %1</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
 </context>
 <context>
     <name>Attache::Gui::NoteEditor</name>
@@ -1031,6 +1105,200 @@ Import an article to begin — or drop files here.</source>
     <message>
         <source>Add “%1” to Dictionary</source>
         <translation>将“%1”添加到词典</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::PeopleModel</name>
+    <message>
+        <source>Also called: %1</source>
+        <translation>又称：%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>引语</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::PeoplePanel</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Split…</source>
+        <translation>拆分(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation>筛选人物</translation>
+    </message>
+    <message>
+        <source>Type part of a name, another name, a role or an institution</source>
+        <translation>输入姓名、别名、职务或机构的一部分</translation>
+    </message>
+    <message>
+        <source>Change the person&apos;s name, kind, role and institution</source>
+        <translation>更改此人的姓名、类型、职务和机构</translation>
+    </message>
+    <message>
+        <source>Make the selected people one person</source>
+        <translation>将所选人物合并为一人</translation>
+    </message>
+    <message>
+        <source>Make one of the person&apos;s other names a person of their own</source>
+        <translation>将此人的某个别名拆分为独立的人物</translation>
+    </message>
+    <message>
+        <source>People in the project</source>
+        <translation>项目中的人物</translation>
+    </message>
+    <message>
+        <source>The person&apos;s quotes across the project</source>
+        <translation>此人在整个项目中的引语</translation>
+    </message>
+    <message>
+        <source>Double-click a quote, or press Enter, to read it in its article</source>
+        <translation>双击引语或按回车键，即可在其文章中阅读</translation>
+    </message>
+    <message>
+        <source>Choose a person to see everything they said.</source>
+        <translation>选择一个人物，查看其所有发言。</translation>
+    </message>
+    <message>
+        <source>Quotes by %1, oldest first: %2</source>
+        <translation>%1 的引语（从早到晚）：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n quote(s))</source>
+        <translation>
+            <numerusform>%1（%n 条引语）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>Merge People</source>
+        <translation>合并人物</translation>
+    </message>
+    <message>
+        <source>The others&apos; names become this person&apos;s aliases, and their quotes move to it.
+Keep:</source>
+        <translation>其他人的姓名将成为此人的别名，其引语也将归于此人。
+保留：</translation>
+    </message>
+    <message>
+        <source>Split Person</source>
+        <translation>拆分人物</translation>
+    </message>
+    <message>
+        <source>This name becomes a person of their own; quotes attributed under it follow.
+Name:</source>
+        <translation>此名称将成为独立的人物；以该名称归属的引语随之转移。
+名称：</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::PersonDialog</name>
+    <message>
+        <source>Edit Person</source>
+        <translation>编辑人物</translation>
+    </message>
+    <message>
+        <source>e.g. foreign minister</source>
+        <translation>例如：外交部长</translation>
+    </message>
+    <message>
+        <source>e.g. Ministry of Foreign Affairs</source>
+        <translation>例如：外交部</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>职务(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>机构(&amp;I)：</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::PersonQuoteModel</name>
+    <message>
+        <source>undated</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <translation>直接引语</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>部分引语</translation>
+    </message>
+    <message>
+        <source>transcript</source>
+        <translation>实录</translation>
+    </message>
+    <message>
+        <source>indirect</source>
+        <translation>间接引语</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>引语</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1461,33 @@ Import an article to begin — or drop files here.</source>
     <message>
         <source>%L1 articles, %L2 quotes, %L3 annotations</source>
         <translation>%L1 篇文章，%L2 条引语，%L3 条批注</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::RestoreBackupDialog</name>
+    <message>
+        <source>Restore Backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Choose the backup of %1 to go back to.</source>
+        <translation>选择要回退到的 %1 备份。</translation>
+    </message>
+    <message>
+        <source>%1 has no backups yet. Attaché makes them on the schedule set in its settings (Backups) and before upgrading a project.</source>
+        <translation>%1 尚无备份。Attaché 会按设置（备份）中的计划以及在升级项目之前创建备份。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restore the backup made %1?</source>
+        <translation>要恢复创建于 %1 的备份吗？</translation>
+    </message>
+    <message>
+        <source>The current file is not deleted or changed: it is renamed to “%1-before-restore-&lt;date and time&gt;.%2” in the same folder, where anything done since the backup remains.</source>
+        <translation>当前文件不会被删除或更改：它将在同一文件夹中重命名为“%1-before-restore-&lt;日期和时间&gt;.%2”，备份之后所做的一切都保留在其中。</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +2095,10 @@ Import an article to begin — or drop files here.</source>
         <source>cannot prepare %1: %2</source>
         <translation>无法准备 %1：%2</translation>
     </message>
+    <message>
+        <source>%1 was not opened and is unchanged: %2, so it may have been altered to run code</source>
+        <translation>%1 未被打开，保持不变：%2，该文件可能已被篡改以执行代码</translation>
+    </message>
 </context>
 <context>
     <name>Attache::SavedSearchStore</name>
@@ -1975,6 +2274,29 @@ Import an article to begin — or drop files here.</source>
     <message>
         <source>&amp;About Attaché</source>
         <translation>关于 Attaché(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Restore &amp;Backup…</source>
+        <translation>从备份恢复(&amp;B)…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Merge into %1</source>
+        <translation>合并到 %1</translation>
+    </message>
+    <message>
+        <source>Split %1 Off</source>
+        <translation>拆分出 %1</translation>
+    </message>
+    <message>
+        <source>That person is no longer in the register.</source>
+        <translation>该人物已不在名录中。</translation>
     </message>
 </context>
 <context>
