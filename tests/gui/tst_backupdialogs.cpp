@@ -78,7 +78,7 @@ private Q_SLOTS:
         const QDateTime start(QDate(2026, 3, 1), QTime(9, 0), QTimeZone::UTC);
         Test::TestClock clock(start);
         QString error;
-        for (const QString reason :
+        for (const QString &reason :
              {QStringLiteral("before-v2"), QStringLiteral("scheduled"), QStringLiteral("manual")}) {
             clock.advance(60);
             QVERIFY2(!Db::Backup::create(project->database(), project.path(), reason, 5, &error).isEmpty(),
