@@ -17,20 +17,38 @@ constexpr int kKindCount = 4;
 // Without words to match, a hit shows the start of what it found.
 constexpr int kPlainSnippetLength = 160;
 
-// Every row found, with the article it belongs to; the filters below narrow it.
-constexpr auto kHitsSql
-    = "SELECT h.id, h.rank, h.snippet, a.id, a.title, coalesce(p.name, '') FROM (SELECT s.rowid AS id, %1 AS rank, "
-      "%2 AS snippet, CASE s.rowid % 4 WHEN 0 THEN s.rowid / 4 "
-      "WHEN 1 THEN (SELECT n.article_id FROM annotations n WHERE n.id = s.rowid / 4) "
-      "ELSE (SELECT q.article_id FROM quotes q WHERE q.id = s.rowid / 4) END AS article_id "
-      "FROM search_index s %3) h "
-      "JOIN articles a ON a.id = h.article_id "
+// A search runs in three steps, each materialised so that SQLite cannot fold them into one another:
+// "matched" lists what the index found (ranked and cut to the limit already when nothing else narrows it),
+// "best" joins the article and speaker, applies the filters and keeps the limit, and "snippets" cuts the
+// text around the match for those rows only: snippet() costs more than ranking, and computed for every
+// match it was most of a search's time on a large project.
+constexpr auto kMatchedSql = "matched AS MATERIALIZED (SELECT s.rowid AS id, %1 AS rank FROM search_index s %2)";
+
+constexpr auto kBestSql
+    = "best AS MATERIALIZED (SELECT h.id AS id, h.rank AS rank, a.id AS article_id, a.title AS title, "
+      "coalesce(p.name, '') AS speaker, coalesce(a.published, '') AS published FROM matched h "
+      "JOIN articles a ON a.id = CASE h.id % 4 WHEN 0 THEN h.id / 4 "
+      "WHEN 1 THEN (SELECT n.article_id FROM annotations n WHERE n.id = h.id / 4) "
+      "ELSE (SELECT q.article_id FROM quotes q WHERE q.id = h.id / 4) END "
       "LEFT JOIN quotes q ON h.id % 4 = 2 AND q.id = h.id / 4 "
       "LEFT JOIN people p ON p.id = q.person_id WHERE 1";
 
+// The unary + keeps the rowid from becoming an index constraint: FTS5 would then evaluate the whole
+// query once per row (seconds for a prefix query), where scanning the matches once costs milliseconds.
+constexpr auto kMatchSnippetsSql = "snippets AS MATERIALIZED (SELECT s.rowid AS id, snippet(search_index, -1, '[', "
+                                   "']', '…', 16) AS snippet FROM search_index s WHERE search_index MATCH ? "
+                                   "AND +s.rowid IN (SELECT id FROM best))";
+
+constexpr auto kPlainSnippetsSql
+    = "snippets AS MATERIALIZED (SELECT s.rowid AS id, CASE WHEN length(s.body) > %1 THEN substr(s.body, 1, %1) "
+      "|| '…' ELSE s.body END AS snippet FROM search_index s WHERE s.rowid IN (SELECT id FROM best))";
+
+constexpr auto kResultSql = " SELECT b.id, b.rank, n.snippet, b.article_id, b.title, b.speaker FROM best b "
+                            "JOIN snippets n ON n.id = b.id ORDER BY %1";
+
 // The chosen tag and all its descendants.
-constexpr auto kTagTreeSql = "WITH RECURSIVE chosen(id) AS (SELECT id FROM tags WHERE name = ? COLLATE NOCASE "
-                             "UNION SELECT t.id FROM tags t JOIN chosen c ON t.parent_id = c.id) ";
+constexpr auto kTagTreeSql = "chosen(id) AS (SELECT id FROM tags WHERE name = ? COLLATE NOCASE "
+                             "UNION SELECT t.id FROM tags t JOIN chosen c ON t.parent_id = c.id), ";
 
 constexpr auto kTagFilterSql
     = " AND ((h.id % 4 = 1 AND EXISTS (SELECT 1 FROM annotation_tags x WHERE x.annotation_id = h.id / 4 "
@@ -141,7 +159,7 @@ bool Search::runOnce(const QString &match, const SearchFilter &filter, int limit
                      QString *error) const
 {
     hits->clear();
-    QString sql;
+    QString sql = QStringLiteral("WITH RECURSIVE ");
     QVariantList values;
     const QString tag = text(filter.tag);
     if (!tag.isEmpty()) {
@@ -149,25 +167,21 @@ bool Search::runOnce(const QString &match, const SearchFilter &filter, int limit
         values.append(tag);
     }
     if (match.isEmpty()) {
-        sql += QString::fromLatin1(kHitsSql).arg(
-            QStringLiteral("0.0"),
-            QStringLiteral("CASE WHEN length(s.body) > %1 THEN substr(s.body, 1, %1) || '…' ELSE s.body END")
-                .arg(kPlainSnippetLength),
-            QString());
+        sql += QString::fromLatin1(kMatchedSql).arg(QStringLiteral("0.0"), QString());
     } else {
-        // Unfiltered, the best rows can be chosen before anything is joined to them: on a large project most
-        // of a search's time goes into joining every match.
+        // Unfiltered, the best rows can be chosen before anything is joined to them: on a large project
+        // joining every match costs more than the search itself.
         const bool unfiltered = filter.isEmpty();
-        sql += QString::fromLatin1(kHitsSql).arg(
-            QStringLiteral("bm25(search_index, 5.0, 1.0)"),
-            QStringLiteral("snippet(search_index, -1, '[', ']', '…', 16)"),
-            unfiltered ? QStringLiteral("WHERE search_index MATCH ? ORDER BY rank, s.rowid LIMIT ?")
-                       : QStringLiteral("WHERE search_index MATCH ?"));
+        sql += QString::fromLatin1(kMatchedSql)
+                   .arg(QStringLiteral("bm25(search_index, 5.0, 1.0)"),
+                        unfiltered ? QStringLiteral("WHERE search_index MATCH ? ORDER BY rank, s.rowid LIMIT ?")
+                                   : QStringLiteral("WHERE search_index MATCH ?"));
         values.append(match);
         if (unfiltered) {
             values.append(limit);
         }
     }
+    sql += QLatin1StringView(", ") + QLatin1StringView(kBestSql);
     if (const QString speaker = text(filter.speaker); !speaker.isEmpty()) {
         sql += QLatin1StringView(" AND h.id % 4 = 2 AND (p.name = ? COLLATE NOCASE OR EXISTS (SELECT 1 FROM "
                                  "person_aliases x WHERE x.person_id = p.id AND x.alias = ? COLLATE NOCASE))");
@@ -197,9 +211,18 @@ bool Search::runOnce(const QString &match, const SearchFilter &filter, int limit
         sql += QLatin1StringView(" AND substr(a.published, 1, 10) <= ?");
         values << filter.to.toString(Qt::ISODate);
     }
-    sql += match.isEmpty() ? QLatin1StringView(" ORDER BY coalesce(a.published, '') DESC, h.id LIMIT ?")
-                           : QLatin1StringView(" ORDER BY h.rank, h.id LIMIT ?");
+    const QLatin1StringView order
+        = match.isEmpty() ? QLatin1StringView("published DESC, id") : QLatin1StringView("rank, id");
+    sql += QLatin1StringView(" ORDER BY ") + order + QLatin1StringView(" LIMIT ?), ");
     values << limit;
+    if (match.isEmpty()) {
+        sql += QString::fromLatin1(kPlainSnippetsSql).arg(kPlainSnippetLength);
+    } else {
+        sql += QLatin1StringView(kMatchSnippetsSql);
+        values << match;
+    }
+    sql += QString::fromLatin1(kResultSql)
+               .arg(match.isEmpty() ? QStringLiteral("b.published DESC, b.id") : QStringLiteral("b.rank, b.id"));
 
     QSqlQuery query(m_db);
     if (!Db::exec(query, sql, values, error)) {

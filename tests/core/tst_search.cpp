@@ -299,6 +299,41 @@ private Q_SLOTS:
                  (QStringList {QStringLiteral("AP"), QStringLiteral("Reuters")}));
     }
 
+    void limitKeepsTheBestWithTheirSnippets_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("outlet");
+        QTest::newRow("prefix") << u"sanc* OR said OR grid"_s << QString();
+        QTest::newRow("prefix, filtered") << u"cab* OR del* OR interconnect*"_s << u"reuters"_s;
+        QTest::newRow("phrase") << u"\"foreign minister\" OR cable"_s << QString();
+        QTest::newRow("near") << u"NEAR(said minister, 3)"_s << QString();
+    }
+
+    void limitKeepsTheBestWithTheirSnippets()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, outlet);
+        SearchFilter filter;
+        filter.outlet = outlet;
+        const QList<SearchHit> all = find(query, filter);
+        QVERIFY(all.size() >= 2);
+        for (const SearchHit &hit : all) {
+            QVERIFY2(hit.snippet.contains(Search::kSnippetOpen) && hit.snippet.contains(Search::kSnippetClose),
+                     qPrintable(hit.snippet));
+        }
+        for (int limit = 1; limit < all.size(); ++limit) {
+            QList<SearchHit> best;
+            QString error;
+            QVERIFY2(Search((*m_project)->database()).run(query, filter, limit, &best, &error), qPrintable(error));
+            QCOMPARE(best.size(), limit);
+            for (int i = 0; i < limit; ++i) {
+                QCOMPARE(best.at(i).kind, all.at(i).kind);
+                QCOMPARE(best.at(i).id, all.at(i).id);
+                QCOMPARE(best.at(i).snippet, all.at(i).snippet);
+            }
+        }
+    }
+
     void indexFollowsEveryChange()
     {
         QVERIFY(indexIsConsistent());
