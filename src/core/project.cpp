@@ -9,6 +9,7 @@
 #include "db/backup.h"
 #include "db/migrator.h"
 #include "db/schemaguard.h"
+#include "db/searchrank.h"
 #include "db/sql.h"
 #include "personaldictionary.h"
 #include "projectheader.h"
@@ -339,7 +340,7 @@ bool Project::connect(ProjectError *error, bool readOnly)
     QString message;
     QSqlQuery query(db);
     // Hardened before the file's schema is read: project files are shared and may be hostile.
-    if (!Db::SchemaGuard::harden(db, &message)
+    if (!Db::SchemaGuard::harden(db, &message) || !Db::SearchRank::install(db, &message)
         || !Db::exec(query, QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"), {}, &message)) {
         return setError(error, ProjectError::Code::ReadFailed, tr("cannot open %1: %2").arg(m_path, message));
     }

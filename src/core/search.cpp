@@ -3,6 +3,7 @@
 #include "search.h"
 
 #include "analysis/analysisresult.h"
+#include "db/searchrank.h"
 #include "db/sql.h"
 
 #include <QCoreApplication>
@@ -173,7 +174,8 @@ bool Search::runOnce(const QString &match, const SearchFilter &filter, int limit
         // joining every match costs more than the search itself.
         const bool unfiltered = filter.isEmpty();
         sql += QString::fromLatin1(kMatchedSql)
-                   .arg(QStringLiteral("bm25(search_index, 5.0, 1.0)"),
+                   .arg(QStringLiteral("%1(search_index, 5.0, 1.0)")
+                            .arg(QLatin1StringView(Db::SearchRank::kFunctionName)),
                         unfiltered ? QStringLiteral("WHERE search_index MATCH ? ORDER BY rank, s.rowid LIMIT ?")
                                    : QStringLiteral("WHERE search_index MATCH ?"));
         values.append(match);

@@ -3,12 +3,12 @@
 #include "backup.h"
 
 #include "../clock.h"
+#include "sql.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSqlDriver>
 #include <QTimeZone>
 
 #include <sqlite3.h>
@@ -58,13 +58,12 @@ Backup::Info Backup::describe(const QString &backupPath)
 
 bool Backup::copy(const QSqlDatabase &db, const QString &destination, QString *error)
 {
-    const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !handle.isValid()) {
+    sqlite3 *source = nativeHandle(db);
+    if (!source) {
         *error = QCoreApplication::translate("Attache::Db::Backup",
                                              "the project's database driver does not allow backups");
         return false;
     }
-    sqlite3 *source = *static_cast<sqlite3 *const *>(handle.data());
     sqlite3 *target = nullptr;
     if (sqlite3_open_v2(QFile::encodeName(destination).constData(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
                         nullptr)

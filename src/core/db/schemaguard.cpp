@@ -7,7 +7,6 @@
 
 #include <QAtomicInteger>
 #include <QSet>
-#include <QSqlDriver>
 #include <QSqlError>
 
 #include <algorithm>
@@ -83,13 +82,12 @@ QString describeObject(const SchemaObject &object)
 
 bool SchemaGuard::harden(const QSqlDatabase &db, QString *error)
 {
-    const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0 || !handle.isValid()) {
+    sqlite3 *connection = nativeHandle(db);
+    if (!connection) {
         *error = QStringLiteral("the database driver is not SQLite");
         return false;
     }
-    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.data());
-    if (!connection || sqlite3_db_config(connection, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr) != SQLITE_OK
+    if (sqlite3_db_config(connection, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr) != SQLITE_OK
         || sqlite3_db_config(connection, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr) != SQLITE_OK) {
         *error = QStringLiteral("SQLite refused its defensive settings");
         return false;

@@ -3,6 +3,7 @@
 #include "sql.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace Attache::Db {
@@ -62,6 +63,15 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &
         return {};
     }
     return query.value(0);
+}
+
+sqlite3 *nativeHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return nullptr;
+    }
+    return *static_cast<sqlite3 *const *>(handle.data());
 }
 
 QString sqliteLibraryVersion()

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QVariantList>
 
+struct sqlite3;
+
 namespace Attache::Db {
 
 /**
@@ -25,6 +27,9 @@ QString describe(const QSqlError &error);
 
 /** Runs a statement expected to yield one value (a count, a pragma); returns an invalid QVariant on error. */
 QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {}, QString *error = nullptr);
+
+/** The SQLite connection behind db, for the few things Qt's driver has no call for; nullptr when db is not SQLite. */
+sqlite3 *nativeHandle(const QSqlDatabase &db);
 
 /** The version of the SQLite library behind Qt's driver, e.g. "3.46.1". */
 QString sqliteLibraryVersion();
