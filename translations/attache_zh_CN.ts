@@ -115,6 +115,13 @@
     </message>
 </context>
 <context>
+    <name>Attache::Db::SearchRank</name>
+    <message>
+        <source>SQLite was built without full-text search</source>
+        <translation>SQLite 构建时未包含全文搜索</translation>
+    </message>
+</context>
+<context>
     <name>Attache::Export::DocumentReportWriter</name>
     <message>
         <source>PDF and ODT need a QGuiApplication to lay out text</source>
