@@ -115,6 +115,29 @@ private Q_SLOTS:
         QCOMPARE(store.savedSearches().size(), 1);
     }
 
+    void panelSearchesOnceTypingPauses()
+    {
+        SearchResultModel model;
+        SearchPanel panel(&model);
+        QSignalSpy requests(&panel, &SearchPanel::searchRequested);
+        QTest::keyClicks(panel.queryInput(), QStringLiteral("cab"));
+        QCOMPARE(requests.count(), 0);
+        QVERIFY(requests.wait(SearchPanel::kTypingPauseMs * 8));
+        QCOMPARE(requests.count(), 1);
+
+        // Enter searches at once and cancels the search the typing had scheduled.
+        QTest::keyClicks(panel.queryInput(), QStringLiteral("le"));
+        QTest::keyClick(panel.queryInput(), Qt::Key_Return);
+        QCOMPARE(requests.count(), 2);
+        QVERIFY(!requests.wait(SearchPanel::kTypingPauseMs * 3));
+        QCOMPARE(requests.count(), 2);
+
+        // Filling the panel from a saved search is not typing.
+        panel.setSearch(QStringLiteral("grid"), {});
+        QVERIFY(!requests.wait(SearchPanel::kTypingPauseMs * 3));
+        QCOMPARE(requests.count(), 2);
+    }
+
     void windowSavesRunsRenamesAndDeletes()
     {
         Test::TempProject project;

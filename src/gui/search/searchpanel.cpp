@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -127,13 +128,27 @@ SearchPanel::SearchPanel(SearchResultModel *model, QWidget *parent)
             Q_EMIT searchRequested();
         }
     };
-    connect(m_query, &QLineEdit::returnPressed, this, &SearchPanel::searchRequested);
+    m_typingPause = new QTimer(this);
+    m_typingPause->setSingleShot(true);
+    m_typingPause->setInterval(kTypingPauseMs);
+    connect(m_typingPause, &QTimer::timeout, this, &SearchPanel::searchRequested);
+    const auto searchNow = [this] {
+        m_typingPause->stop();
+        Q_EMIT searchRequested();
+    };
+    connect(m_query, &QLineEdit::returnPressed, this, searchNow);
+    for (QLineEdit *edit : {m_query, m_speaker, m_institution}) {
+        connect(edit, &QLineEdit::textEdited, m_typingPause, qOverload<>(&QTimer::start));
+    }
     connect(m_filterToggle, &QToolButton::toggled, this, &SearchPanel::setFiltersVisible);
     for (QComboBox *combo : {m_kind, m_tag, m_outlet}) {
         connect(combo, &QComboBox::activated, this, request);
     }
     for (QLineEdit *edit : {m_speaker, m_institution}) {
-        connect(edit, &QLineEdit::returnPressed, this, request);
+        connect(edit, &QLineEdit::returnPressed, this, [this, request] {
+            m_typingPause->stop();
+            request();
+        });
     }
     for (const auto &[set, edit] : {std::pair {m_fromSet, m_from}, std::pair {m_toSet, m_to}}) {
         connect(set, &QCheckBox::toggled, edit, &QWidget::setEnabled);

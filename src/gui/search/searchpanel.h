@@ -12,6 +12,7 @@ class QComboBox;
 class QDateEdit;
 class QLineEdit;
 class QTableView;
+class QTimer;
 class QToolButton;
 
 namespace Attache::Gui {
@@ -28,6 +29,9 @@ class SearchPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(SearchPanel)
 
 public:
+    /** How long typing must pause before the words are searched for. */
+    static constexpr int kTypingPauseMs = 250;
+
     SearchPanel(SearchResultModel *model, QWidget *parent = nullptr);
 
     QString query() const;
@@ -66,6 +70,8 @@ private:
     QCheckBox *m_toSet = nullptr;
     QDateEdit *m_to = nullptr;
     QTableView *m_results = nullptr;
+    // Typing searches once the typist pauses, so results follow the words without a search per key.
+    QTimer *m_typingPause = nullptr;
     // Filling the controls from a saved search must not start a search per control.
     bool m_filling = false;
 };
