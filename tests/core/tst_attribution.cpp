@@ -71,6 +71,12 @@ private Q_SLOTS:
             << u"The coast guard rejected that account. Its spokesman, Commodore Jay Alcantara, posted a video. "
                "\"The aggressors are clear,\" Alcantara wrote."_s
             << u"Jay Alcantara"_s << u"Alcantara"_s << u"spokesman"_s << u"official"_s << 1;
+        QTest::newRow("vice president of a think tank is an expert")
+            << u"\"Neither side wants a crisis,\" said Paul Werner, vice president at the Lindgren Policy Institute."_s
+            << u"Paul Werner"_s << QString() << u"vice president"_s << u"expert"_s << 1;
+        QTest::newRow("president of a council stays an official")
+            << u"\"The summit will go ahead,\" said Marta Vidal, president of the European Council."_s
+            << u"Marta Vidal"_s << QString() << u"president"_s << u"official"_s << 1;
         QTest::newRow("who serves as")
             << u"\"Nobody wants escalation,\" said Priya Nair, who serves as senior analyst at the Delhi Policy "
                "Group."_s

@@ -35,6 +35,18 @@ private Q_SLOTS:
         QTest::newRow("partial quote inside a sentence")
             << u"Senator Maria Lopes promised \"swift and painful\" retaliation if the border was crossed."_s
             << u"swift and painful"_s << u"Maria Lopes"_s << u"partial"_s;
+        QTest::newRow("participle calling after the main clause")
+            << u"Foreign Minister Anna Berg criticised the deal, calling it \"a dangerous precedent\" for the region."_s
+            << u"a dangerous precedent"_s << u"Anna Berg"_s << u"partial"_s;
+        QTest::newRow("time between subject and cue")
+            << u"Premier Lars Dahl last week said that Oslo \"will not be rushed\" on the question."_s
+            << u"will not be rushed"_s << u"Lars Dahl"_s << u"partial"_s;
+        QTest::newRow("weekday between subject and cue")
+            << u"The Norwegian government on Tuesday warned the bloc against delay, calling the plan \"reckless\"."_s
+            << u"reckless"_s << u"Norwegian government"_s << u"partial"_s;
+        QTest::newRow("object-taking cue with a clause")
+            << u"Norway warned the sale would damage ties with Moscow."_s << u"the sale would damage ties with Moscow"_s
+            << u"Norway"_s << u"indirect"_s;
         QTest::newRow("partial clause after said that")
             << u"Lopes said that the embargo \"will stay until the last soldier has left.\""_s
             << u"will stay until the last soldier has left."_s << u"Lopes"_s << u"partial"_s;
@@ -278,6 +290,22 @@ private Q_SLOTS:
         for (const Quote &other : result.quotes) {
             QVERIFY2(other.kind == QuoteKind::Indirect || &other == found, qPrintable(other.text));
         }
+    }
+
+    void objectsAreNotReportedSpeech_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("warned someone against") << u"Norway warned the United States against the sale."_s;
+        QTest::newRow("warned someone and a time") << u"Norway warned Washington on Tuesday."_s;
+        QTest::newRow("stressed a noun") << u"The minister stressed the importance of dialogue with Beijing."_s;
+        QTest::newRow("claimed victory") << u"The ruling party claimed victory in the northern provinces."_s;
+    }
+
+    void objectsAreNotReportedSpeech()
+    {
+        QFETCH(QString, text);
+        const AnalysisResult result = QuoteExtractor::analyze(text);
+        QVERIFY2(result.quotes.isEmpty(), qPrintable(result.quotes.value(0).text));
     }
 
     void emptyAndQuotelessText_data()

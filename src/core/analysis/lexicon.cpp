@@ -59,7 +59,9 @@ Table buildTable()
     add(t,
         "promised promises vowed vows pledged pledges cited cites called calls considered considers described "
         "describes dubbed dubs labelled labeled labels termed terms branded brands denounced denounces hailed hails "
-        "praised praises condemned condemns welcomed welcomes demanded demands",
+        "praised praises condemned condemns welcomed welcomes demanded demands calling describing dubbing "
+        "labelling labeling terming branding denouncing hailing praising condemning welcoming demanding promising "
+        "vowing pledging citing",
         L::FragmentCue);
     add(t,
         "the a an this that these those his her its their our your my one another some several many any each every "

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -166,6 +167,8 @@ private:
     Ref subjectAfter(int start, int hi, int *cueToken);
     bool attributeSpan(int s, int lo, int hi);
     void tryIndirect(int first, int last);
+    bool takesObject(int cue) const;
+    bool hasFiniteVerb(int first, int last) const;
     bool tryAccordingTo(int first, int last);
     void addQuote(qsizetype start, qsizetype end, QuoteKind kind, const Ref &ref, const QString &cue, int token);
 
@@ -1233,6 +1236,13 @@ Ref Engine::subjectBefore(int verb, int lo, int *subjectStart)
     while (end - 1 >= lo && has(end - 1, L::Auxiliary) && !m_tok[end - 1].cap && verb - end < 3) {
         --end;
     }
+    // "China on Monday warned", "Mr Kishida last week said": the time sits between the subject and its verb.
+    static const QStringList periods = QStringLiteral("week weekend month year night morning evening").split(u' ');
+    if (end - 2 >= lo && (has(end - 1, L::Calendar) || periods.contains(lower(end - 1)))
+        && (is(end - 2, QLatin1StringView("on")) || is(end - 2, QLatin1StringView("in"))
+            || is(end - 2, QLatin1StringView("last")) || is(end - 2, QLatin1StringView("this")))) {
+        end -= 2;
+    }
     if (isPunct(end - 1, u',')) {
         // "Xi, for his part, said" / "Lukin, the deputy director of X, told": skip one comma-delimited aside.
         int k = end - 2;
@@ -1445,8 +1455,9 @@ bool Engine::attributeSpan(int s, int lo, int hi)
             }
             continue;
         }
-        if (has(k, L::Cue) && !m_tok[k].cap && isPunct(k - 1, u',') && lower(k).endsWith(u"ing")) {
-            // "…, telling Reuters:" / "…, adding that": the subject is the one the sentence began with.
+        if (has(k, L::Cue | L::FragmentCue) && !m_tok[k].cap && isPunct(k - 1, u',') && lower(k).endsWith(u"ing")) {
+            // "…, telling Reuters:" / "…, adding that" / "…, calling it": the subject is the one the sentence
+            // began with.
             const int start = m_sentenceStart[m_tok[k].sentence];
             int npEnd = npForward(start, k);
             if (npEnd > start) {
@@ -1663,6 +1674,30 @@ bool Engine::tryAccordingTo(int first, int last)
     return true;
 }
 
+bool Engine::takesObject(int cue) const
+{
+    static const QStringList verbs = QStringLiteral("warn warns warned tell tells told stress stresses stressed "
+                                                    "maintain maintains maintained predict predicts predicted claim "
+                                                    "claims claimed")
+                                         .split(u' ');
+    return verbs.contains(lower(cue));
+}
+
+bool Engine::hasFiniteVerb(int first, int last) const
+{
+    static const QStringList auxiliaries = QStringLiteral("is are was were will would can could should must might may "
+                                                          "shall has have had does did do won't wouldn't can't isn't "
+                                                          "wasn't aren't weren't")
+                                               .split(u' ');
+    for (int k = first; k <= last; ++k) {
+        if (word(k) && !m_tok[k].cap
+            && (auxiliaries.contains(lower(k)) || (lower(k).endsWith(u"ed") && lower(k).size() > 3))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 void Engine::tryIndirect(int first, int last)
 {
     // "Peskov noted that …", "Lukin said Beijing would …": reported speech as its own kind.
@@ -1703,6 +1738,11 @@ void Engine::tryIndirect(int first, int last)
             clause = j;
         }
         if (clause < 0 || last - clause < 2) {
+            continue;
+        }
+        // "warned Washington against the sale", "stressed the importance of …": these verbs also take a
+        // plain object, so without "that" what follows is reported speech only when it has a verb of its own.
+        if (clause == j && takesObject(k) && !hasFiniteVerb(clause, last)) {
             continue;
         }
         int subjectStart = k;
@@ -1786,6 +1826,19 @@ void Engine::attribute()
     }
 }
 
+bool isCorporateTitle(QStringView word)
+{
+    return word == u"president" || word == u"vice" || word == u"chairman" || word == u"chairwoman" || word == u"chair";
+}
+
+/** A place of research, never a public body; "council" and "center" can be either, so they are not. */
+bool scholarlyPlace(const QString &lowerRole)
+{
+    static const QRegularExpression place(
+        QStringLiteral("\\b(institute|university|college|academy|foundation|think[ -]tank|studies|school)\\b"));
+    return place.match(lowerRole).hasMatch();
+}
+
 SpeakerKind kindFromRole(const QString &role)
 {
     const QString lowerRole = role.toLower();
@@ -1795,6 +1848,9 @@ SpeakerKind kindFromRole(const QString &role)
     bool academic = false;
     bool leader = false;
     bool government = false;
+    // "vice president at the Asia Society Policy Institute": titles a think tank or university shares with
+    // governments, which there make an expert, not an official.
+    bool corporateTitle = true;
     qsizetype i = 0;
     while (i < lowerRole.size()) {
         while (i < lowerRole.size() && !lowerRole[i].isLetter()) {
@@ -1805,13 +1861,16 @@ SpeakerKind kindFromRole(const QString &role)
             ++j;
         }
         if (j > i) {
-            const quint32 f = Lexicon::flags(QStringView(lowerRole).mid(i, j - i));
-            official = official || (f & L::OfficialKind);
+            const QStringView w = QStringView(lowerRole).mid(i, j - i);
+            const quint32 f = Lexicon::flags(w);
+            if (f & L::OfficialKind) {
+                official = true;
+                corporateTitle = corporateTitle && isCorporateTitle(w);
+            }
             expert = expert || (f & L::ExpertKind);
             journalist = journalist || (f & L::JournalistKind);
             academic = academic || (f & L::AcademicPlace);
             government = government || ((f & L::OrgHead) && !(f & L::AcademicPlace));
-            const QStringView w = QStringView(lowerRole).mid(i, j - i);
             leader = leader || w == u"director" || w == u"head" || w == u"chief" || w == u"chair";
         }
         i = j;
@@ -1820,7 +1879,7 @@ SpeakerKind kindFromRole(const QString &role)
         return SpeakerKind::Journalist;
     }
     academic = academic || lowerRole.contains(u"think tank") || lowerRole.contains(u"think-tank");
-    if (expert || (academic && !official)) {
+    if (expert || (academic && (!official || (corporateTitle && scholarlyPlace(lowerRole))))) {
         return SpeakerKind::Expert;
     }
     // A director or head is an official only at a public body; elsewhere (an NGO, a firm) we cannot tell.
