@@ -38,6 +38,9 @@ private Q_SLOTS:
         QTest::newRow("participle calling after the main clause")
             << u"Foreign Minister Anna Berg criticised the deal, calling it \"a dangerous precedent\" for the region."_s
             << u"a dangerous precedent"_s << u"Anna Berg"_s << u"partial"_s;
+        QTest::newRow("accused someone of")
+            << u"Irina Volkova, the ministry's spokeswoman, accused the west of \"adding fuel to the fire\"."_s
+            << u"adding fuel to the fire"_s << u"Irina Volkova"_s << u"partial"_s;
         QTest::newRow("time between subject and cue")
             << u"Premier Lars Dahl last week said that Oslo \"will not be rushed\" on the question."_s
             << u"will not be rushed"_s << u"Lars Dahl"_s << u"partial"_s;
