@@ -77,6 +77,17 @@ private Q_SLOTS:
         QTest::newRow("president of a council stays an official")
             << u"\"The summit will go ahead,\" said Marta Vidal, president of the European Council."_s
             << u"Marta Vidal"_s << QString() << u"president"_s << u"official"_s << 1;
+        QTest::newRow("policy director of an association is an expert")
+            << u"\"The stockpile has grown sharply,\" said Karen Holt, director for arms control policy at the "
+               "Nuclear Safety Association."_s
+            << u"Karen Holt"_s << QString() << u"director"_s << u"expert"_s << 1;
+        QTest::newRow("director of a ministry department is an official")
+            << u"\"The exports will stop,\" said Jan Olsen, director of the trade department at the Ministry of "
+               "Economy."_s
+            << u"Jan Olsen"_s << QString() << u"director"_s << u"official"_s << 1;
+        QTest::newRow("month as a first name")
+            << u"\"It works,\" said April Lund, a correspondent for the Daily Ledger. In April the talks ended."_s
+            << u"April Lund"_s << QString() << u"correspondent"_s << u"journalist"_s << 1;
         QTest::newRow("who serves as")
             << u"\"Nobody wants escalation,\" said Priya Nair, who serves as senior analyst at the Delhi Policy "
                "Group."_s

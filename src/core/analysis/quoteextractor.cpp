@@ -542,9 +542,27 @@ bool Engine::isNameWord(int i) const
     if (!t.cap || (t.allCaps && t.end - t.start > 1) || !m_text[t.start].isLetter()) {
         return false;
     }
-    return !(t.flags
-             & (L::Stop | L::Title | L::RoleNoun | L::RoleModifier | L::Nationality | L::OrgHead | L::Place
-                | L::Calendar | L::Honorific | L::Media | L::Cue));
+    constexpr quint32 notNames = L::Stop | L::Title | L::RoleNoun | L::RoleModifier | L::Nationality | L::OrgHead
+        | L::Place | L::Honorific | L::Media | L::Cue;
+    if (t.flags & notNames) {
+        return false;
+    }
+    if (!(t.flags & L::Calendar)) {
+        return true;
+    }
+    // "Jan Olsen", "April Ryan": a month that is also a name, when a name sits beside it and no date does
+    // ("in June", "June 5").
+    static const QStringList nameMonths = QStringLiteral("jan june april august").split(u' ');
+    if (!nameMonths.contains(lower(i)) || (word(i + 1) && m_text[m_tok[i + 1].start].isDigit())
+        || has(i - 1, L::Preposition) || is(i - 1, QLatin1StringView("last")) || is(i - 1, QLatin1StringView("next"))
+        || is(i - 1, QLatin1StringView("this"))) {
+        return false;
+    }
+    const auto plainName = [this](int k) {
+        return word(k) && m_tok[k].cap && !m_tok[k].allCaps && m_text[m_tok[k].start].isLetter()
+            && !(m_tok[k].flags & (notNames | L::Calendar));
+    };
+    return plainName(i + 1) || plainName(i - 1);
 }
 
 bool Engine::namesOrganization(int i) const
@@ -1831,6 +1849,14 @@ bool isCorporateTitle(QStringView word)
     return word == u"president" || word == u"vice" || word == u"chairman" || word == u"chairwoman" || word == u"chair";
 }
 
+/** Organisations that are never part of a state: their heads are not officials. */
+bool isPrivateBody(QStringView word)
+{
+    return word == u"association" || word == u"company" || word == u"corporation" || word == u"group" || word == u"fund"
+        || word == u"league" || word == u"federation" || word == u"chamber" || word == u"union"
+        || word == u"organization" || word == u"organisation";
+}
+
 /** A place of research, never a public body; "council" and "center" can be either, so they are not. */
 bool scholarlyPlace(const QString &lowerRole)
 {
@@ -1870,7 +1896,7 @@ SpeakerKind kindFromRole(const QString &role)
             expert = expert || (f & L::ExpertKind);
             journalist = journalist || (f & L::JournalistKind);
             academic = academic || (f & L::AcademicPlace);
-            government = government || ((f & L::OrgHead) && !(f & L::AcademicPlace));
+            government = government || ((f & L::OrgHead) && !(f & L::AcademicPlace) && !isPrivateBody(w));
             leader = leader || w == u"director" || w == u"head" || w == u"chief" || w == u"chair";
         }
         i = j;
@@ -1882,9 +1908,16 @@ SpeakerKind kindFromRole(const QString &role)
     if (expert || (academic && (!official || (corporateTitle && scholarlyPlace(lowerRole))))) {
         return SpeakerKind::Expert;
     }
-    // A director or head is an official only at a public body; elsewhere (an NGO, a firm) we cannot tell.
+    // A director or head is an official only at a public body; elsewhere (an NGO, a firm) we cannot tell,
+    // unless the post is about policy or research: "director for nonproliferation policy at the Arms
+    // Control Association" is quoted as an independent expert.
     if (official || (leader && government)) {
         return SpeakerKind::Official;
+    }
+    static const QRegularExpression policyWork(
+        QStringLiteral("\\b(policy|research|programs?|programmes?|analysis)\\b"));
+    if (leader && policyWork.match(lowerRole).hasMatch()) {
+        return SpeakerKind::Expert;
     }
     return SpeakerKind::Other;
 }
