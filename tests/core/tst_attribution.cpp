@@ -88,6 +88,10 @@ private Q_SLOTS:
         QTest::newRow("month as a first name")
             << u"\"It works,\" said April Lund, a correspondent for the Daily Ledger. In April the talks ended."_s
             << u"April Lund"_s << QString() << u"correspondent"_s << u"journalist"_s << 1;
+        QTest::newRow("role with its place before commas")
+            << u"\"We disagree,\" said envoy Li Wen. Norway's ambassador to Japan, Erik Dahl, was less "
+               "diplomatic. In an interview, he warned that \"certain forces\" were at work."_s
+            << u"Erik Dahl"_s << QString() << u"ambassador to Japan"_s << u"official"_s << 1;
         QTest::newRow("who serves as")
             << u"\"Nobody wants escalation,\" said Priya Nair, who serves as senior analyst at the Delhi Policy "
                "Group."_s

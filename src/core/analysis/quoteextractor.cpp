@@ -886,11 +886,23 @@ void Engine::findPeople()
         const int roleStart = roleStartBefore(i);
         // "Ukraine's foreign minister, Dmytro Kuleba, thanked ...", "Its spokesman, Commodore Jay Tarriela, posted"
         int roleBeforeComma = -1;
-        if (isPunct(roleStart - 1, u',') && isPunct(last + 1, u',') && has(roleStart - 2, L::RoleNoun)
-            && m_tok[roleStart - 2].span < 0) {
-            roleBeforeComma = npBackward(roleStart - 1, std::max(0, roleStart - 12));
-            if (roleBeforeComma >= roleStart - 1) {
-                roleBeforeComma = -1;
+        if (isPunct(roleStart - 1, u',') && isPunct(last + 1, u',')) {
+            // "Russia's ambassador to Kazakhstan, Alexei Borodavkin,": the role noun may be followed by where.
+            int roleNoun = roleStart - 2;
+            int place = roleNoun;
+            while (place > roleStart - 5 && word(place) && m_tok[place].cap && !has(place, L::RoleNoun)) {
+                --place;
+            }
+            if (place < roleNoun
+                && (is(place, QLatin1StringView("to")) || is(place, QLatin1StringView("in"))
+                    || is(place, QLatin1StringView("for")))) {
+                roleNoun = place - 1;
+            }
+            if (has(roleNoun, L::RoleNoun) && m_tok[roleNoun].span < 0) {
+                roleBeforeComma = npBackward(roleNoun + 1, std::max(0, roleStart - 12));
+                if (roleBeforeComma > roleNoun) {
+                    roleBeforeComma = -1;
+                }
             }
         }
         const bool honorific = has(i - 1, L::Honorific);
