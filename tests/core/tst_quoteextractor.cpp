@@ -41,6 +41,13 @@ private Q_SLOTS:
         QTest::newRow("accused someone of")
             << u"Irina Volkova, the ministry's spokeswoman, accused the west of \"adding fuel to the fire\"."_s
             << u"adding fuel to the fire"_s << u"Irina Volkova"_s << u"partial"_s;
+        QTest::newRow("fragment verb inside reported speech")
+            << u"A Danish government spokesperson said Oslo welcomed the agreement and would \"work closely with "
+               "partners\" on it."_s
+            << u"work closely with partners"_s << u"a Danish government spokesperson"_s << u"partial"_s;
+        QTest::newRow("von der particles")
+            << u"\"Europe stands united,\" Commission President Anna von der Berg wrote on X."_s
+            << u"Europe stands united,"_s << u"Anna von der Berg"_s << u"direct"_s;
         QTest::newRow("time between subject and cue")
             << u"Premier Lars Dahl last week said that Oslo \"will not be rushed\" on the question."_s
             << u"will not be rushed"_s << u"Lars Dahl"_s << u"partial"_s;

@@ -879,7 +879,8 @@ void Engine::findPeople()
         }
         int last = i;
         while (last + 1 < n && m_tok[last + 1].span < 0 && !m_tok[last].possessive && last - i < 4
-               && (isNameWord(last + 1) || (has(last + 1, L::Particle) && isNameWord(last + 2)))
+               && (isNameWord(last + 1) || (has(last + 1, L::Particle) && isNameWord(last + 2))
+                   || (has(last + 1, L::Particle) && has(last + 2, L::Particle) && isNameWord(last + 3)))
                && m_tok[last + 1].para == m_tok[i].para) {
             ++last;
         }
@@ -996,8 +997,8 @@ int Engine::npBackward(int end, int lo) const
     // The noun phrase that ends just before end: "the former defense chief", "Kremlin spokesman Dmitry Peskov".
     int k = end - 1;
     while (k >= lo && end - k <= kNpMax
-           && (isNpWord(k) || (has(k, L::Particle) && isNpWord(k - 1)) || isRoleQualifier(k)
-               || (is(k, QLatin1StringView("of")) && isNpWord(k - 1) && isNpWord(k + 1))
+           && (isNpWord(k) || (has(k, L::Particle) && (isNpWord(k - 1) || has(k - 1, L::Particle)))
+               || isRoleQualifier(k) || (is(k, QLatin1StringView("of")) && isNpWord(k - 1) && isNpWord(k + 1))
                || (is(k, QLatin1StringView("in")) && has(k - 1, L::OrgHead) && m_tok[k - 1].cap
                    && has(k + 1, L::Place)))) {
         if (k < end - 1 && m_tok[k].possessive && !has(k, L::Place | L::Nationality) && !isNpWord(k + 1)) {
@@ -1025,8 +1026,8 @@ int Engine::npForward(int start, int hi) const
     }
     const int wordsStart = k;
     while (k < hi && k - start < kNpMax
-           && (isNpWord(k) || (has(k, L::Particle) && isNpWord(k + 1)) || isRoleQualifier(k)
-               || (is(k, QLatin1StringView("of")) && k > wordsStart && isNpWord(k + 1)))) {
+           && (isNpWord(k) || (has(k, L::Particle) && (isNpWord(k + 1) || has(k + 1, L::Particle)))
+               || isRoleQualifier(k) || (is(k, QLatin1StringView("of")) && k > wordsStart && isNpWord(k + 1)))) {
         ++k;
         if (m_tok[k - 1].possessive && !has(k - 1, L::Place | L::Nationality)) {
             break;
@@ -1514,9 +1515,22 @@ bool Engine::attributeSpan(int s, int lo, int hi)
                 int c = -1;
                 ref = subjectAfter(k, open, &c);
             }
+            int cueAt = k;
+            // "A spokesperson said Berlin welcomed the deal and would "…"": a verb inside what someone reported
+            // does not take the quote from the one who reported it.
+            for (int m = subjectStart - 1; ref && !has(k, L::Cue) && m >= lo; --m) {
+                if (has(m, L::Cue) && has(m, L::ThatCue | L::ClauseCue) && !m_tok[m].cap) {
+                    int reporterStart = m;
+                    if (const Ref reporter = subjectBefore(m, lo, &reporterStart)) {
+                        ref = reporter;
+                        cueAt = m;
+                    }
+                    break;
+                }
+            }
             if (ref) {
-                cue = view(k).toString();
-                cueTok = k;
+                cue = view(cueAt).toString();
+                cueTok = cueAt;
             }
         }
     }
