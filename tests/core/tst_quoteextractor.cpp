@@ -45,6 +45,9 @@ private Q_SLOTS:
             << u"A Danish government spokesperson said Oslo welcomed the agreement and would \"work closely with "
                "partners\" on it."_s
             << u"work closely with partners"_s << u"a Danish government spokesperson"_s << u"partial"_s;
+        QTest::newRow("speech verb inside reported speech")
+            << u"Premier Lars Dahl said on Monday that Oslo would respond \"in kind\" to the drills."_s
+            << u"in kind"_s << u"Lars Dahl"_s << u"partial"_s;
         QTest::newRow("von der particles")
             << u"\"Europe stands united,\" Commission President Anna von der Berg wrote on X."_s
             << u"Europe stands united,"_s << u"Anna von der Berg"_s << u"direct"_s;

@@ -1516,9 +1516,9 @@ bool Engine::attributeSpan(int s, int lo, int hi)
                 ref = subjectAfter(k, open, &c);
             }
             int cueAt = k;
-            // "A spokesperson said Berlin welcomed the deal and would "…"": a verb inside what someone reported
-            // does not take the quote from the one who reported it.
-            for (int m = subjectStart - 1; ref && !has(k, L::Cue) && m >= lo; --m) {
+            // "A spokesperson said Berlin welcomed the deal and would "…"", "Putin said Moscow would respond
+            // "symmetrically"": a verb inside what someone reported does not take the quote from the reporter.
+            for (int m = subjectStart - 1; ref && m >= lo; --m) {
                 if (has(m, L::Cue) && has(m, L::ThatCue | L::ClauseCue) && !m_tok[m].cap) {
                     int reporterStart = m;
                     if (const Ref reporter = subjectBefore(m, lo, &reporterStart)) {
