@@ -46,8 +46,13 @@ private Q_SLOTS:
                "partners\" on it."_s
             << u"work closely with partners"_s << u"a Danish government spokesperson"_s << u"partial"_s;
         QTest::newRow("speech verb inside reported speech")
-            << u"Premier Lars Dahl said on Monday that Oslo would respond \"in kind\" to the drills."_s
-            << u"in kind"_s << u"Lars Dahl"_s << u"partial"_s;
+            << u"Premier Lars Dahl said on Monday that Oslo would respond \"in kind\" to the drills."_s << u"in kind"_s
+            << u"Lars Dahl"_s << u"partial"_s;
+        QTest::newRow("sources familiar with")
+            << u"Sources familiar with the planning said the drills would continue until June."_s
+            << u"the drills would continue until June"_s << u"sources familiar with the planning"_s << u"indirect"_s;
+        QTest::newRow("people close to") << u"People close to the talks said a deal was near."_s << u"a deal was near"_s
+                                         << u"people close to the talks"_s << u"indirect"_s;
         QTest::newRow("von der particles")
             << u"\"Europe stands united,\" Commission President Anna von der Berg wrote on X."_s
             << u"Europe stands united,"_s << u"Anna von der Berg"_s << u"direct"_s;

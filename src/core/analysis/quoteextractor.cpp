@@ -165,6 +165,7 @@ private:
     int npForward(int start, int hi) const;
     Ref subjectBefore(int verb, int lo, int *subjectStart);
     Ref subjectAfter(int start, int hi, int *cueToken);
+    Ref unnamedGroupBefore(int end, int lo, int *subjectStart);
     bool attributeSpan(int s, int lo, int hi);
     void tryIndirect(int first, int last);
     bool takesObject(int cue) const;
@@ -1320,21 +1321,39 @@ Ref Engine::subjectBefore(int verb, int lo, int *subjectStart)
         }
         return {};
     }
+    if (const Ref group = unnamedGroupBefore(end, lo, subjectStart)) {
+        return group;
+    }
     const int first = npBackward(end, lo);
     if (first >= end) {
         return {};
     }
     *subjectStart = first;
-    if (first - 2 >= lo && has(first - 1, L::Preposition) && !m_tok[first - 1].cap && has(first - 2, L::RoleNoun)
-        && lower(first - 2).endsWith(u's')) {
-        // "Officials in Kyiv said", "sources close to the talks said": unnamed, whatever follows the noun.
-        const int start = npBackward(first - 1, lo);
-        if (start < first - 1) {
-            *subjectStart = start;
-            return {RefType::Unnamed, unnamed(textOf(start, end - 1)), 0.8};
+    return resolveNp(first, end - 1, verb);
+}
+
+Ref Engine::unnamedGroupBefore(int end, int lo, int *subjectStart)
+{
+    // "Officials in Kyiv said", "sources close to the talks said", "Sources familiar with the planning said":
+    // unnamed, whatever follows the group's noun.
+    static const QStringList closeTo = QStringLiteral("familiar close knowledgeable briefed").split(u' ');
+    for (int prep = end - 1; prep > lo && end - prep <= kNpMax && word(prep) && !has(prep, L::Cue); --prep) {
+        if (!has(prep, L::Preposition) || m_tok[prep].cap) {
+            continue;
+        }
+        int noun = prep - 1;
+        if (noun > lo && closeTo.contains(lower(noun))) {
+            --noun;
+        }
+        if (has(noun, L::RoleNoun) && (lower(noun).endsWith(u's') || is(noun, QLatin1StringView("people")))) {
+            const int start = npBackward(noun + 1, lo);
+            if (start <= noun) {
+                *subjectStart = start;
+                return {RefType::Unnamed, unnamed(textOf(start, end - 1)), 0.8};
+            }
         }
     }
-    return resolveNp(first, end - 1, verb);
+    return {};
 }
 
 Ref Engine::subjectAfter(int start, int hi, int *cueToken)
@@ -1778,7 +1797,9 @@ void Engine::tryIndirect(int first, int last)
         } else if (has(k, L::ClauseCue) && word(j)
                    && (m_tok[j].cap || has(j, L::Determiner | L::Pronoun) || is(j, QLatin1StringView("it"))
                        || is(j, QLatin1StringView("they")) || is(j, QLatin1StringView("we")))
-                   && !has(j, L::Preposition) && !is(j, QLatin1StringView("a")) && !is(j, QLatin1StringView("an"))) {
+                   && !has(j, L::Preposition)
+                   && (!(is(j, QLatin1StringView("a")) || is(j, QLatin1StringView("an")))
+                       || hasFiniteVerb(j + 1, std::min(last, j + 6)))) {
             clause = j;
         }
         if (clause < 0 || last - clause < 2) {
