@@ -207,69 +207,44 @@ QString HtmlReportWriter::write(const Report &report, const ReportOptions &optio
 
     if (options.quotes) {
         html += QStringLiteral("<h2 id=\"quotes\">%1</h2>\n").arg(tr("Quotes"));
-        if (options.grouping == QuoteGrouping::BySpeaker) {
-            for (int person = -1; person < report.people.size(); ++person) {
-                QString block;
-                for (const ReportQuote &quote : report.quotes) {
-                    if (quote.person == person) {
-                        block += quoteBlock(report, quote, false);
-                    }
-                }
-                if (block.isEmpty()) {
-                    continue;
-                }
-                if (person < 0) {
-                    html += QStringLiteral("<h3>%1</h3>\n").arg(tr("Without a speaker"));
-                } else {
-                    const ReportPerson &entry = report.people.at(person);
-                    html += QStringLiteral("<h3>%1 <span class=\"meta\">(%2%3)</span></h3>\n")
-                                .arg(esc(entry.name), esc(entry.kind),
-                                     entry.role.isEmpty() ? QString() : QLatin1String(", ") + esc(entry.role));
-                }
-                html += block;
+        for (const QuoteGroup &group : report.quoteGroups(options.grouping)) {
+            if (group.article) {
+                html += QStringLiteral("<h3>%1</h3>\n").arg(articleLink(*group.article));
+            } else if (group.person < 0) {
+                html += QStringLiteral("<h3>%1</h3>\n").arg(tr("Without a speaker"));
+            } else {
+                const ReportPerson &entry = report.people.at(group.person);
+                html += QStringLiteral("<h3>%1 <span class=\"meta\">(%2%3)</span></h3>\n")
+                            .arg(esc(entry.name), esc(entry.kind),
+                                 entry.role.isEmpty() ? QString() : QLatin1String(", ") + esc(entry.role));
             }
-        } else {
-            for (const Article &article : report.articles) {
-                QString block;
-                for (const ReportQuote &quote : report.quotes) {
-                    if (quote.articleId == article.id) {
-                        block += quoteBlock(report, quote, true);
-                    }
-                }
-                if (!block.isEmpty()) {
-                    html += QStringLiteral("<h3>%1</h3>\n").arg(articleLink(article)) + block;
-                }
+            for (const ReportQuote *quote : group.quotes) {
+                html += quoteBlock(report, *quote, group.article != nullptr);
             }
         }
     }
 
     if (options.annotations) {
         html += QStringLiteral("<h2 id=\"annotations\">%1</h2>\n").arg(tr("Highlights and notes"));
-        for (const Article &article : report.articles) {
-            QString block;
-            for (const ReportAnnotation &annotation : report.annotations) {
-                if (annotation.articleId != article.id) {
-                    continue;
-                }
-                block += QStringLiteral("<div class=\"annotation\" id=\"a%1\">").arg(annotation.id);
-                if (annotation.hasPassage) {
-                    block += QStringLiteral("<blockquote style=\"border-color:%1\">%2</blockquote>")
-                                 .arg(safeColor(annotation.color, QStringLiteral("#ffe066")),
-                                      paragraphText(annotation.exact));
+        for (const AnnotationGroup &group : report.annotationGroups()) {
+            html += QStringLiteral("<h3>%1</h3>\n").arg(articleLink(*group.article));
+            for (const ReportAnnotation *annotation : group.annotations) {
+                html += QStringLiteral("<div class=\"annotation\" id=\"a%1\">").arg(annotation->id);
+                if (annotation->hasPassage) {
+                    html += QStringLiteral("<blockquote style=\"border-color:%1\">%2</blockquote>")
+                                .arg(safeColor(annotation->color, QStringLiteral("#ffe066")),
+                                     paragraphText(annotation->exact));
                 } else {
-                    block += QStringLiteral("<p class=\"meta\">%1</p>").arg(tr("On the whole article"));
+                    html += QStringLiteral("<p class=\"meta\">%1</p>").arg(tr("On the whole article"));
                 }
-                if (!annotation.note.isEmpty()) {
-                    block += QStringLiteral("<p class=\"note\">%1</p>").arg(paragraphText(annotation.note));
+                if (!annotation->note.isEmpty()) {
+                    html += QStringLiteral("<p class=\"note\">%1</p>").arg(paragraphText(annotation->note));
                 }
-                if (!annotation.tags.isEmpty()) {
-                    block += QStringLiteral("<p class=\"tags\">%1 %2</p>")
-                                 .arg(tr("Tags:"), esc(annotation.tags.join(QLatin1String(", "))));
+                if (!annotation->tags.isEmpty()) {
+                    html += QStringLiteral("<p class=\"tags\">%1 %2</p>")
+                                .arg(tr("Tags:"), esc(annotation->tags.join(QLatin1String(", "))));
                 }
-                block += QLatin1String("</div>\n");
-            }
-            if (!block.isEmpty()) {
-                html += QStringLiteral("<h3>%1</h3>\n").arg(articleLink(article)) + block;
+                html += QLatin1String("</div>\n");
             }
         }
     }

@@ -132,65 +132,40 @@ QString MarkdownReportWriter::write(const Report &report, const ReportOptions &o
     }
     if (options.quotes) {
         text += QStringLiteral("## %1\n\n").arg(tr("Quotes"));
-        if (options.grouping == QuoteGrouping::BySpeaker) {
-            for (int person = -1; person < report.people.size(); ++person) {
-                QString block;
-                for (const ReportQuote &quote : report.quotes) {
-                    if (quote.person == person) {
-                        block += quoteBlock(report, quote, false);
-                    }
-                }
-                if (block.isEmpty()) {
-                    continue;
-                }
-                if (person < 0) {
-                    text += QStringLiteral("### %1\n\n").arg(tr("Without a speaker"));
-                } else {
-                    const ReportPerson &entry = report.people.at(person);
-                    text += QStringLiteral("### %1 \\(%2%3\\)\n\n")
-                                .arg(md(entry.name), md(entry.kind),
-                                     entry.role.isEmpty() ? QString() : QLatin1String(", ") + md(entry.role));
-                }
-                text += block;
+        for (const QuoteGroup &group : report.quoteGroups(options.grouping)) {
+            if (group.article) {
+                text += QStringLiteral("### %1\n\n").arg(articleLink(*group.article));
+            } else if (group.person < 0) {
+                text += QStringLiteral("### %1\n\n").arg(tr("Without a speaker"));
+            } else {
+                const ReportPerson &entry = report.people.at(group.person);
+                text += QStringLiteral("### %1 \\(%2%3\\)\n\n")
+                            .arg(md(entry.name), md(entry.kind),
+                                 entry.role.isEmpty() ? QString() : QLatin1String(", ") + md(entry.role));
             }
-        } else {
-            for (const Article &article : report.articles) {
-                QString block;
-                for (const ReportQuote &quote : report.quotes) {
-                    if (quote.articleId == article.id) {
-                        block += quoteBlock(report, quote, true);
-                    }
-                }
-                if (!block.isEmpty()) {
-                    text += QStringLiteral("### %1\n\n").arg(articleLink(article)) + block;
-                }
+            for (const ReportQuote *quote : group.quotes) {
+                text += quoteBlock(report, *quote, group.article != nullptr);
             }
         }
     }
     if (options.annotations) {
         text += QStringLiteral("## %1\n\n").arg(tr("Highlights and notes"));
-        for (const Article &article : report.articles) {
-            QString block;
-            for (const ReportAnnotation &annotation : report.annotations) {
-                if (annotation.articleId != article.id) {
-                    continue;
-                }
-                if (annotation.hasPassage) {
-                    block += QStringLiteral("> %1\n\n").arg(md(annotation.exact));
+        for (const AnnotationGroup &group : report.annotationGroups()) {
+            text += QStringLiteral("### %1\n\n").arg(articleLink(*group.article));
+            for (const ReportAnnotation *annotation : group.annotations) {
+                if (annotation->hasPassage) {
+                    text += QStringLiteral("> %1\n\n").arg(md(annotation->exact));
                 } else {
-                    block += QStringLiteral("*%1*\n\n").arg(tr("On the whole article"));
+                    text += QStringLiteral("*%1*\n\n").arg(tr("On the whole article"));
                 }
-                if (!annotation.note.isEmpty()) {
-                    block += md(annotation.note) + QLatin1String("\n\n");
+                if (!annotation->note.isEmpty()) {
+                    text += md(annotation->note) + QLatin1String("\n\n");
                 }
-                if (!annotation.tags.isEmpty()) {
-                    block
-                        += QStringLiteral("%1 %2\n\n").arg(tr("Tags:"), md(annotation.tags.join(QLatin1String(", "))));
+                if (!annotation->tags.isEmpty()) {
+                    text
+                        += QStringLiteral("%1 %2\n\n").arg(tr("Tags:"), md(annotation->tags.join(QLatin1String(", "))));
                 }
-                block += QLatin1String("---\n\n");
-            }
-            if (!block.isEmpty()) {
-                text += QStringLiteral("### %1\n\n").arg(articleLink(article)) + block;
+                text += QLatin1String("---\n\n");
             }
         }
     }

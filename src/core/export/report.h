@@ -123,6 +123,23 @@ struct ReportTag
     QList<qint64> annotationIds;
 };
 
+/** The quotes of one speaker or of one article, as a report's quotes section lists them. */
+struct QuoteGroup
+{
+    /** Grouped by speaker: index into Report::people, or -1 for the quotes without a speaker. */
+    int person = -1;
+    /** Grouped by article: the article; nullptr when grouped by speaker. */
+    const Article *article = nullptr;
+    QList<const ReportQuote *> quotes;
+};
+
+/** The highlights and notes on one article. */
+struct AnnotationGroup
+{
+    const Article *article = nullptr;
+    QList<const ReportAnnotation *> annotations;
+};
+
 /** Everything a report writer needs, collected once from a project by ReportBuilder. */
 struct Report
 {
@@ -139,6 +156,15 @@ struct Report
     QList<ReportAnnotation> annotations;
     /** Parents before children, as TagStore orders them. */
     QList<ReportTag> tags;
+
+    /**
+     * The quotes section in the order every writer lists it: by speaker, the quotes without a speaker
+     * first, then each person's; by article, article by article. Groups without quotes are left out.
+     * The pointers are into this report and live as long as it is unchanged.
+     */
+    QList<QuoteGroup> quoteGroups(QuoteGrouping grouping) const;
+    /** The annotations article by article; articles without any are left out. Pointers as above. */
+    QList<AnnotationGroup> annotationGroups() const;
 
     /** The selected article with id, or nullptr. */
     const Article *article(qint64 id) const
