@@ -92,6 +92,12 @@ private Q_SLOTS:
             << u"\"We disagree,\" said envoy Li Wen. Norway's ambassador to Japan, Erik Dahl, was less "
                "diplomatic. In an interview, he warned that \"certain forces\" were at work."_s
             << u"Erik Dahl"_s << QString() << u"ambassador to Japan"_s << u"official"_s << 1;
+        QTest::newRow("adviser at an NGO is an expert")
+            << u"\"It is a ceasefire between rivals,\" said Dana Wolfe, a senior adviser at the Conflict Watch Group."_s
+            << u"Dana Wolfe"_s << QString() << u"senior adviser"_s << u"expert"_s << 1;
+        QTest::newRow("adviser to a president stays an official")
+            << u"\"We will not wait,\" said Omar Haddad, an adviser to the president."_s << u"Omar Haddad"_s
+            << QString() << u"adviser"_s << u"official"_s << 1;
         QTest::newRow("who serves as")
             << u"\"Nobody wants escalation,\" said Priya Nair, who serves as senior analyst at the Delhi Policy "
                "Group."_s

@@ -53,6 +53,9 @@ private Q_SLOTS:
             << u"the drills would continue until June"_s << u"sources familiar with the planning"_s << u"indirect"_s;
         QTest::newRow("people close to") << u"People close to the talks said a deal was near."_s << u"a deal was near"_s
                                          << u"people close to the talks"_s << u"indirect"_s;
+        QTest::newRow("subject with a who-clause")
+            << u"A Gulf official who requested anonymity said: \"Everyone is hedging.\""_s << u"Everyone is hedging."_s
+            << u"a Gulf official"_s << u"direct"_s;
         QTest::newRow("von der particles")
             << u"\"Europe stands united,\" Commission President Anna von der Berg wrote on X."_s
             << u"Europe stands united,"_s << u"Anna von der Berg"_s << u"direct"_s;

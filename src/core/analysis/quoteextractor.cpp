@@ -20,6 +20,8 @@ using L = Lexicon;
 constexpr int kWindow = 60;
 constexpr int kAppositiveMax = 50;
 constexpr int kNpMax = 12;
+// Words a relative clause may hold between its subject and the verb: "X who requested anonymity said".
+constexpr int kWhoClauseMax = 8;
 constexpr int kShortQuoteWords = 4;
 
 enum class TokType : quint8 { Word, Punct, Mark };
@@ -1324,6 +1326,19 @@ Ref Engine::subjectBefore(int verb, int lo, int *subjectStart)
     if (const Ref group = unnamedGroupBefore(end, lo, subjectStart)) {
         return group;
     }
+    // "a Gulf official who requested anonymity said": the subject is the phrase before "who".
+    for (int who = end - 1; who > lo && end - who <= kWhoClauseMax && word(who) && !has(who, L::Cue); --who) {
+        if (is(who, QLatin1StringView("who"))) {
+            const int first = npBackward(who, lo);
+            if (first < who) {
+                if (const Ref ref = resolveNp(first, who - 1, verb)) {
+                    *subjectStart = first;
+                    return ref;
+                }
+            }
+            break;
+        }
+    }
     const int first = npBackward(end, lo);
     if (first >= end) {
         return {};
@@ -1893,7 +1908,8 @@ void Engine::attribute()
 
 bool isCorporateTitle(QStringView word)
 {
-    return word == u"president" || word == u"vice" || word == u"chairman" || word == u"chairwoman" || word == u"chair";
+    return word == u"president" || word == u"vice" || word == u"chairman" || word == u"chairwoman" || word == u"chair"
+        || word == u"adviser" || word == u"advisor";
 }
 
 /** Organisations that are never part of a state: their heads are not officials. */
@@ -1924,6 +1940,7 @@ SpeakerKind kindFromRole(const QString &role)
     // "vice president at the Asia Society Policy Institute": titles a think tank or university shares with
     // governments, which there make an expert, not an official.
     bool corporateTitle = true;
+    bool privateBody = false;
     qsizetype i = 0;
     while (i < lowerRole.size()) {
         while (i < lowerRole.size() && !lowerRole[i].isLetter()) {
@@ -1943,6 +1960,7 @@ SpeakerKind kindFromRole(const QString &role)
             expert = expert || (f & L::ExpertKind);
             journalist = journalist || (f & L::JournalistKind);
             academic = academic || (f & L::AcademicPlace);
+            privateBody = privateBody || isPrivateBody(w);
             government = government || ((f & L::OrgHead) && !(f & L::AcademicPlace) && !isPrivateBody(w));
             leader = leader || w == u"director" || w == u"head" || w == u"chief" || w == u"chair";
         }
@@ -1952,7 +1970,8 @@ SpeakerKind kindFromRole(const QString &role)
         return SpeakerKind::Journalist;
     }
     academic = academic || lowerRole.contains(u"think tank") || lowerRole.contains(u"think-tank");
-    if (expert || (academic && (!official || (corporateTitle && scholarlyPlace(lowerRole))))) {
+    if (expert || (academic && !official)
+        || (official && corporateTitle && (scholarlyPlace(lowerRole) || privateBody))) {
         return SpeakerKind::Expert;
     }
     // A director or head is an official only at a public body; elsewhere (an NGO, a firm) we cannot tell,
