@@ -98,6 +98,10 @@ private Q_SLOTS:
         QTest::newRow("adviser to a president stays an official")
             << u"\"We will not wait,\" said Omar Haddad, an adviser to the president."_s << u"Omar Haddad"_s
             << QString() << u"adviser"_s << u"official"_s << 1;
+        QTest::newRow("nationality as a surname")
+            << u"Prof Tracey German, of King's College London, said it was political. \"The numbers matter less "
+               "than the message,\" she said."_s
+            << u"Tracey German"_s << QString() << u"King's College London"_s << u"expert"_s << 1;
         QTest::newRow("who serves as")
             << u"\"Nobody wants escalation,\" said Priya Nair, who serves as senior analyst at the Delhi Policy "
                "Group."_s

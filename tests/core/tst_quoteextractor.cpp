@@ -56,6 +56,9 @@ private Q_SLOTS:
         QTest::newRow("subject with a who-clause")
             << u"A Gulf official who requested anonymity said: \"Everyone is hedging.\""_s << u"Everyone is hedging."_s
             << u"a Gulf official"_s << u"direct"_s;
+        QTest::newRow("embassy in a capital")
+            << u"The Russian embassy in London said the deployment would \"only increase tension\" there."_s
+            << u"only increase tension"_s << u"Russian embassy in London"_s << u"partial"_s;
         QTest::newRow("von der particles")
             << u"\"Europe stands united,\" Commission President Anna von der Berg wrote on X."_s
             << u"Europe stands united,"_s << u"Anna von der Berg"_s << u"direct"_s;

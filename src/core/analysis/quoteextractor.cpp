@@ -142,6 +142,7 @@ private:
     void findPeople();
     bool isNameWord(int i) const;
     bool namesOrganization(int i) const;
+    bool nationalityAsSurname(int i) const;
     bool endsIntroduction(int comma) const;
     bool namesMedia(int first, int end) const;
     bool isNpWord(int i) const;
@@ -568,6 +569,14 @@ bool Engine::isNameWord(int i) const
     return plainName(i + 1) || plainName(i - 1);
 }
 
+bool Engine::nationalityAsSurname(int i) const
+{
+    // "Prof Tracey German, of King's College": after a name and before a comma or a cue, a nationality
+    // is a surname ("the Tracey German government" is not how anyone writes).
+    return word(i) && m_tok[i].cap && !m_tok[i].allCaps && has(i, L::Nationality) && !has(i, L::Place)
+        && isNameWord(i - 1) && !m_tok[i - 1].initial && (isPunct(i + 1, u',') || has(i + 1, L::Cue));
+}
+
 bool Engine::namesOrganization(int i) const
 {
     // "Ministry of Mining", "Bank of Korea": the capitalised word completes an institution, it is no one's name.
@@ -883,7 +892,8 @@ void Engine::findPeople()
         int last = i;
         while (last + 1 < n && m_tok[last + 1].span < 0 && !m_tok[last].possessive && last - i < 4
                && (isNameWord(last + 1) || (has(last + 1, L::Particle) && isNameWord(last + 2))
-                   || (has(last + 1, L::Particle) && has(last + 2, L::Particle) && isNameWord(last + 3)))
+                   || (has(last + 1, L::Particle) && has(last + 2, L::Particle) && isNameWord(last + 3))
+                   || nationalityAsSurname(last + 1))
                && m_tok[last + 1].para == m_tok[i].para) {
             ++last;
         }
@@ -918,9 +928,10 @@ void Engine::findPeople()
         }
         QString ofOrg;
         int ofOrgEnd = -1;
-        if ((is(last + 1, QLatin1StringView("of")) || is(last + 1, QLatin1StringView("at")))
-            && !m_tok[last].possessive) {
-            int k = last + 2;
+        // "Hannah Cole of the Brookings Institution", "Tracey German, of King's College London,"
+        const int ofAt = isPunct(last + 1, u',') && appEnd < 0 ? last + 2 : last + 1;
+        if ((is(ofAt, QLatin1StringView("of")) || is(ofAt, QLatin1StringView("at"))) && !m_tok[last].possessive) {
+            int k = ofAt + 1;
             if (has(k, L::Determiner)) {
                 ++k;
             }
@@ -936,9 +947,9 @@ void Engine::findPeople()
                 org = org || has(e, L::OrgHead | L::AcademicPlace);
                 ++e;
             }
-            if (org && e > k) {
+            if (org && e > k && (ofAt == last + 1 || isPunct(e, u','))) {
                 ofOrg = textOf(k, e - 1);
-                ofOrgEnd = e;
+                ofOrgEnd = ofAt == last + 1 ? e : e + 1;
             }
         }
         const int runLength = last - i + 1;
@@ -959,6 +970,10 @@ void Engine::findPeople()
         if (entity >= 0) {
             if (honorific && pronounGender(i - 1) != Gender::Unknown) {
                 m_entities[entity].gender = pronounGender(i - 1);
+            }
+            // "Prof Tracey German": an academic honorific is the only sign of an expert some texts give.
+            if (honorific && has(i - 1, L::ExpertKind) && roleStart >= i) {
+                addRole(entity, view(i - 1).toString());
             }
             if (roleStart < i) {
                 addRole(entity, textOf(roleStart, i - 1));
@@ -1002,8 +1017,8 @@ int Engine::npBackward(int end, int lo) const
     while (k >= lo && end - k <= kNpMax
            && (isNpWord(k) || (has(k, L::Particle) && (isNpWord(k - 1) || has(k - 1, L::Particle)))
                || isRoleQualifier(k) || (is(k, QLatin1StringView("of")) && isNpWord(k - 1) && isNpWord(k + 1))
-               || (is(k, QLatin1StringView("in")) && has(k - 1, L::OrgHead) && m_tok[k - 1].cap
-                   && has(k + 1, L::Place)))) {
+               || (is(k, QLatin1StringView("in")) && has(k - 1, L::OrgHead)
+                   && (m_tok[k - 1].cap || has(k - 2, L::Nationality)) && has(k + 1, L::Place)))) {
         if (k < end - 1 && m_tok[k].possessive && !has(k, L::Place | L::Nationality) && !isNpWord(k + 1)) {
             break;
         }
@@ -1952,7 +1967,11 @@ SpeakerKind kindFromRole(const QString &role)
         }
         if (j > i) {
             const QStringView w = QStringView(lowerRole).mid(i, j - i);
-            const quint32 f = Lexicon::flags(w);
+            // "King's College", "Queen's University": a title in a capitalised possessive names a place.
+            // (Lowercasing can lengthen a few letters, so role is indexed with care.)
+            const bool namesPlace = i < role.size() && role.at(i).isUpper() && j + 1 < lowerRole.size()
+                && (lowerRole[j] == u'\'' || lowerRole[j] == u'\u2019') && lowerRole[j + 1] == u's';
+            const quint32 f = namesPlace ? 0u : Lexicon::flags(w);
             if (f & L::OfficialKind) {
                 official = true;
                 corporateTitle = corporateTitle && isCorporateTitle(w);
