@@ -59,6 +59,18 @@ private Q_SLOTS:
         QTest::newRow("embassy in a capital")
             << u"The Russian embassy in London said the deployment would \"only increase tension\" there."_s
             << u"only increase tension"_s << u"Russian embassy in London"_s << u"partial"_s;
+        QTest::newRow("attributed at the end")
+            << u"Russia launched a drone attack on Kyiv overnight, Ukraine's air force said on Sunday."_s
+            << u"Russia launched a drone attack on Kyiv overnight"_s << u"Ukraine's air force"_s << u"indirect"_s;
+        QTest::newRow("attributed at the end, then an aside")
+            << u"The missile flew about 600 kilometers, the Joint Chiefs of Staff said, hours before the talks began."_s
+            << u"The missile flew about 600 kilometers"_s << u"Joint Chiefs of Staff"_s << u"indirect"_s;
+        QTest::newRow("attributed at the end, after a dateline")
+            << u"OSLO, Norway (AP) \u2014 The ferry sank near the coast on Tuesday, the Norwegian foreign ministry said."_s
+            << u"The ferry sank near the coast on Tuesday"_s << u"Norwegian foreign ministry"_s << u"indirect"_s;
+        QTest::newRow("attributed at the end by a person")
+            << u"The talks will resume next week, Foreign Minister Anna Berg said."_s
+            << u"The talks will resume next week"_s << u"Anna Berg"_s << u"indirect"_s;
         QTest::newRow("von der particles")
             << u"\"Europe stands united,\" Commission President Anna von der Berg wrote on X."_s
             << u"Europe stands united,"_s << u"Anna von der Berg"_s << u"direct"_s;
@@ -322,6 +334,7 @@ private Q_SLOTS:
         QTest::newRow("warned someone against") << u"Norway warned the United States against the sale."_s;
         QTest::newRow("warned someone and a time") << u"Norway warned Washington on Tuesday."_s;
         QTest::newRow("stressed a noun") << u"The minister stressed the importance of dialogue with Beijing."_s;
+        QTest::newRow("no statement before the comma") << u"In the capital, officials said nothing about the drills."_s;
         QTest::newRow("claimed victory") << u"The ruling party claimed victory in the northern provinces."_s;
     }
 

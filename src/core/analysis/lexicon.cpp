@@ -139,7 +139,7 @@ Table buildTable()
         "organization organisation union alliance nato un eu company corporation group institute foundation center "
         "centre university college school academy cabinet secretariat mission consulate police forces military "
         "house hall ministries authority authorities assembly federation association board chamber treasury "
-        "reserve downing palace whitehall institution league",
+        "reserve downing palace whitehall institution league force staff",
         L::OrgHead);
     add(t,
         "university institute institution college school academy centre center think-tank foundation council studies "

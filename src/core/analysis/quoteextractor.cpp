@@ -22,6 +22,11 @@ constexpr int kAppositiveMax = 50;
 constexpr int kNpMax = 12;
 // Words a relative clause may hold between its subject and the verb: "X who requested anonymity said".
 constexpr int kWhoClauseMax = 8;
+// A statement attributed at its end has at least this many words, and at most this many follow the cue.
+constexpr int kMinClauseWords = 4;
+constexpr int kTrailingWordsMax = 8;
+// Tokens a dateline may take before its dash: "SEOUL, South Korea (AP) —".
+constexpr int kDatelineMax = 10;
 constexpr int kShortQuoteWords = 4;
 
 enum class TokType : quint8 { Word, Punct, Mark };
@@ -171,6 +176,7 @@ private:
     Ref unnamedGroupBefore(int end, int lo, int *subjectStart);
     bool attributeSpan(int s, int lo, int hi);
     void tryIndirect(int first, int last);
+    void tryTrailingAttribution(int first, int last);
     bool takesObject(int cue) const;
     bool hasFiniteVerb(int first, int last) const;
     bool tryAccordingTo(int first, int last);
@@ -623,9 +629,11 @@ bool Engine::isNpWord(int i) const
 
 bool Engine::isRoleQualifier(int i) const
 {
-    // "aid worker", "opposition lawmaker": an unknown lower-case word directly before a role noun.
+    // "aid worker", "opposition lawmaker", "air force": an unknown lower-case word directly before a role
+    // noun or a lower-case institution.
     return word(i) && !m_tok[i].cap && !(m_tok[i].flags & (L::Stop | L::Cue | L::FragmentCue))
-        && has(i + 1, L::RoleNoun | L::RoleModifier) && m_text[m_tok[i].start].isLetter();
+        && (has(i + 1, L::RoleNoun | L::RoleModifier) || (has(i + 1, L::OrgHead) && !m_tok[i + 1].cap))
+        && m_text[m_tok[i].start].isLetter();
 }
 
 QString Engine::textOf(int first, int last) const
@@ -1778,9 +1786,14 @@ bool Engine::takesObject(int cue) const
 
 bool Engine::hasFiniteVerb(int first, int last) const
 {
+    // Auxiliaries, and past tenses that do not end in -ed.
     static const QStringList auxiliaries = QStringLiteral("is are was were will would can could should must might may "
                                                           "shall has have had does did do won't wouldn't can't isn't "
-                                                          "wasn't aren't weren't")
+                                                          "wasn't aren't weren't flew went came took made gave got saw "
+                                                          "began fell rose ran left met held sent fought struck won "
+                                                          "lost hit shot fled spent built broke brought bought caught "
+                                                          "drove found kept led paid put set sold spoke stood thought "
+                                                          "became chose grew knew meant sank swept threw withdrew")
                                                .split(u' ');
     for (int k = first; k <= last; ++k) {
         if (word(k) && !m_tok[k].cap
@@ -1852,6 +1865,44 @@ void Engine::tryIndirect(int first, int last)
         Ref weaker = ref;
         weaker.confidence = std::min(ref.confidence, 0.7);
         addQuote(m_tok[clause].start, m_tok[end].end, QuoteKind::Indirect, weaker, view(k).toString(), k);
+        return;
+    }
+    tryTrailingAttribution(first, last);
+}
+
+void Engine::tryTrailingAttribution(int first, int last)
+{
+    // "North Korea fired a missile on Tuesday, South Korea's military said.": the statement comes first and
+    // its source closes the sentence, perhaps with a few words more ("in a statement", "on Monday").
+    // "…, South Korea's military said, hours before the talks.": or it is followed by an aside of its own.
+    for (int k = first + kMinClauseWords + 1; k <= last; ++k) {
+        if (!has(k, L::Cue) || m_tok[k].cap || lower(k).endsWith(u"ing")
+            || (last - k > kTrailingWordsMax && !isPunct(k + 1, u','))) {
+            continue;
+        }
+        int comma = k - 1;
+        while (comma > first && k - comma <= kNpMax && !isPunct(comma, u',') && word(comma) && !has(comma, L::Cue)) {
+            --comma;
+        }
+        // A dateline ("SEOUL, South Korea (AP) —") is not part of the statement.
+        int start = first;
+        for (int dash = first; dash < comma && dash - first <= kDatelineMax; ++dash) {
+            if (isPunct(dash, u'\u2014') || isPunct(dash, u'\u2013')) {
+                start = dash + 1;
+            }
+        }
+        if (!isPunct(comma, u',') || comma - start < kMinClauseWords || !hasFiniteVerb(start, comma - 1)) {
+            return;
+        }
+        int subjectStart = k;
+        const Ref ref = subjectBefore(k, comma + 1, &subjectStart);
+        if (!ref || subjectStart != comma + 1) {
+            return;
+        }
+        int end = comma - 1;
+        Ref weaker = ref;
+        weaker.confidence = std::min(ref.confidence, 0.7);
+        addQuote(m_tok[start].start, m_tok[end].end, QuoteKind::Indirect, weaker, view(k).toString(), k);
         return;
     }
 }
