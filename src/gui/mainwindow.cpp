@@ -60,6 +60,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSqlQuery>
@@ -113,7 +114,6 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_articleModel(new ArticleListModel(this))
-    , m_articleProxy(new QSortFilterProxyModel(this))
     , m_recent(new RecentProjects(this))
     , m_undoStack(new QUndoStack(this))
     , m_annotationModel(new AnnotationListModel(this))
@@ -122,12 +122,11 @@ MainWindow::MainWindow(QWidget *parent)
     , m_speakerProxy(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
-    m_articleProxy->setSourceModel(m_articleModel);
-    m_articleProxy->setSortRole(ArticleListModel::SortRole);
-    m_articleProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_ui->articleView->setModel(m_articleProxy);
+    // The model sorts in SQL (ArticleListModel::sort) and reads a page at a time.
+    m_ui->articleView->setModel(m_articleModel);
     m_ui->articleView->sortByColumn(ArticleListModel::Title, Qt::AscendingOrder);
     QHeaderView *header = m_ui->articleView->horizontalHeader();
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &MainWindow::keepCurrentArticleSelected);
     header->setSectionResizeMode(ArticleListModel::Title, QHeaderView::Stretch);
     header->setMinimumSectionSize(40);
     header->resizeSection(ArticleListModel::Outlet, 100);
@@ -163,8 +162,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_recent, &RecentProjects::changed, this, &MainWindow::rebuildRecentMenu);
     connect(m_ui->articleView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentArticle);
-    connect(m_articleModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
-    connect(m_articleModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
 
     setAcceptDrops(true);
     m_importProgress = new QProgressBar(this);
@@ -464,6 +461,7 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     delete m_import;
     m_import = nullptr;
     m_undoStack->clear();
+    m_currentArticleId = 0;
     m_annotationModel->setSource(nullptr, nullptr, 0);
     m_tagModel->setStore(project ? project->tags() : nullptr);
     m_articleModel->setStore(project ? project->articles() : nullptr);
@@ -487,6 +485,11 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
              {&ArticleStore::articleAdded, &ArticleStore::articleChanged, &ArticleStore::articleRemoved}) {
             connect(m_project->articles(), signal, this, &MainWindow::refreshSearchChoices);
         }
+        // The store, not the list: the list also grows when it fetches another page.
+        for (const auto signal : {&ArticleStore::articleAdded, &ArticleStore::articleRemoved}) {
+            connect(m_project->articles(), signal, this, &MainWindow::updateStatus);
+            connect(m_project->articles(), signal, this, &MainWindow::updateEmptyState);
+        }
     }
     refreshSearchChoices();
     m_ui->readerView->clear();
@@ -496,8 +499,8 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
         setWindowTitle(m_project->isReadOnly()
                            ? tr("%1 (read-only) — Attaché").arg(QFileInfo(m_project->path()).completeBaseName())
                            : tr("%1 — Attaché").arg(QFileInfo(m_project->path()).completeBaseName()));
-        if (m_articleProxy->rowCount() > 0) {
-            m_ui->articleView->setCurrentIndex(m_articleProxy->index(0, ArticleListModel::Title));
+        if (m_articleModel->rowCount() > 0) {
+            m_ui->articleView->setCurrentIndex(m_articleModel->index(0, ArticleListModel::Title));
         }
     } else {
         setWindowTitle(tr("Attaché"));
@@ -626,6 +629,9 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::showCurrentArticle()
 {
+    if (m_keepingSelection) {
+        return;
+    }
     const QModelIndex current = m_ui->articleView->currentIndex();
     const std::optional<Article> article = m_project && current.isValid()
         ? m_project->articles()->article(current.data(ArticleListModel::ArticleIdRole).toLongLong())
@@ -1177,11 +1183,11 @@ void MainWindow::openSearchResult(int row)
     }
     const SearchHit hit = m_searchModel->hitAt(row);
     m_articleFilter->clear();
-    const int sourceRow = m_articleModel->rowOf(hit.articleId);
-    if (sourceRow < 0) {
+    const int articleRow = m_articleModel->loadRowOf(hit.articleId);
+    if (articleRow < 0) {
         return;
     }
-    m_ui->articleView->setCurrentIndex(m_articleProxy->mapFromSource(m_articleModel->index(sourceRow, 0)));
+    m_ui->articleView->setCurrentIndex(m_articleModel->index(articleRow, 0));
     qsizetype start = -1;
     qsizetype end = -1;
     if (hit.kind == SearchHit::Kind::Quote) {
@@ -1212,17 +1218,19 @@ void MainWindow::openSearchResult(int row)
 
 bool MainWindow::openQuote(qint64 articleId, qint64 start, qint64 end)
 {
-    const int sourceRow = m_articleModel->rowOf(articleId);
-    if (!m_project || sourceRow < 0) {
+    if (!m_project) {
         return false;
     }
-    QModelIndex row = m_articleProxy->mapFromSource(m_articleModel->index(sourceRow, 0));
+    int row = m_articleModel->loadRowOf(articleId);
     // The article may be filtered out of the list; the whole list shows it.
-    if (!row.isValid()) {
+    if (row < 0 && !m_articleModel->filter().isEmpty()) {
         m_articleFilter->clear();
-        row = m_articleProxy->mapFromSource(m_articleModel->index(sourceRow, 0));
+        row = m_articleModel->loadRowOf(articleId);
     }
-    m_ui->articleView->setCurrentIndex(row);
+    if (row < 0) {
+        return false;
+    }
+    m_ui->articleView->setCurrentIndex(m_articleModel->index(row, 0));
     m_ui->readerView->showRange(start, end);
     m_ui->readerView->textView()->setFocus();
     return m_currentArticleId == articleId;
@@ -1348,9 +1356,10 @@ void MainWindow::setupEmptyState()
     m_articleFilter->setPlaceholderText(tr("Filter articles by title, outlet or date"));
     m_articleFilter->setAccessibleName(tr("Filter articles"));
     m_articleFilter->setClearButtonEnabled(true);
-    m_articleProxy->setFilterKeyColumn(-1);
-    m_articleProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    connect(m_articleFilter, &QLineEdit::textChanged, m_articleProxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_articleFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_articleModel->setFilter(text);
+        keepCurrentArticleSelected();
+    });
     auto *listPane = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
@@ -1394,10 +1403,19 @@ void MainWindow::setupEmptyState()
     m_ui->splitter->replaceWidget(1, m_readerStack);
     m_readerStack->addWidget(m_ui->readerView);
     m_readerStack->addWidget(m_emptyPage);
-    connect(m_articleModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
-    connect(m_articleModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
-    connect(m_articleModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
     updateEmptyState();
+}
+
+void MainWindow::keepCurrentArticleSelected()
+{
+    const int row = m_currentArticleId ? m_articleModel->loadRowOf(m_currentArticleId) : -1;
+    if (row < 0) {
+        return;
+    }
+    // The reader already shows the article; selecting its row again must not reload it.
+    const QScopedValueRollback keeping(m_keepingSelection, true);
+    m_ui->articleView->setCurrentIndex(m_articleModel->index(row, ArticleListModel::Title));
+    m_ui->articleView->scrollTo(m_articleModel->index(row, ArticleListModel::Title));
 }
 
 void MainWindow::updateEmptyState()
@@ -1405,7 +1423,7 @@ void MainWindow::updateEmptyState()
     if (!m_readerStack) {
         return;
     }
-    const bool hasArticles = m_project && m_articleModel->rowCount() > 0;
+    const bool hasArticles = m_project && m_project->articles()->count() > 0;
     m_readerStack->setCurrentWidget(hasArticles ? static_cast<QWidget *>(m_ui->readerView) : m_emptyPage);
     m_emptyText->setText(m_project
                              ? tr("This project has no articles yet.\nImport an article to begin — or drop files here.")

@@ -133,6 +133,8 @@ private:
     /** openProject() keeping the whole error, so a damaged project can be offered its backup. */
     bool tryOpenProject(const QString &path, ProjectError *error);
     void offerNewestBackup(const QString &path, const ProjectError &error);
+    /** Selects the shown article again after the list was re-read (sorted or filtered). */
+    void keepCurrentArticleSelected();
     void restoreBackupDialog();
     /** Restores backup over the (closed) project at path and opens the result; reopens path on failure if asked. */
     void restoreBackup(const QString &path, const QString &backup, bool reopenOnFailure);
@@ -189,7 +191,6 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Project> m_project;
     ArticleListModel *m_articleModel = nullptr;
-    QSortFilterProxyModel *m_articleProxy = nullptr;
     RecentProjects *m_recent = nullptr;
     Import::BatchImport *m_import = nullptr;
     QProgressBar *m_importProgress = nullptr;
@@ -215,6 +216,7 @@ private:
     QLabel *m_emptyText = nullptr;
     QPushButton *m_emptyImport = nullptr;
     qint64 m_currentArticleId = 0;
+    bool m_keepingSelection = false;
     QString m_commandError;
 };
 
