@@ -753,6 +753,12 @@ void MainWindow::setupDocks()
     auto *peopleDock = new QDockWidget(tr("People"), this);
     peopleDock->setObjectName(QStringLiteral("peopleDock"));
     peopleDock->setWidget(m_peoplePanel);
+    // A tab brought to the front is not shown anew; it is only uncovered.
+    connect(peopleDock, &QDockWidget::visibilityChanged, m_peoplePanel, [this](bool visible) {
+        if (visible) {
+            m_peoplePanel->registerMayHaveChanged();
+        }
+    });
     // Speakers above, with the whole project's people a tab away; the user's annotations and tags below.
     addDockWidget(Qt::RightDockWidgetArea, speakerDock);
     splitDockWidget(speakerDock, annotationDock, Qt::Vertical);
@@ -1750,8 +1756,9 @@ void MainWindow::updateStatus()
             tr("No project open. Create one with File ▸ New Project or open one with File ▸ Open Project."));
         return;
     }
-    const Project::Counts counts = m_project->counts();
-    QString message = tr("%1 · Articles: %L2").arg(QDir::toNativeSeparators(m_project->path())).arg(counts.articles);
+    // Only the article count: counting every quote (Project::counts) takes a while in a large project.
+    QString message
+        = tr("%1 · Articles: %L2").arg(QDir::toNativeSeparators(m_project->path())).arg(m_project->articles()->count());
     if (m_project->isReadOnly()) {
         message += QStringLiteral(" · ") + tr("read-only: changes cannot be saved");
     }
