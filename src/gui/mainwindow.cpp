@@ -44,6 +44,7 @@
 #include "tagstore.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QColorDialog>
 #include <QDir>
@@ -214,7 +215,11 @@ bool MainWindow::openProject(const QString &path, QString *error)
 bool MainWindow::tryOpenProject(const QString &path, ProjectError *error)
 {
     closeProject();
-    std::unique_ptr<Project> project = Project::open(path, error);
+    // The integrity check reads the whole file (a second per 300 MB). A window on screen shows the
+    // project first and checks it as soon as it has painted; nothing else would show it sooner.
+    const bool deferCheck = isVisible();
+    std::unique_ptr<Project> project = Project::open(
+        path, error, deferCheck ? Project::IntegrityCheck::Deferred : Project::IntegrityCheck::BeforeOpening);
     if (!project) {
         if (error->code == ProjectError::Code::NotFound) {
             m_recent->remove(path);
@@ -222,7 +227,43 @@ bool MainWindow::tryOpenProject(const QString &path, ProjectError *error)
         return false;
     }
     setProject(std::move(project));
+    if (deferCheck) {
+        m_integrityCheckPending = true;
+        statusBar()->showMessage(tr("Checking the project…"));
+        statusBar()->installEventFilter(this);
+    }
     return true;
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The status bar paints with the rest of the window: the project is on screen, so check it now.
+    if (watched == statusBar() && event->type() == QEvent::Paint && m_integrityCheckPending) {
+        statusBar()->removeEventFilter(this);
+        QTimer::singleShot(0, this, &MainWindow::checkOpenedProject);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::checkOpenedProject()
+{
+    if (!m_integrityCheckPending || !m_project) {
+        return;
+    }
+    m_integrityCheckPending = false;
+    ProjectError error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool intact = m_project->verifyIntegrity(&error);
+    QApplication::restoreOverrideCursor();
+    if (intact) {
+        updateStatus();
+        Q_EMIT integrityChecked(true);
+        return;
+    }
+    const QString path = m_project->path();
+    closeProject();
+    Q_EMIT integrityChecked(false);
+    reportOpenError(path, error);
 }
 
 bool MainWindow::createProject(const QString &path, QString *error)
@@ -461,6 +502,8 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     delete m_import;
     m_import = nullptr;
     m_undoStack->clear();
+    m_integrityCheckPending = false;
+    statusBar()->removeEventFilter(this);
     m_currentArticleId = 0;
     m_annotationModel->setSource(nullptr, nullptr, 0);
     m_tagModel->setStore(project ? project->tags() : nullptr);
@@ -551,9 +594,13 @@ void MainWindow::openProjectDialog()
 void MainWindow::openRecent(const QString &path)
 {
     ProjectError error;
-    if (tryOpenProject(path, &error)) {
-        return;
+    if (!tryOpenProject(path, &error)) {
+        reportOpenError(path, error);
     }
+}
+
+void MainWindow::reportOpenError(const QString &path, const ProjectError &error)
+{
     if (error.code == ProjectError::Code::Damaged && !error.backup.isEmpty()) {
         offerNewestBackup(path, error);
     } else {
