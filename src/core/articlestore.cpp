@@ -49,29 +49,29 @@ const QString kNoteCount = QStringLiteral(
 const QString kSummaryColumns = QStringLiteral("a.id, a.title, a.outlet, a.published, a.imported_at, ") + kQuoteCount
     + QStringLiteral(", ") + kNoteCount;
 
-/** The ORDER BY terms for order; fixed text of ours, never the user's. */
+/** The expression articles (aliased "a") sort on; fixed text of ours, never the user's. */
+QString sortKey(ArticleStore::SummaryKey key)
+{
+    switch (key) {
+    case ArticleStore::SummaryKey::Title:
+        return QStringLiteral("a.title COLLATE NOCASE");
+    case ArticleStore::SummaryKey::Outlet:
+        return QStringLiteral("coalesce(a.outlet, '') COLLATE NOCASE");
+    case ArticleStore::SummaryKey::Published:
+        return QStringLiteral("coalesce(a.published, '')");
+    case ArticleStore::SummaryKey::Quotes:
+        return kQuoteCount;
+    case ArticleStore::SummaryKey::Notes:
+        return kNoteCount;
+    }
+    return {};
+}
+
+/** The ORDER BY terms for order: its key, then the id, both in its direction. */
 QString orderBy(const ArticleStore::SummaryOrder &order)
 {
-    QString key;
-    switch (order.key) {
-    case ArticleStore::SummaryKey::Title:
-        key = QStringLiteral("a.title COLLATE NOCASE");
-        break;
-    case ArticleStore::SummaryKey::Outlet:
-        key = QStringLiteral("coalesce(a.outlet, '') COLLATE NOCASE");
-        break;
-    case ArticleStore::SummaryKey::Published:
-        key = QStringLiteral("coalesce(a.published, '')");
-        break;
-    case ArticleStore::SummaryKey::Quotes:
-        key = kQuoteCount;
-        break;
-    case ArticleStore::SummaryKey::Notes:
-        key = kNoteCount;
-        break;
-    }
     const QString direction = order.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    return key + direction + QStringLiteral(", a.id") + direction;
+    return sortKey(order.key) + direction + QStringLiteral(", a.id") + direction;
 }
 
 /** A WHERE clause for filter whose placeholders filterValues() fills; "" when there is nothing to filter. */
@@ -302,6 +302,19 @@ qint64 ArticleStore::summaryPosition(const SummaryOrder &order, qint64 id) const
                          + filterClause(order.filter) + QStringLiteral(") WHERE id = ?), -1)"),
                      values);
     return position.isValid() ? position.toLongLong() : -1;
+}
+
+bool ArticleStore::sortsAfter(const SummaryOrder &order, qint64 id, qint64 otherId) const
+{
+    // Compares the same (key, id) pair that orderBy() sorts on, so the answer agrees with the pages.
+    const QString key = sortKey(order.key);
+    const QString comparison = order.order == Qt::AscendingOrder ? QStringLiteral(" > ") : QStringLiteral(" < ");
+    return Db::scalar(QSqlDatabase::database(m_connectionName, false),
+                      QStringLiteral("SELECT EXISTS (SELECT 1 FROM articles a WHERE a.id = ? AND (") + key
+                          + QStringLiteral(", a.id)") + comparison + QStringLiteral("(SELECT ") + key
+                          + QStringLiteral(", a.id FROM articles a WHERE a.id = ?))"),
+                      {id, otherId})
+        .toBool();
 }
 
 QList<ArticleSummary> ArticleStore::readSummaries(const QString &sql, const QVariantList &values) const

@@ -65,6 +65,8 @@ public:
     qint64 summaryCount(const QString &filter) const;
     /** Where the article is in order (0 first), or -1 when the filter hides it or there is no such article. */
     qint64 summaryPosition(const SummaryOrder &order, qint64 id) const;
+    /** Whether article id comes after article otherId in order (the filter aside); false if either is missing. */
+    bool sortsAfter(const SummaryOrder &order, qint64 id, qint64 otherId) const;
     /** The id of the article whose cleaned text has this hash, or 0. */
     qint64 findByHash(const QString &contentHash) const;
     qint64 count() const;

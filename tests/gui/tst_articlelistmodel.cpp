@@ -271,6 +271,29 @@ private Q_SLOTS:
         QCOMPARE(model.rowOf(ids.at(5)), 448);
         QCOMPARE(model.rowOf(last), 449);
     }
+
+    void addsInDescendingOrderToo()
+    {
+        Test::TempProject project;
+        ArticleStore *store = project->articles();
+        addNumbered(store, 250);
+        ArticleListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        tester.setUseFetchMore(false);
+        model.setStore(store);
+        model.sort(ArticleListModel::Title, Qt::DescendingOrder);
+        const qint64 first = addArticle(store, QStringLiteral("Zulu"), QString());
+        const qint64 last = addArticle(store, QStringLiteral("Aardvark"), QString());
+        QCOMPARE(model.rowOf(first), 0);
+        QCOMPARE(model.rowOf(last), -1);
+        QCOMPARE(model.totalCount(), 252);
+        while (model.canFetchMore({})) {
+            model.fetchMore({});
+        }
+        QCOMPARE(model.rowCount(), 252);
+        QCOMPARE(model.rowOf(last), 251);
+        QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("Article 249"));
+    }
 };
 
 QTEST_MAIN(TestArticleListModel)

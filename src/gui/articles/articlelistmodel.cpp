@@ -194,6 +194,13 @@ void ArticleListModel::insertFetched(qint64 position, const ArticleSummary &summ
 
 void ArticleListModel::addArticle(qint64 id)
 {
+    // During an import most new articles sort after the fetched rows: one comparison with the last
+    // of them is much cheaper than finding the article's position among all.
+    if (m_order.filter.isEmpty() && !m_rows.isEmpty() && m_rows.size() < m_total
+        && m_store->sortsAfter(m_order, id, m_rows.constLast().id)) {
+        ++m_total;
+        return;
+    }
     const qint64 position = m_store->summaryPosition(m_order, id);
     const std::optional<ArticleSummary> summary = m_store->summary(id);
     if (position < 0 || !summary) {
