@@ -41,6 +41,60 @@ QString notNull(const QString &text)
     return text.isNull() ? QLatin1StringView("") : text;
 }
 
+const QString kQuoteCount
+    = QStringLiteral("(SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.rejected = 0)");
+const QString kNoteCount = QStringLiteral(
+    "(SELECT count(*) FROM annotations n WHERE n.article_id = a.id AND n.note IS NOT NULL AND n.note <> '')");
+// The columns readSummaries() reads, of the articles aliased "a".
+const QString kSummaryColumns = QStringLiteral("a.id, a.title, a.outlet, a.published, a.imported_at, ") + kQuoteCount
+    + QStringLiteral(", ") + kNoteCount;
+
+/** The expression articles (aliased "a") sort on; fixed text of ours, never the user's. */
+QString sortKey(ArticleStore::SummaryKey key)
+{
+    switch (key) {
+    case ArticleStore::SummaryKey::Title:
+        return QStringLiteral("a.title COLLATE NOCASE");
+    case ArticleStore::SummaryKey::Outlet:
+        return QStringLiteral("coalesce(a.outlet, '') COLLATE NOCASE");
+    case ArticleStore::SummaryKey::Published:
+        return QStringLiteral("coalesce(a.published, '')");
+    case ArticleStore::SummaryKey::Quotes:
+        return kQuoteCount;
+    case ArticleStore::SummaryKey::Notes:
+        return kNoteCount;
+    }
+    return {};
+}
+
+/** The ORDER BY terms for order: its key, then the id, both in its direction. */
+QString orderBy(const ArticleStore::SummaryOrder &order)
+{
+    const QString direction = order.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    return sortKey(order.key) + direction + QStringLiteral(", a.id") + direction;
+}
+
+/** A WHERE clause for filter whose placeholders filterValues() fills; "" when there is nothing to filter. */
+QString filterClause(const QString &filter)
+{
+    return filter.isEmpty() ? QString()
+                            : QStringLiteral("WHERE (a.title LIKE ? ESCAPE '\\' OR coalesce(a.outlet, '') LIKE ? "
+                                             "ESCAPE '\\' OR coalesce(a.published, '') LIKE ? ESCAPE '\\')");
+}
+
+QVariantList filterValues(const QString &filter)
+{
+    if (filter.isEmpty()) {
+        return {};
+    }
+    QString escaped = filter;
+    escaped.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
+    const QString pattern = u'%' + escaped + u'%';
+    return {pattern, pattern, pattern};
+}
+
 } // namespace
 
 ArticleStore::ArticleStore(QString connectionName, QObject *parent)
@@ -213,16 +267,62 @@ std::optional<ArticleSummary> ArticleStore::summary(qint64 id) const
 
 QList<ArticleSummary> ArticleStore::querySummaries(const QString &where, const QVariantList &values) const
 {
+    return readSummaries(QStringLiteral("SELECT ") + kSummaryColumns + QStringLiteral(" FROM articles a ") + where
+                             + QStringLiteral(" ORDER BY a.id"),
+                         values);
+}
+
+QList<ArticleSummary> ArticleStore::summaryPage(const SummaryOrder &order, qint64 offset, int limit) const
+{
+    // Only the page's rows are joined to their counts; the sort itself touches the key alone.
+    QVariantList values = filterValues(order.filter);
+    values << limit << offset;
+    return readSummaries(
+        QStringLiteral("SELECT ") + kSummaryColumns + QStringLiteral(" FROM (SELECT a.id FROM articles a ")
+            + filterClause(order.filter) + QStringLiteral(" ORDER BY ") + orderBy(order)
+            + QStringLiteral(" LIMIT ? OFFSET ?) page JOIN articles a ON a.id = page.id ORDER BY ") + orderBy(order),
+        values);
+}
+
+qint64 ArticleStore::summaryCount(const QString &filter) const
+{
+    return Db::scalar(QSqlDatabase::database(m_connectionName, false),
+                      QStringLiteral("SELECT count(*) FROM articles a ") + filterClause(filter), filterValues(filter))
+        .toLongLong();
+}
+
+qint64 ArticleStore::summaryPosition(const SummaryOrder &order, qint64 id) const
+{
+    QVariantList values = filterValues(order.filter);
+    values << id;
+    const QVariant position
+        = Db::scalar(QSqlDatabase::database(m_connectionName, false),
+                     QStringLiteral("SELECT coalesce((SELECT position FROM (SELECT a.id, row_number() OVER (ORDER BY ")
+                         + orderBy(order) + QStringLiteral(") - 1 AS position FROM articles a ")
+                         + filterClause(order.filter) + QStringLiteral(") WHERE id = ?), -1)"),
+                     values);
+    return position.isValid() ? position.toLongLong() : -1;
+}
+
+bool ArticleStore::sortsAfter(const SummaryOrder &order, qint64 id, qint64 otherId) const
+{
+    // Compares the same (key, id) pair that orderBy() sorts on, so the answer agrees with the pages.
+    const QString key = sortKey(order.key);
+    const QString comparison = order.order == Qt::AscendingOrder ? QStringLiteral(" > ") : QStringLiteral(" < ");
+    return Db::scalar(QSqlDatabase::database(m_connectionName, false),
+                      QStringLiteral("SELECT EXISTS (SELECT 1 FROM articles a WHERE a.id = ? AND (") + key
+                          + QStringLiteral(", a.id)") + comparison + QStringLiteral("(SELECT ") + key
+                          + QStringLiteral(", a.id FROM articles a WHERE a.id = ?))"),
+                      {id, otherId})
+        .toBool();
+}
+
+QList<ArticleSummary> ArticleStore::readSummaries(const QString &sql, const QVariantList &values) const
+{
     QList<ArticleSummary> result;
     QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
     query.setForwardOnly(true);
-    if (!Db::exec(query,
-                  QStringLiteral("SELECT a.id, a.title, a.outlet, a.published, a.imported_at, "
-                                 "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id AND q.rejected = 0), "
-                                 "(SELECT count(*) FROM annotations n WHERE n.article_id = a.id "
-                                 "AND n.note IS NOT NULL AND n.note <> '') FROM articles a ")
-                      + where + QStringLiteral(" ORDER BY a.id"),
-                  values)) {
+    if (!Db::exec(query, sql, values)) {
         return result;
     }
     while (query.next()) {

@@ -45,6 +45,28 @@ public:
     std::optional<Article> article(qint64 id) const;
     QList<ArticleSummary> summaries() const;
     std::optional<ArticleSummary> summary(qint64 id) const;
+
+    /** What a page of summaries is sorted by; ties go by id, so pages never overlap or skip. */
+    enum class SummaryKey { Title, Outlet, Published, Quotes, Notes };
+    /**
+     * Which summaries a page shows and in what order. filter keeps the articles whose title, outlet
+     * or publication date (YYYY-MM-DD) contains it, ignoring the case of ASCII letters; "" keeps all.
+     * Titles and outlets sort without regard to ASCII case.
+     */
+    struct SummaryOrder
+    {
+        SummaryKey key = SummaryKey::Title;
+        Qt::SortOrder order = Qt::AscendingOrder;
+        QString filter;
+    };
+    /** Up to limit summaries in order, skipping the first offset; empty on error. */
+    QList<ArticleSummary> summaryPage(const SummaryOrder &order, qint64 offset, int limit) const;
+    /** How many articles order's filter keeps. */
+    qint64 summaryCount(const QString &filter) const;
+    /** Where the article is in order (0 first), or -1 when the filter hides it or there is no such article. */
+    qint64 summaryPosition(const SummaryOrder &order, qint64 id) const;
+    /** Whether article id comes after article otherId in order (the filter aside); false if either is missing. */
+    bool sortsAfter(const SummaryOrder &order, qint64 id, qint64 otherId) const;
     /** The id of the article whose cleaned text has this hash, or 0. */
     qint64 findByHash(const QString &contentHash) const;
     qint64 count() const;
@@ -58,6 +80,8 @@ Q_SIGNALS:
 private:
     /** where is a fixed clause of ours (never user text); values are bound to its placeholders. */
     QList<ArticleSummary> querySummaries(const QString &where, const QVariantList &values) const;
+    /** Runs sql, whose columns are those of kSummaryColumns, and reads its rows. */
+    QList<ArticleSummary> readSummaries(const QString &sql, const QVariantList &values) const;
 
     QString m_connectionName;
 };

@@ -166,18 +166,35 @@ void removeWithJournals(const QString &path)
 
 } // namespace
 
-std::unique_ptr<Project> Project::open(const QString &path, ProjectError *error)
+std::unique_ptr<Project> Project::open(const QString &path, ProjectError *error, IntegrityCheck check)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    std::unique_ptr<Project> project = openChecked(absolute, error);
-    // A damaged project's message names its newest intact backup, the way back that needs no expert.
-    if (!project && error->code == ProjectError::Code::Damaged) {
-        error->backup = newestIntactBackup(absolute);
-        if (!error->backup.isEmpty()) {
-            error->message += tr("; the newest backup is %1 (attache-cli restore %2 %1)").arg(error->backup, absolute);
-        }
+    std::unique_ptr<Project> project = openChecked(absolute, error, check);
+    if (!project) {
+        addBackupHint(absolute, error);
     }
     return project;
+}
+
+void Project::addBackupHint(const QString &absolute, ProjectError *error)
+{
+    // A damaged project's message names its newest intact backup, the way back that needs no expert.
+    if (error->code != ProjectError::Code::Damaged) {
+        return;
+    }
+    error->backup = newestIntactBackup(absolute);
+    if (!error->backup.isEmpty()) {
+        error->message += tr("; the newest backup is %1 (attache-cli restore %2 %1)").arg(error->backup, absolute);
+    }
+}
+
+bool Project::verifyIntegrity(ProjectError *error)
+{
+    if (checkIntegrity(error)) {
+        return true;
+    }
+    addBackupHint(m_path, error);
+    return false;
 }
 
 QString Project::newestIntactBackup(const QString &path)
@@ -259,7 +276,7 @@ QString Project::backup(QString *error) const
     return Db::Backup::create(database(), m_path, QStringLiteral("manual"), Db::Backup::kDefaultKeep, error);
 }
 
-std::unique_ptr<Project> Project::openChecked(const QString &absolute, ProjectError *error)
+std::unique_ptr<Project> Project::openChecked(const QString &absolute, ProjectError *error, IntegrityCheck check)
 {
     if (!checkHeader(absolute, error)) {
         return nullptr;
@@ -267,15 +284,15 @@ std::unique_ptr<Project> Project::openChecked(const QString &absolute, ProjectEr
     std::unique_ptr<Project> project(new Project(absolute, nextConnectionName()));
     if (!isWritable(absolute)) {
         project->m_readOnly = true;
-        if (!project->connect(error, true) || !project->checkIntegrity(error) || !project->checkIdentity(error)
-            || !project->checkSchema(error) || !project->configureReadOnly(error)) {
+        if (!project->connect(error, true) || !project->checkBeforeUse(check, error)
+            || !project->configureReadOnly(error)) {
             return nullptr;
         }
         return project;
     }
     // Integrity, identity and schema are checked before the first write, so a bad file is never touched.
-    if (!project->connect(error) || !project->checkIntegrity(error) || !project->checkIdentity(error)
-        || !project->checkSchema(error) || !project->acquireLock(error) || !project->configure(error)) {
+    if (!project->connect(error) || !project->checkBeforeUse(check, error) || !project->acquireLock(error)
+        || !project->configure(error)) {
         return nullptr;
     }
     return project;
@@ -367,6 +384,23 @@ bool Project::checkIntegrity(ProjectError *error)
             tr("%1 is damaged: %2").arg(m_path, problems.value(0, tr("the integrity check gave no answer"))));
     }
     return true;
+}
+
+bool Project::checkBeforeUse(IntegrityCheck check, ProjectError *error)
+{
+    if (check == IntegrityCheck::BeforeOpening) {
+        return checkIntegrity(error) && checkIdentity(error) && checkSchema(error);
+    }
+    if (!checkIdentity(error) || !checkSchema(error)) {
+        // Damage or another Attaché's lock can look like a foreign file; the full check tells them apart.
+        ProjectError integrity;
+        if (!checkIntegrity(&integrity)) {
+            *error = integrity;
+        }
+        return false;
+    }
+    // A migration writes, and a damaged file is never written to.
+    return schemaVersion() >= Db::Migrator::latestVersion() || checkIntegrity(error);
 }
 
 bool Project::checkIdentity(ProjectError *error)

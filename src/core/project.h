@@ -45,6 +45,17 @@ public:
         qint64 tags = 0;
     };
 
+    /** When open() runs SQLite's integrity check, which reads the whole file. */
+    enum class IntegrityCheck {
+        BeforeOpening, ///< before anything else, as every tool that is about to read or write the project should
+        /**
+         * Left to the caller, who must call verifyIntegrity() right after showing the project and
+         * before writing to it. The header, identity and schema are still checked first; a file that
+         * fails them, or that needs a migration (a write), is checked in full before open() returns.
+         */
+        Deferred,
+    };
+
     /** Makes a new project at path; fails with AlreadyExists rather than touch an existing file. */
     static std::unique_ptr<Project> create(const QString &path, ProjectError *error);
     /**
@@ -53,7 +64,8 @@ public:
      * isReadOnly() is then true, readOnlyReason() says why, reads work and every write fails with
      * an error without touching the file. A read-only project that needs a migration is refused.
      */
-    static std::unique_ptr<Project> open(const QString &path, ProjectError *error);
+    static std::unique_ptr<Project> open(const QString &path, ProjectError *error,
+                                         IntegrityCheck check = IntegrityCheck::BeforeOpening);
     /**
      * The newest of the project's backups that passes the same checks as open() (integrity,
      * identity, schema), read-only; "" when there is none. open() puts it in ProjectError::backup
@@ -77,6 +89,13 @@ public:
      */
     QString backup(QString *error) const;
 
+    /**
+     * Runs the integrity check that open() skipped with IntegrityCheck::Deferred (blocking; about a
+     * second per 300 MB). Returns false with error set as open() would set it, Damaged naming the
+     * newest intact backup; the caller should then close the project without writing to it.
+     */
+    bool verifyIntegrity(ProjectError *error);
+
     QString path() const { return m_path; }
     /** True when the project was opened read-only because its file or folder cannot be written. */
     bool isReadOnly() const { return m_readOnly; }
@@ -96,7 +115,12 @@ public:
 private:
     Project(QString path, QString connectionName);
     /** open() for an absolute path, without the backup hint. */
-    static std::unique_ptr<Project> openChecked(const QString &absolute, ProjectError *error);
+    static std::unique_ptr<Project> openChecked(const QString &absolute, ProjectError *error,
+                                                IntegrityCheck check = IntegrityCheck::BeforeOpening);
+    /** Adds the newest intact backup of the project at absolute to a Damaged error. */
+    static void addBackupHint(const QString &absolute, ProjectError *error);
+    /** The integrity (unless deferred), identity and schema checks, in the order open() needs them. */
+    bool checkBeforeUse(IntegrityCheck check, ProjectError *error);
     bool connect(ProjectError *error, bool readOnly = false);
     bool configureReadOnly(ProjectError *error);
     bool acquireLock(ProjectError *error);

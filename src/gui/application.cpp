@@ -78,10 +78,9 @@ int Application::run(const QStringList &arguments)
 
     MainWindow window;
     QString error;
-    const bool opened = projectPath.isEmpty() || window.openProject(projectPath, &error);
 
     if (parser.isSet(screenshot)) {
-        if (!opened) {
+        if (!projectPath.isEmpty() && !window.openProject(projectPath, &error)) {
             return printError(error);
         }
         window.resize(kScreenshotSize);
@@ -100,8 +99,9 @@ int Application::run(const QStringList &arguments)
         return 0;
     }
 
+    // Shown before the project opens, so that it paints the project before checking its integrity.
     window.show();
-    if (!opened) {
+    if (!projectPath.isEmpty() && !window.openProject(projectPath, &error)) {
         // Shown once the event loop runs, so the window is on screen behind the message.
         QTimer::singleShot(0, &window, [&window, error] {
             QMessageBox::warning(&window, QApplication::translate("Application", "Open Project"), error);

@@ -44,6 +44,7 @@
 #include "tagstore.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QColorDialog>
 #include <QDir>
@@ -60,6 +61,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSqlQuery>
@@ -113,7 +115,6 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_articleModel(new ArticleListModel(this))
-    , m_articleProxy(new QSortFilterProxyModel(this))
     , m_recent(new RecentProjects(this))
     , m_undoStack(new QUndoStack(this))
     , m_annotationModel(new AnnotationListModel(this))
@@ -122,12 +123,11 @@ MainWindow::MainWindow(QWidget *parent)
     , m_speakerProxy(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
-    m_articleProxy->setSourceModel(m_articleModel);
-    m_articleProxy->setSortRole(ArticleListModel::SortRole);
-    m_articleProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_ui->articleView->setModel(m_articleProxy);
+    // The model sorts in SQL (ArticleListModel::sort) and reads a page at a time.
+    m_ui->articleView->setModel(m_articleModel);
     m_ui->articleView->sortByColumn(ArticleListModel::Title, Qt::AscendingOrder);
     QHeaderView *header = m_ui->articleView->horizontalHeader();
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &MainWindow::keepCurrentArticleSelected);
     header->setSectionResizeMode(ArticleListModel::Title, QHeaderView::Stretch);
     header->setMinimumSectionSize(40);
     header->resizeSection(ArticleListModel::Outlet, 100);
@@ -163,8 +163,6 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_recent, &RecentProjects::changed, this, &MainWindow::rebuildRecentMenu);
     connect(m_ui->articleView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentArticle);
-    connect(m_articleModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
-    connect(m_articleModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
 
     setAcceptDrops(true);
     m_importProgress = new QProgressBar(this);
@@ -217,7 +215,11 @@ bool MainWindow::openProject(const QString &path, QString *error)
 bool MainWindow::tryOpenProject(const QString &path, ProjectError *error)
 {
     closeProject();
-    std::unique_ptr<Project> project = Project::open(path, error);
+    // The integrity check reads the whole file (a second per 300 MB). A window on screen shows the
+    // project first and checks it as soon as it has painted; nothing else would show it sooner.
+    const bool deferCheck = isVisible();
+    std::unique_ptr<Project> project = Project::open(
+        path, error, deferCheck ? Project::IntegrityCheck::Deferred : Project::IntegrityCheck::BeforeOpening);
     if (!project) {
         if (error->code == ProjectError::Code::NotFound) {
             m_recent->remove(path);
@@ -225,7 +227,43 @@ bool MainWindow::tryOpenProject(const QString &path, ProjectError *error)
         return false;
     }
     setProject(std::move(project));
+    if (deferCheck) {
+        m_integrityCheckPending = true;
+        statusBar()->showMessage(tr("Checking the project…"));
+        statusBar()->installEventFilter(this);
+    }
     return true;
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The status bar paints with the rest of the window: the project is on screen, so check it now.
+    if (watched == statusBar() && event->type() == QEvent::Paint && m_integrityCheckPending) {
+        statusBar()->removeEventFilter(this);
+        QTimer::singleShot(0, this, &MainWindow::checkOpenedProject);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::checkOpenedProject()
+{
+    if (!m_integrityCheckPending || !m_project) {
+        return;
+    }
+    m_integrityCheckPending = false;
+    ProjectError error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool intact = m_project->verifyIntegrity(&error);
+    QApplication::restoreOverrideCursor();
+    if (intact) {
+        updateStatus();
+        Q_EMIT integrityChecked(true);
+        return;
+    }
+    const QString path = m_project->path();
+    closeProject();
+    Q_EMIT integrityChecked(false);
+    reportOpenError(path, error);
 }
 
 bool MainWindow::createProject(const QString &path, QString *error)
@@ -464,6 +502,9 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     delete m_import;
     m_import = nullptr;
     m_undoStack->clear();
+    m_integrityCheckPending = false;
+    statusBar()->removeEventFilter(this);
+    m_currentArticleId = 0;
     m_annotationModel->setSource(nullptr, nullptr, 0);
     m_tagModel->setStore(project ? project->tags() : nullptr);
     m_articleModel->setStore(project ? project->articles() : nullptr);
@@ -487,6 +528,11 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
              {&ArticleStore::articleAdded, &ArticleStore::articleChanged, &ArticleStore::articleRemoved}) {
             connect(m_project->articles(), signal, this, &MainWindow::refreshSearchChoices);
         }
+        // The store, not the list: the list also grows when it fetches another page.
+        for (const auto signal : {&ArticleStore::articleAdded, &ArticleStore::articleRemoved}) {
+            connect(m_project->articles(), signal, this, &MainWindow::updateStatus);
+            connect(m_project->articles(), signal, this, &MainWindow::updateEmptyState);
+        }
     }
     refreshSearchChoices();
     m_ui->readerView->clear();
@@ -496,8 +542,8 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
         setWindowTitle(m_project->isReadOnly()
                            ? tr("%1 (read-only) — Attaché").arg(QFileInfo(m_project->path()).completeBaseName())
                            : tr("%1 — Attaché").arg(QFileInfo(m_project->path()).completeBaseName()));
-        if (m_articleProxy->rowCount() > 0) {
-            m_ui->articleView->setCurrentIndex(m_articleProxy->index(0, ArticleListModel::Title));
+        if (m_articleModel->rowCount() > 0) {
+            m_ui->articleView->setCurrentIndex(m_articleModel->index(0, ArticleListModel::Title));
         }
     } else {
         setWindowTitle(tr("Attaché"));
@@ -548,9 +594,13 @@ void MainWindow::openProjectDialog()
 void MainWindow::openRecent(const QString &path)
 {
     ProjectError error;
-    if (tryOpenProject(path, &error)) {
-        return;
+    if (!tryOpenProject(path, &error)) {
+        reportOpenError(path, error);
     }
+}
+
+void MainWindow::reportOpenError(const QString &path, const ProjectError &error)
+{
     if (error.code == ProjectError::Code::Damaged && !error.backup.isEmpty()) {
         offerNewestBackup(path, error);
     } else {
@@ -626,6 +676,9 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::showCurrentArticle()
 {
+    if (m_keepingSelection) {
+        return;
+    }
     const QModelIndex current = m_ui->articleView->currentIndex();
     const std::optional<Article> article = m_project && current.isValid()
         ? m_project->articles()->article(current.data(ArticleListModel::ArticleIdRole).toLongLong())
@@ -747,6 +800,12 @@ void MainWindow::setupDocks()
     auto *peopleDock = new QDockWidget(tr("People"), this);
     peopleDock->setObjectName(QStringLiteral("peopleDock"));
     peopleDock->setWidget(m_peoplePanel);
+    // A tab brought to the front is not shown anew; it is only uncovered.
+    connect(peopleDock, &QDockWidget::visibilityChanged, m_peoplePanel, [this](bool visible) {
+        if (visible) {
+            m_peoplePanel->registerMayHaveChanged();
+        }
+    });
     // Speakers above, with the whole project's people a tab away; the user's annotations and tags below.
     addDockWidget(Qt::RightDockWidgetArea, speakerDock);
     splitDockWidget(speakerDock, annotationDock, Qt::Vertical);
@@ -1177,11 +1236,11 @@ void MainWindow::openSearchResult(int row)
     }
     const SearchHit hit = m_searchModel->hitAt(row);
     m_articleFilter->clear();
-    const int sourceRow = m_articleModel->rowOf(hit.articleId);
-    if (sourceRow < 0) {
+    const int articleRow = m_articleModel->loadRowOf(hit.articleId);
+    if (articleRow < 0) {
         return;
     }
-    m_ui->articleView->setCurrentIndex(m_articleProxy->mapFromSource(m_articleModel->index(sourceRow, 0)));
+    m_ui->articleView->setCurrentIndex(m_articleModel->index(articleRow, 0));
     qsizetype start = -1;
     qsizetype end = -1;
     if (hit.kind == SearchHit::Kind::Quote) {
@@ -1212,17 +1271,19 @@ void MainWindow::openSearchResult(int row)
 
 bool MainWindow::openQuote(qint64 articleId, qint64 start, qint64 end)
 {
-    const int sourceRow = m_articleModel->rowOf(articleId);
-    if (!m_project || sourceRow < 0) {
+    if (!m_project) {
         return false;
     }
-    QModelIndex row = m_articleProxy->mapFromSource(m_articleModel->index(sourceRow, 0));
+    int row = m_articleModel->loadRowOf(articleId);
     // The article may be filtered out of the list; the whole list shows it.
-    if (!row.isValid()) {
+    if (row < 0 && !m_articleModel->filter().isEmpty()) {
         m_articleFilter->clear();
-        row = m_articleProxy->mapFromSource(m_articleModel->index(sourceRow, 0));
+        row = m_articleModel->loadRowOf(articleId);
     }
-    m_ui->articleView->setCurrentIndex(row);
+    if (row < 0) {
+        return false;
+    }
+    m_ui->articleView->setCurrentIndex(m_articleModel->index(row, 0));
     m_ui->readerView->showRange(start, end);
     m_ui->readerView->textView()->setFocus();
     return m_currentArticleId == articleId;
@@ -1348,9 +1409,10 @@ void MainWindow::setupEmptyState()
     m_articleFilter->setPlaceholderText(tr("Filter articles by title, outlet or date"));
     m_articleFilter->setAccessibleName(tr("Filter articles"));
     m_articleFilter->setClearButtonEnabled(true);
-    m_articleProxy->setFilterKeyColumn(-1);
-    m_articleProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    connect(m_articleFilter, &QLineEdit::textChanged, m_articleProxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_articleFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_articleModel->setFilter(text);
+        keepCurrentArticleSelected();
+    });
     auto *listPane = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
@@ -1394,10 +1456,19 @@ void MainWindow::setupEmptyState()
     m_ui->splitter->replaceWidget(1, m_readerStack);
     m_readerStack->addWidget(m_ui->readerView);
     m_readerStack->addWidget(m_emptyPage);
-    connect(m_articleModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
-    connect(m_articleModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
-    connect(m_articleModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
     updateEmptyState();
+}
+
+void MainWindow::keepCurrentArticleSelected()
+{
+    const int row = m_currentArticleId ? m_articleModel->loadRowOf(m_currentArticleId) : -1;
+    if (row < 0) {
+        return;
+    }
+    // The reader already shows the article; selecting its row again must not reload it.
+    const QScopedValueRollback keeping(m_keepingSelection, true);
+    m_ui->articleView->setCurrentIndex(m_articleModel->index(row, ArticleListModel::Title));
+    m_ui->articleView->scrollTo(m_articleModel->index(row, ArticleListModel::Title));
 }
 
 void MainWindow::updateEmptyState()
@@ -1405,7 +1476,7 @@ void MainWindow::updateEmptyState()
     if (!m_readerStack) {
         return;
     }
-    const bool hasArticles = m_project && m_articleModel->rowCount() > 0;
+    const bool hasArticles = m_project && m_project->articles()->count() > 0;
     m_readerStack->setCurrentWidget(hasArticles ? static_cast<QWidget *>(m_ui->readerView) : m_emptyPage);
     m_emptyText->setText(m_project
                              ? tr("This project has no articles yet.\nImport an article to begin — or drop files here.")
@@ -1732,8 +1803,9 @@ void MainWindow::updateStatus()
             tr("No project open. Create one with File ▸ New Project or open one with File ▸ Open Project."));
         return;
     }
-    const Project::Counts counts = m_project->counts();
-    QString message = tr("%1 · Articles: %L2").arg(QDir::toNativeSeparators(m_project->path())).arg(counts.articles);
+    // Only the article count: counting every quote (Project::counts) takes a while in a large project.
+    QString message
+        = tr("%1 · Articles: %L2").arg(QDir::toNativeSeparators(m_project->path())).arg(m_project->articles()->count());
     if (m_project->isReadOnly()) {
         message += QStringLiteral(" · ") + tr("read-only: changes cannot be saved");
     }

@@ -61,7 +61,11 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /** Opens path, closing the current project. Returns false and sets error (one line) on failure. */
+    /**
+     * Opens path, closing the current project. Returns false and sets error (one line) on failure.
+     * A window on screen paints the project first and checks its integrity right after (see
+     * integrityChecked()); a damaged project is then closed and its newest backup offered.
+     */
     bool openProject(const QString &path, QString *error);
     /** Creates a new project at path and opens it. */
     bool createProject(const QString &path, QString *error);
@@ -120,9 +124,12 @@ public:
 Q_SIGNALS:
     /** An import run ended (finished or cancelled); summary is the one-line result shown to the user. */
     void importFinished(const QString &summary);
+    /** The integrity check deferred by openProject() ran; when intact is false the project was closed. */
+    void integrityChecked(bool intact);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -132,7 +139,13 @@ private:
     void openRecent(const QString &path);
     /** openProject() keeping the whole error, so a damaged project can be offered its backup. */
     bool tryOpenProject(const QString &path, ProjectError *error);
+    /** Tells the user why path did not open, offering the newest backup of a damaged project. */
+    void reportOpenError(const QString &path, const ProjectError &error);
     void offerNewestBackup(const QString &path, const ProjectError &error);
+    /** Runs the integrity check that opening left until the window had painted the project. */
+    void checkOpenedProject();
+    /** Selects the shown article again after the list was re-read (sorted or filtered). */
+    void keepCurrentArticleSelected();
     void restoreBackupDialog();
     /** Restores backup over the (closed) project at path and opens the result; reopens path on failure if asked. */
     void restoreBackup(const QString &path, const QString &backup, bool reopenOnFailure);
@@ -189,7 +202,6 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Project> m_project;
     ArticleListModel *m_articleModel = nullptr;
-    QSortFilterProxyModel *m_articleProxy = nullptr;
     RecentProjects *m_recent = nullptr;
     Import::BatchImport *m_import = nullptr;
     QProgressBar *m_importProgress = nullptr;
@@ -215,6 +227,8 @@ private:
     QLabel *m_emptyText = nullptr;
     QPushButton *m_emptyImport = nullptr;
     qint64 m_currentArticleId = 0;
+    bool m_integrityCheckPending = false;
+    bool m_keepingSelection = false;
     QString m_commandError;
 };
 

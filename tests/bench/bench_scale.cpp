@@ -193,7 +193,7 @@ int open(const QString &path)
     QElapsedTimer timer;
     timer.start();
     ProjectError projectError;
-    const std::unique_ptr<Project> project = Project::open(path, &projectError);
+    std::unique_ptr<Project> project = Project::open(path, &projectError);
     if (!project) {
         return fail(projectError.message);
     }
@@ -209,30 +209,49 @@ int open(const QString &path)
     QSqlQuery check(project->database());
     check.exec(QStringLiteral("PRAGMA quick_check"));
     const double quickCheckMs = msSince(timer);
+    check.finish();
+    project.reset();
+    // What the main window does: everything but the integrity check, which follows the first paint.
+    timer.restart();
+    const std::unique_ptr<Project> deferred = Project::open(path, &projectError, Project::IntegrityCheck::Deferred);
+    if (!deferred) {
+        return fail(projectError.message);
+    }
+    const double deferredMs = msSince(timer);
     return report({{QStringLiteral("phase"), QStringLiteral("open")},
                    {QStringLiteral("ms"), openMs},
                    {QStringLiteral("counts_ms"), countsMs},
                    {QStringLiteral("summaries_ms"), summariesMs},
                    {QStringLiteral("summaries"), qint64(summaries)},
                    {QStringLiteral("quick_check_ms"), quickCheckMs},
+                   {QStringLiteral("deferred_ms"), deferredMs},
                    {QStringLiteral("articles"), counts.articles}});
 }
 
-/** Notes the first paint of a widget after arm(). */
+/** Notes when a widget paints: what happens after the paint (in the same event loop turn) is not counted. */
 class PaintWatch final : public QObject
 {
 public:
-    using QObject::QObject;
+    explicit PaintWatch(const QElapsedTimer &timer)
+        : m_timer(timer)
+    {
+    }
     bool painted = false;
+    /** msSince(timer) at the last paint. */
+    double paintedAtMs = 0;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (event->type() == QEvent::Paint) {
             painted = true;
+            paintedAtMs = msSince(m_timer);
         }
         return QObject::eventFilter(watched, event);
     }
+
+private:
+    const QElapsedTimer &m_timer;
 };
 
 int gui(const QString &path)
@@ -249,8 +268,11 @@ int gui(const QString &path)
     if (!view) {
         return fail(QStringLiteral("the main window has no article view"));
     }
-    PaintWatch watch;
+    PaintWatch watch(timer);
     view->viewport()->installEventFilter(&watch);
+    double checkedAtMs = -1;
+    QObject::connect(&window, &Gui::MainWindow::integrityChecked, &window,
+                     [&checkedAtMs, &timer] { checkedAtMs = msSince(timer); });
 
     timer.restart();
     QString error;
@@ -262,8 +284,13 @@ int gui(const QString &path)
     while (!(watch.painted && view->model()->rowCount() > 0) && timer.elapsed() < 60000) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     }
-    const double firstPaintMs = msSince(timer);
+    const double firstPaintMs = watch.paintedAtMs;
     const int firstRows = view->model()->rowCount();
+    // The integrity check follows the first paint; it blocks the window while it runs.
+    while (checkedAtMs < 0 && timer.elapsed() < 60000) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    const double checkMs = checkedAtMs - firstPaintMs;
 
     // Scrolling to the end page by page, as a user dragging the scroll bar would: every step fetches
     // what the view needs and repaints; the slowest step is what a user feels.
@@ -292,6 +319,7 @@ int gui(const QString &path)
                    {QStringLiteral("open_ms"), openMs},
                    {QStringLiteral("ms"), firstPaintMs},
                    {QStringLiteral("first_rows"), firstRows},
+                   {QStringLiteral("check_ms"), checkMs},
                    {QStringLiteral("scroll_ms"), scrollMs},
                    {QStringLiteral("scroll_steps"), steps},
                    {QStringLiteral("scroll_slowest_step_ms"), slowestStepMs},
@@ -469,11 +497,14 @@ int main(int argc, char *argv[])
     row(QStringLiteral("  project file"), number(value(imp, "file_mb")) + QStringLiteral(" MB"), {}, {});
     row(QStringLiteral("Project::open"), number(value(opn, "ms")) + QStringLiteral(" ms"), {},
         number(value(opn, "rss_mb")) + QStringLiteral(" MB"));
+    row(QStringLiteral("  deferring the integrity check"), number(value(opn, "deferred_ms")) + QStringLiteral(" ms"),
+        {}, {});
     row(QStringLiteral("  quick_check (warm)"), number(value(opn, "quick_check_ms")) + QStringLiteral(" ms"), {}, {});
     row(QStringLiteral("  all article summaries"), number(value(opn, "summaries_ms")) + QStringLiteral(" ms"), {}, {});
     row(QStringLiteral("open to first paint (window)"), number(paintMs) + QStringLiteral(" ms"),
         QStringLiteral("< 500 ms"), number(value(gui, "rss_mb")) + QStringLiteral(" MB"));
     row(QStringLiteral("  rows after first paint"), QString::number(value(gui, "first_rows")), {}, {});
+    row(QStringLiteral("  integrity check after it"), number(value(gui, "check_ms")) + QStringLiteral(" ms"), {}, {});
     row(QStringLiteral("  slowest scroll step to the end"),
         number(value(gui, "scroll_slowest_step_ms")) + QStringLiteral(" ms"), {}, {});
     row(QStringLiteral("search median (%1 queries)").arg(value(sea, "queries")),

@@ -235,6 +235,91 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path + QStringLiteral("-journal")));
     }
 
+    void deferredCheckStillRejectsBeforeReading_data()
+    {
+        QTest::addColumn<QByteArray>("kind");
+        QTest::addColumn<int>("expectedCode");
+        QTest::newRow("damaged schema page") << QByteArray("damaged") << int(ProjectError::Code::Damaged);
+        QTest::newRow("other sqlite database") << QByteArray("sqlite") << int(ProjectError::Code::NotAProject);
+        QTest::newRow("newer version") << QByteArray("newer") << int(ProjectError::Code::TooNew);
+        QTest::newRow("open elsewhere") << QByteArray("locked") << int(ProjectError::Code::Locked);
+    }
+
+    void deferredCheckStillRejectsBeforeReading()
+    {
+        QFETCH(QByteArray, kind);
+        QFETCH(int, expectedCode);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.attache"));
+        std::unique_ptr<Project> holder;
+        ProjectError error;
+        if (kind == "sqlite") {
+            writeSqlite(path, 0, 0);
+        } else if (kind == "newer") {
+            writeSqlite(path, Project::kApplicationId, Db::Migrator::latestVersion() + 1);
+        } else {
+            holder = Project::create(path, &error);
+            QVERIFY(holder);
+            if (kind == "damaged") {
+                holder.reset();
+                scribble(path);
+            }
+        }
+        const QByteArray before = Test::fileDigest(path);
+        QVERIFY(!Project::open(path, &error, Project::IntegrityCheck::Deferred));
+        QCOMPARE(int(error.code), expectedCode);
+        if (!holder) {
+            QCOMPARE(Test::fileDigest(path), before);
+        }
+    }
+
+    void deferredCheckFindsDamageAfterOpening()
+    {
+        QTemporaryDir dir;
+        const QString path = projectWithBackups(dir, {QStringLiteral("manual")});
+        QVERIFY(!path.isEmpty());
+        {
+            ProjectError error;
+            auto project = Project::open(path, &error);
+            QVERIFY2(project, qPrintable(error.message));
+            Article article;
+            article.rawText = article.cleanText = QString(200000, u'x');
+            QVERIFY(project->articles()->add(article).id > 0);
+        }
+        {
+            // The article's pages, past the schema: the project opens and only the full check sees it.
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            file.seek(file.size() / 2);
+            file.write(QByteArray(16384, '\x7f'));
+        }
+        const QByteArray damaged = Test::fileDigest(path);
+        ProjectError error;
+        std::unique_ptr<Project> project = Project::open(path, &error, Project::IntegrityCheck::Deferred);
+        QVERIFY2(project, qPrintable(error.message));
+        QVERIFY(!project->verifyIntegrity(&error));
+        QCOMPARE(error.code, ProjectError::Code::Damaged);
+        QCOMPARE(error.backup, Db::Backup::list(path).constFirst());
+        QVERIFY2(error.message.contains(error.backup), qPrintable(error.message));
+        project.reset();
+        QCOMPARE(Test::fileDigest(path), damaged);
+        // Without deferring, the same file is refused at once.
+        QVERIFY(!Project::open(path, &error));
+        QCOMPARE(error.code, ProjectError::Code::Damaged);
+    }
+
+    void deferredCheckPassesAnIntactProject()
+    {
+        Test::TempProject project;
+        QVERIFY(project.isValid());
+        const QString path = project.path();
+        project.close();
+        ProjectError error;
+        const std::unique_ptr<Project> reopened = Project::open(path, &error, Project::IntegrityCheck::Deferred);
+        QVERIFY2(reopened, qPrintable(error.message));
+        QVERIFY2(reopened->verifyIntegrity(&error), qPrintable(error.message));
+    }
+
     void openingChangesNothing()
     {
         Test::TempProject project;

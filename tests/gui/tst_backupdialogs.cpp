@@ -20,6 +20,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -253,6 +254,70 @@ private Q_SLOTS:
         QCOMPARE(aside.size(), 1);
         // The damaged file itself was moved, never written.
         QCOMPARE(Test::fileDigest(QFileInfo(path).absoluteDir().filePath(aside.constFirst())), damaged);
+    }
+
+    void damagedProjectIsFoundAfterTheWindowPainted()
+    {
+        Test::TempProject project;
+        for (int i = 0; i < 40; ++i) {
+            addArticle(project.get(), QStringLiteral("Article %1 ").arg(i).repeated(200));
+        }
+        QString error;
+        QVERIFY2(!project->backup(&error).isEmpty(), qPrintable(error));
+        const QString path = QFileInfo(project.path()).absoluteFilePath();
+        project.close();
+        {
+            // The articles' pages, not the schema: identity and schema still pass, so the project opens.
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            file.seek(file.size() / 2);
+            file.write(QByteArray(16384, '\x7f'));
+        }
+        const QByteArray damaged = Test::fileDigest(path);
+
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy checked(&window, &MainWindow::integrityChecked);
+        QString informative;
+        // Armed when the check reports, so that it runs inside the dialog's event loop.
+        connect(&window, &MainWindow::integrityChecked, this, [&informative] {
+            whenModal([&informative](QWidget *widget) {
+                auto *dialog = qobject_cast<DamagedProjectDialog *>(widget);
+                QVERIFY(dialog);
+                informative = dialog->detailedText();
+                dialog->button(QMessageBox::Cancel)->click();
+            });
+        });
+        QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        // Open and on screen before the check has run.
+        QVERIFY(window.project());
+        QCOMPARE(checked.size(), 0);
+        QTRY_COMPARE(checked.size(), 1);
+        QCOMPARE(checked.constFirst().constFirst().toBool(), false);
+        QVERIFY(!window.project());
+        QTRY_VERIFY(!informative.isEmpty());
+        QVERIFY2(informative.contains(QStringLiteral("damaged")), qPrintable(informative));
+        QVERIFY2(informative.contains(Db::Backup::folderFor(path)), qPrintable(informative));
+        QCOMPARE(Test::fileDigest(path), damaged);
+    }
+
+    void intactProjectIsCheckedAfterTheWindowPainted()
+    {
+        Test::TempProject project;
+        addArticle(project.get(), QStringLiteral("Fine"));
+        const QString path = QFileInfo(project.path()).absoluteFilePath();
+        project.close();
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy checked(&window, &MainWindow::integrityChecked);
+        QString error;
+        QVERIFY2(window.openProject(path, &error), qPrintable(error));
+        QTRY_COMPARE(checked.size(), 1);
+        QCOMPARE(checked.constFirst().constFirst().toBool(), true);
+        QVERIFY(window.project());
+        QCOMPARE(window.articleModel()->rowCount(), 1);
     }
 
     void decliningTheOfferLeavesTheDamagedFileAlone()

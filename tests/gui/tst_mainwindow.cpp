@@ -133,6 +133,41 @@ private Q_SLOTS:
         QCOMPARE(view->model()->rowCount(), 3);
     }
 
+    void headerSortsTheArticleListAndKeepsTheArticleShown()
+    {
+        Test::TempProject project;
+        for (const auto &[title, outlet] :
+             {std::pair {"Grid talks", "Reuters"}, std::pair {"Trade summit", "Baltic Times"},
+              std::pair {"Accord signed", "Nikkei"}}) {
+            Article article;
+            article.title = QString::fromUtf8(title);
+            article.outlet = QString::fromUtf8(outlet);
+            article.rawText = article.cleanText = article.title + QStringLiteral(" body");
+            QVERIFY(project->articles()->add(article).id > 0);
+        }
+        const QString path = project.path();
+        project.close();
+        MainWindow window;
+        QString error;
+        QVERIFY(window.openProject(path, &error));
+        auto *view = window.findChild<QTableView *>(QStringLiteral("articleView"));
+        QVERIFY(view);
+        // Sorted by title at first, the first article shown.
+        QCOMPARE(view->model()->index(0, Gui::ArticleListModel::Title).data().toString(),
+                 QStringLiteral("Accord signed"));
+        const qint64 shown = window.currentArticleId();
+        QCOMPARE(view->currentIndex().data(Gui::ArticleListModel::ArticleIdRole).toLongLong(), shown);
+
+        view->sortByColumn(Gui::ArticleListModel::Outlet, Qt::AscendingOrder);
+        QCOMPARE(view->model()->index(0, Gui::ArticleListModel::Outlet).data().toString(),
+                 QStringLiteral("Baltic Times"));
+        QCOMPARE(view->model()->index(2, Gui::ArticleListModel::Outlet).data().toString(), QStringLiteral("Reuters"));
+        // The list was read again; the shown article stays shown and selected.
+        QCOMPARE(window.currentArticleId(), shown);
+        QCOMPARE(view->currentIndex().row(), 1);
+        QCOMPARE(view->currentIndex().data(Gui::ArticleListModel::ArticleIdRole).toLongLong(), shown);
+    }
+
     void fileMenuHasItsActions()
     {
         MainWindow window;

@@ -146,7 +146,24 @@ PeoplePanel::PeoplePanel(QUndoStack *undoStack, QWidget *parent)
 void PeoplePanel::setDatabase(const QSqlDatabase &db)
 {
     m_db = db;
-    m_people->setDatabase(db);
+    // Reading a large register takes most of a second: while the window is on screen and this
+    // panel is not (a tab behind another dock), it waits until the panel shows, so the project
+    // paints sooner.
+    if (db.isValid() && window()->isVisible() && visibleRegion().isEmpty()) {
+        m_people->setDatabase({});
+        showQuotesOf(0);
+        m_stale = true;
+        m_unread = true;
+        updateActions();
+        return;
+    }
+    read();
+}
+
+void PeoplePanel::read()
+{
+    m_unread = false;
+    m_people->setDatabase(m_db);
     // The most quoted person comes first: their quotes show at once.
     if (!showPerson(m_people->personAt(0).id)) {
         showQuotesOf(0);
@@ -157,6 +174,10 @@ void PeoplePanel::setDatabase(const QSqlDatabase &db)
 
 void PeoplePanel::reload()
 {
+    if (m_unread) {
+        read();
+        return;
+    }
     m_stale = false;
     const qint64 current = currentPersonId();
     m_people->reload();

@@ -31,7 +31,11 @@ class PeoplePanel final : public QWidget
 public:
     explicit PeoplePanel(QUndoStack *undoStack, QWidget *parent = nullptr);
 
-    /** Shows the register of db; an invalid database empties the view. */
+    /**
+     * Shows the register of db; an invalid database empties the view. While the window is on screen
+     * and this panel is hidden (a tab behind another dock), the register is read when it first shows
+     * (registerMayHaveChanged() or a show event).
+     */
     void setDatabase(const QSqlDatabase &db);
     /** Reads the register again, keeping the chosen person when they are still there. */
     void reload();
@@ -65,6 +69,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    /** Reads the register of m_db and shows its most quoted person. */
+    void read();
     void editCurrent();
     void mergeSelected();
     void splitCurrent();
@@ -85,6 +91,8 @@ private:
     QAction *m_merge;
     QAction *m_split;
     bool m_stale = false;
+    /** The register was not read yet (see setDatabase()); the next reload reads it. */
+    bool m_unread = false;
     QString m_error;
 };
 
