@@ -1107,6 +1107,10 @@ Importieren Sie einen Artikel, um zu beginnen – oder ziehen Sie Dateien hierhe
         <source>People</source>
         <translation>Personen</translation>
     </message>
+    <message>
+        <source>Checking the project…</source>
+        <translation>Projekt wird geprüft …</translation>
+    </message>
 </context>
 <context>
     <name>Attache::Gui::NoteEditor</name>

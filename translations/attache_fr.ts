@@ -1107,6 +1107,10 @@ Importez un article pour commencer — ou déposez des fichiers ici.</translatio
         <source>People</source>
         <translation>Personnes</translation>
     </message>
+    <message>
+        <source>Checking the project…</source>
+        <translation>Vérification du projet…</translation>
+    </message>
 </context>
 <context>
     <name>Attache::Gui::NoteEditor</name>

@@ -1112,6 +1112,10 @@ Import an article to begin — or drop files here.</source>
         <source>People</source>
         <translation>Люди</translation>
     </message>
+    <message>
+        <source>Checking the project…</source>
+        <translation>Проверка проекта…</translation>
+    </message>
 </context>
 <context>
     <name>Attache::Gui::NoteEditor</name>

@@ -1102,6 +1102,10 @@ Import an article to begin — or drop files here.</source>
         <source>People</source>
         <translation>人物</translation>
     </message>
+    <message>
+        <source>Checking the project…</source>
+        <translation>正在检查项目…</translation>
+    </message>
 </context>
 <context>
     <name>Attache::Gui::NoteEditor</name>
