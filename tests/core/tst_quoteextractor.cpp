@@ -68,6 +68,10 @@ private Q_SLOTS:
         QTest::newRow("attributed at the end, after a dateline")
             << u"OSLO, Norway (AP) \u2014 The ferry sank near the coast on Tuesday, the Norwegian foreign ministry said."_s
             << u"The ferry sank near the coast on Tuesday"_s << u"Norwegian foreign ministry"_s << u"indirect"_s;
+        QTest::newRow("it after an institution")
+            << u"The missile flew 600 kilometers, the Joint Chiefs of Staff said. It called the launch \"a clear "
+               "provocation\"."_s
+            << u"a clear provocation"_s << u"Joint Chiefs of Staff"_s << u"partial"_s;
         QTest::newRow("attributed at the end by a person")
             << u"The talks will resume next week, Foreign Minister Anna Berg said."_s
             << u"The talks will resume next week"_s << u"Anna Berg"_s << u"indirect"_s;
@@ -335,6 +339,8 @@ private Q_SLOTS:
         QTest::newRow("warned someone and a time") << u"Norway warned Washington on Tuesday."_s;
         QTest::newRow("stressed a noun") << u"The minister stressed the importance of dialogue with Beijing."_s;
         QTest::newRow("no statement before the comma") << u"In the capital, officials said nothing about the drills."_s;
+        QTest::newRow("it without an institution quoted")
+            << u"The missile flew 600 kilometers. It called the launch \"a clear provocation\"."_s;
         QTest::newRow("claimed victory") << u"The ruling party claimed victory in the northern provinces."_s;
     }
 

@@ -1210,6 +1210,15 @@ Ref Engine::resolveNp(int first, int last, int pos)
     if (first == last && has(first, L::Pronoun)) {
         return resolvePronoun(pos, pronounGender(first));
     }
+    if (first == last && is(first, QLatin1StringView("it")) && !m_result.quotes.isEmpty()) {
+        // "…, the Joint Chiefs of Staff said. It called the launch "…"": "it" is an institution only when
+        // one was quoted in this paragraph or the one before.
+        const int q = int(m_result.quotes.size()) - 1;
+        const int e = m_quoteEntity[q];
+        if (e >= 0 && m_entities[e].type == RefType::Organization && m_tok[pos].para - m_quotePara[q] <= 1) {
+            return {RefType::Organization, e, 0.7};
+        }
+    }
     // A name at the end of the phrase makes it a person; what precedes the name is the role.
     int nameStart = last + 1;
     while (nameStart - 1 >= first
@@ -1361,6 +1370,10 @@ Ref Engine::subjectBefore(int verb, int lo, int *subjectStart)
             }
             break;
         }
+    }
+    if (end - 1 >= lo && is(end - 1, QLatin1StringView("it"))) {
+        *subjectStart = end - 1;
+        return resolveNp(end - 1, end - 1, verb);
     }
     const int first = npBackward(end, lo);
     if (first >= end) {
