@@ -72,6 +72,13 @@ private Q_SLOTS:
             << u"The missile flew 600 kilometers, the Joint Chiefs of Staff said. It called the launch \"a clear "
                "provocation\"."_s
             << u"a clear provocation"_s << u"Joint Chiefs of Staff"_s << u"partial"_s;
+        QTest::newRow("one of them")
+            << u"Two Western diplomats told Reuters that allies had briefed Moscow. \"Nobody wants surprises,\" one "
+               "of them said."_s
+            << u"Nobody wants surprises,"_s << u"two Western diplomats"_s << u"direct"_s;
+        QTest::newRow("one of the officials")
+            << u"\"Nobody wants surprises,\" one of the officials said."_s << u"Nobody wants surprises,"_s
+            << u"one of the officials"_s << u"direct"_s;
         QTest::newRow("attributed at the end by a person")
             << u"The talks will resume next week, Foreign Minister Anna Berg said."_s
             << u"The talks will resume next week"_s << u"Anna Berg"_s << u"indirect"_s;

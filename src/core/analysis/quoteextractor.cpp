@@ -1371,6 +1371,21 @@ Ref Engine::subjectBefore(int verb, int lo, int *subjectStart)
             break;
         }
     }
+    // "one of them said", "one of the officials said": one member of a group, perhaps the one just quoted.
+    if (end - 3 >= lo && is(end - 3, QLatin1StringView("one")) && is(end - 2, QLatin1StringView("of"))
+        && is(end - 1, QLatin1StringView("them")) && !m_result.quotes.isEmpty()) {
+        const int q = int(m_result.quotes.size()) - 1;
+        const int e = m_quoteEntity[q];
+        if (e >= 0 && m_entities[e].type == RefType::Unnamed && m_tok[verb].para - m_quotePara[q] <= 1) {
+            *subjectStart = end - 3;
+            return {RefType::Unnamed, e, 0.7};
+        }
+    }
+    if (end - 4 >= lo && is(end - 4, QLatin1StringView("one")) && is(end - 3, QLatin1StringView("of"))
+        && is(end - 2, QLatin1StringView("the")) && has(end - 1, L::RoleNoun) && !m_tok[end - 1].cap) {
+        *subjectStart = end - 4;
+        return {RefType::Unnamed, unnamed(textOf(end - 4, end - 1)), 0.8};
+    }
     if (end - 1 >= lo && is(end - 1, QLatin1StringView("it"))) {
         *subjectStart = end - 1;
         return resolveNp(end - 1, end - 1, verb);
@@ -1435,6 +1450,20 @@ Ref Engine::subjectAfter(int start, int hi, int *cueToken)
                     }
                 }
                 *cueToken = v;
+                return ref;
+            }
+        }
+    }
+    // "one of them said", "one of the officials said": subjectBefore knows these groups.
+    if (is(k, QLatin1StringView("one")) && is(k + 1, QLatin1StringView("of"))) {
+        int c = k + 2;
+        while (c < hi && c - k <= 4 && !has(c, L::Cue)) {
+            ++c;
+        }
+        int groupStart = c;
+        if (c < hi && has(c, L::Cue) && !m_tok[c].cap) {
+            if (const Ref ref = subjectBefore(c, k, &groupStart); ref && groupStart == k) {
+                *cueToken = c;
                 return ref;
             }
         }
