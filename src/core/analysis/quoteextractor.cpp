@@ -965,8 +965,11 @@ void Engine::findPeople()
             // Not yet a person, but "Varga told" later should find "Tomas Varga".
             m_weakNames.insert(lower(last).remove(QStringLiteral("'s")), {i, last});
         }
+        // "Rafael Grossi spoke in Vienna. He told …": a full name doing something, so that "he" can find it.
+        const bool actsAsSubject = runLength >= 2 && !has(i - 1, L::Preposition | L::Determiner) && word(last + 1)
+            && !m_tok[last + 1].cap && hasFiniteVerb(last + 1, last + 1);
         const bool evidence = roleStart < i || honorific || appEnd > 0 || cueAfter || cueBefore || !ofOrg.isEmpty()
-            || roleBeforeComma >= 0;
+            || roleBeforeComma >= 0 || actsAsSubject;
         const QList<int> known = m_personsByToken.value(lower(last).remove(QStringLiteral("'s")));
         int entity = -1;
         if (evidence && (runLength >= 2 || honorific || roleStart < i || cueAfter || cueBefore)
