@@ -102,6 +102,11 @@ private Q_SLOTS:
             << u"Prof Tracey German, of King's College London, said it was political. \"The numbers matter less "
                "than the message,\" she said."_s
             << u"Tracey German"_s << QString() << u"King's College London"_s << u"expert"_s << 1;
+        QTest::newRow("leader of a country") << u"\"The world is big enough,\" said Chinese leader Li Wen."_s
+                                             << u"Li Wen"_s << QString() << u"Chinese leader"_s << u"official"_s << 1;
+        QTest::newRow("community leader is not an official")
+            << u"\"We were not consulted,\" said Ana Ruiz, a community leader in the valley."_s << u"Ana Ruiz"_s
+            << QString() << u"community leader"_s << u"other"_s << 1;
         QTest::newRow("who serves as")
             << u"\"Nobody wants escalation,\" said Priya Nair, who serves as senior analyst at the Delhi Policy "
                "Group."_s

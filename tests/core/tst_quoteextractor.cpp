@@ -82,6 +82,9 @@ private Q_SLOTS:
         QTest::newRow("pronoun after a bare full name")
             << u"Rafael Moreno spoke in Vienna. He told reporters that the cameras had been \"offline for months\"."_s
             << u"offline for months"_s << u"Rafael Moreno"_s << u"partial"_s;
+        QTest::newRow("according to a statement from")
+            << u"\"The world is watching,\" according to a statement from the Danish Foreign Ministry."_s
+            << u"The world is watching,"_s << u"Danish Foreign Ministry"_s << u"direct"_s;
         QTest::newRow("attributed at the end by a person")
             << u"The talks will resume next week, Foreign Minister Anna Berg said."_s
             << u"The talks will resume next week"_s << u"Anna Berg"_s << u"indirect"_s;

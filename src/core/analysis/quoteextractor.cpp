@@ -147,6 +147,7 @@ private:
     void findPeople();
     bool isNameWord(int i) const;
     bool namesOrganization(int i) const;
+    bool accordingToSource(int according, int hi, int *npStart, int *npEnd) const;
     bool nationalityAsSurname(int i) const;
     bool endsIntroduction(int comma) const;
     bool namesMedia(int first, int end) const;
@@ -613,6 +614,21 @@ bool Engine::namesMedia(int first, int end) const
         }
     }
     return false;
+}
+
+bool Engine::accordingToSource(int according, int hi, int *npStart, int *npEnd) const
+{
+    // "according to the ministry"; "according to a statement from the ministry" names the ministry, while
+    // "according to Reuters" or "according to a report" cites no one who spoke.
+    *npStart = according + 2;
+    for (int k = *npStart + 1; k < hi && k - according <= 5 && word(k); ++k) {
+        if ((is(k, QLatin1StringView("from")) || is(k, QLatin1StringView("by"))) && has(k - 1, L::Media | L::NounCue)) {
+            *npStart = k + 1;
+            break;
+        }
+    }
+    *npEnd = npForward(*npStart, hi);
+    return *npEnd > *npStart && !namesMedia(*npStart, *npEnd);
 }
 
 bool Engine::isNpWord(int i) const
@@ -1571,9 +1587,10 @@ bool Engine::attributeSpan(int s, int lo, int hi)
     // 1. A cue before the quote in the same sentence: "Asatryan predicted", "the ministry said that".
     for (int k = open - 1; k >= lo && !ref; --k) {
         if (is(k, QLatin1StringView("according")) && is(k + 1, QLatin1StringView("to"))) {
-            const int npEnd = npForward(k + 2, open);
-            if (npEnd > k + 2 && !namesMedia(k + 2, npEnd)) {
-                ref = resolveNp(k + 2, npEnd - 1, k);
+            int npStart = 0;
+            int npEnd = 0;
+            if (accordingToSource(k, open, &npStart, &npEnd)) {
+                ref = resolveNp(npStart, npEnd - 1, k);
                 cue = QStringLiteral("according to");
                 cueTok = k;
             }
@@ -1653,9 +1670,10 @@ bool Engine::attributeSpan(int s, int lo, int hi)
         } else {
             for (int k = close + 1; k + 1 < hi && !ref; ++k) {
                 if (is(k, QLatin1StringView("according")) && is(k + 1, QLatin1StringView("to"))) {
-                    const int npEnd = npForward(k + 2, hi);
-                    if (npEnd > k + 2 && !namesMedia(k + 2, npEnd)) {
-                        ref = resolveNp(k + 2, npEnd - 1, k);
+                    int npStart = 0;
+                    int npEnd = 0;
+                    if (accordingToSource(k, hi, &npStart, &npEnd)) {
+                        ref = resolveNp(npStart, npEnd - 1, k);
                         cue = QStringLiteral("according to");
                         cueTok = k;
                         fromCue = bool(ref);
@@ -1779,9 +1797,9 @@ bool Engine::tryAccordingTo(int first, int last)
     while (at < last && !(is(at, QLatin1StringView("according")) && is(at + 1, QLatin1StringView("to")))) {
         ++at;
     }
-    const int npStart = at + 2;
-    const int npEnd = npForward(npStart, last + 1);
-    if (at >= last || npEnd <= npStart || namesMedia(npStart, npEnd)) {
+    int npStart = 0;
+    int npEnd = 0;
+    if (at >= last || !accordingToSource(at, last + 1, &npStart, &npEnd)) {
         return false;
     }
     int clauseFirst = first;
@@ -2052,6 +2070,9 @@ SpeakerKind kindFromRole(const QString &role)
     // governments, which there make an expert, not an official.
     bool corporateTitle = true;
     bool privateBody = false;
+    // "Chinese leader", "opposition leader": a leader of a country or party holds office.
+    bool nationLeader = false;
+    bool national = false;
     qsizetype i = 0;
     while (i < lowerRole.size()) {
         while (i < lowerRole.size() && !lowerRole[i].isLetter()) {
@@ -2078,6 +2099,8 @@ SpeakerKind kindFromRole(const QString &role)
             privateBody = privateBody || isPrivateBody(w);
             government = government || ((f & L::OrgHead) && !(f & L::AcademicPlace) && !isPrivateBody(w));
             leader = leader || w == u"director" || w == u"head" || w == u"chief" || w == u"chair";
+            nationLeader = nationLeader || w == u"leader";
+            national = national || (f & (L::Nationality | L::Place)) || w == u"party" || w == u"opposition";
         }
         i = j;
     }
@@ -2092,7 +2115,7 @@ SpeakerKind kindFromRole(const QString &role)
     // A director or head is an official only at a public body; elsewhere (an NGO, a firm) we cannot tell,
     // unless the post is about policy or research: "director for nonproliferation policy at the Arms
     // Control Association" is quoted as an independent expert.
-    if (official || (leader && government)) {
+    if (official || (leader && government) || (nationLeader && national)) {
         return SpeakerKind::Official;
     }
     static const QRegularExpression policyWork(
