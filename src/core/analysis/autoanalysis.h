@@ -2,8 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/peopleregister.h"
+
 #include <QObject>
 #include <QString>
+
+#include <optional>
 
 namespace Attache {
 class ArticleStore;
@@ -32,6 +36,8 @@ private:
 
     ArticleStore *m_articles;
     QString m_connectionName;
+    /** Kept between articles so that its prepared statements are reused across a batch import. */
+    std::optional<PeopleRegister> m_register;
     QString m_lastError;
 };
 
