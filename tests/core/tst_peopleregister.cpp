@@ -158,6 +158,39 @@ private Q_SLOTS:
         QCOMPARE(Db::scalar(project->database(), u"SELECT COUNT(*) FROM corrections"_s).toInt(), corrections);
     }
 
+    void removingAnArticleLetsGoOfPeopleOnlyItQuoted_data()
+    {
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<bool>("kept");
+        QTest::newRow("quoted nowhere else") << u""_s << false;
+        QTest::newRow("quoted in another article") << u"other article"_s << true;
+        QTest::newRow("edited by the user") << u"set-role"_s << true;
+    }
+
+    void removingAnArticleLetsGoOfPeopleOnlyItQuoted()
+    {
+        QFETCH(QString, before);
+        QFETCH(bool, kept);
+        Test::TempProject project;
+        PeopleRegister people(project->database());
+        const qint64 first = addArticle(project, kFirst);
+        QString error;
+        QVERIFY2(people.saveAnalysis(first, QuoteExtractor::analyze(kFirst), &error), qPrintable(error));
+        const qint64 okafor = people.findPerson(u"Ben Okafor"_s);
+        QVERIFY(okafor > 0);
+        if (before == u"other article") {
+            const qint64 second = addArticle(project, kSecond);
+            QVERIFY2(people.saveAnalysis(second, QuoteExtractor::analyze(kSecond), &error), qPrintable(error));
+        } else if (before == u"set-role") {
+            QVERIFY(people.setRole(okafor, u"economist"_s, &error));
+        }
+        QVERIFY2(project->articles()->remove(first, &error), qPrintable(error));
+        QCOMPARE(people.person(okafor).id == okafor, kept);
+        for (const PeopleRegister::Person &p : people.people()) {
+            QVERIFY2(p.quotes > 0 || p.id == okafor, qPrintable(p.name));
+        }
+    }
+
     void correctionsSurviveReanalysis_data()
     {
         QTest::addColumn<QString>("correction");

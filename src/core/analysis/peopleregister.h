@@ -112,6 +112,11 @@ public:
     bool setKind(qint64 personId, SpeakerKind kind, QString *error = nullptr);
 
     bool setInstitution(qint64 personId, const QString &institution, QString *error = nullptr);
+    /**
+     * Removes those of people that no quote, mention or correction names any more and that the user
+     * never edited, in the caller's transaction: for whoever deleted quotes naming them.
+     */
+    bool removeUnreferenced(const QList<qint64> &people, QString *error = nullptr);
     /** The person with id, or a Person with id 0. */
     Person person(qint64 personId) const;
     /** The person's non-rejected quotes across the project: by published date (undated last), then position. */
@@ -143,8 +148,6 @@ private:
      * other statements run), or nullptr on failure.
      */
     QSqlQuery *run(const QString &sql, const QVariantList &values, QString *error) const;
-    /** Removes those of people whom nothing names any more and the user never touched. */
-    bool removeUnreferenced(const QList<qint64> &people, QString *error);
 
     QSqlDatabase m_db;
     /** Node-based, so that a statement being read stays put while others are prepared. */
