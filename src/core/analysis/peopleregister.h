@@ -26,6 +26,9 @@ namespace Attache::Analysis {
  */
 class PeopleRegister
 {
+    // Copies would share prepared statements, and one could reset the other's rows.
+    Q_DISABLE_COPY_MOVE(PeopleRegister)
+
 public:
     struct Person
     {
