@@ -90,6 +90,7 @@ ArticleStore::AddResult ArticleStore::add(const Article &article)
             return result;
         }
     }
+    Q_EMIT articleInserted(id);
     if (!Db::ChangeLog::append(db, QStringLiteral("article"), id, QStringLiteral("add"), article.title, &result.error)
         || !transaction.commit()) {
         if (result.error.isEmpty()) {

@@ -19,7 +19,7 @@ AutoAnalysis::AutoAnalysis(ArticleStore *articles, QString connectionName, QObje
     , m_articles(articles)
     , m_connectionName(std::move(connectionName))
 {
-    connect(articles, &ArticleStore::articleAdded, this, &AutoAnalysis::analyze);
+    connect(articles, &ArticleStore::articleInserted, this, &AutoAnalysis::analyze);
 }
 
 void AutoAnalysis::analyze(qint64 articleId)
@@ -31,7 +31,7 @@ void AutoAnalysis::analyze(qint64 articleId)
     if (!m_register) {
         m_register.emplace(QSqlDatabase::database(m_connectionName, false));
     }
-    if (!m_register->saveAnalysis(articleId, QuoteExtractor::analyze(article->cleanText), &m_lastError)) {
+    if (!m_register->saveAnalysisInTransaction(articleId, QuoteExtractor::analyze(article->cleanText), &m_lastError)) {
         qCWarning(lcAnalysis) << "could not store the analysis of article" << articleId << ":" << m_lastError;
     }
 }

@@ -104,6 +104,20 @@ bool PeopleRegister::saveAnalysis(qint64 articleId, const AnalysisResult &result
     return true;
 }
 
+bool PeopleRegister::saveAnalysisInTransaction(qint64 articleId, const AnalysisResult &result, QString *error)
+{
+    if (!run(QStringLiteral("SAVEPOINT analysis"), {}, error)) {
+        return false;
+    }
+    if (!writeAnalysis(articleId, result, error)) {
+        // The caller's transaction goes on without this analysis; its own error is the one reported.
+        run(QStringLiteral("ROLLBACK TO analysis"), {}, nullptr);
+        run(QStringLiteral("RELEASE analysis"), {}, nullptr);
+        return false;
+    }
+    return run(QStringLiteral("RELEASE analysis"), {}, error);
+}
+
 bool PeopleRegister::writeAnalysis(qint64 articleId, const AnalysisResult &result, QString *error)
 {
     // Whom the article named before: those it no longer names may be left with nothing (below).

@@ -77,6 +77,11 @@ public:
 
     /** Replaces the machine analysis of an article, then replays the corrections recorded for it. */
     bool saveAnalysis(qint64 articleId, const AnalysisResult &result, QString *error = nullptr);
+    /**
+     * saveAnalysis for a caller that holds the transaction (an article being added): the analysis
+     * is written inside a savepoint, so a failure takes back the analysis only.
+     */
+    bool saveAnalysisInTransaction(qint64 articleId, const AnalysisResult &result, QString *error = nullptr);
 
     /** Analyses every article of the project again and saves each; returns how many, or -1 on error. */
     int reanalyzeAll(QString *error = nullptr);
