@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articlestore.h"
 
+#include "analysis/peopleregister.h"
 #include "clock.h"
 #include "db/changelog.h"
 #include "db/sql.h"
@@ -143,6 +144,7 @@ ArticleStore::AddResult ArticleStore::add(const Article &article)
             return result;
         }
     }
+    Q_EMIT articleInserted(id);
     if (!Db::ChangeLog::append(db, QStringLiteral("article"), id, QStringLiteral("add"), article.title, &result.error)
         || !transaction.commit()) {
         if (result.error.isEmpty()) {
@@ -196,11 +198,25 @@ bool ArticleStore::remove(qint64 id, QString *error)
         return false;
     }
     QSqlQuery query(db);
+    // The people its quotes name: those quoted nowhere else would stay in the register with nothing.
+    QList<qint64> named;
+    if (!Db::exec(query,
+                  QStringLiteral("SELECT DISTINCT person_id FROM quotes WHERE article_id = ? AND person_id IS NOT "
+                                 "NULL"),
+                  {id}, error)) {
+        return false;
+    }
+    while (query.next()) {
+        named.append(query.value(0).toLongLong());
+    }
     if (!Db::exec(query, QStringLiteral("DELETE FROM articles WHERE id = ?"), {id}, error)) {
         return false;
     }
     if (query.numRowsAffected() != 1) {
         *error = tr("there is no article %1").arg(id);
+        return false;
+    }
+    if (!Analysis::PeopleRegister(db).removeUnreferenced(named, error)) {
         return false;
     }
     if (!Db::ChangeLog::append(db, QStringLiteral("article"), id, QStringLiteral("remove"), {}, error)) {

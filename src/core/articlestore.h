@@ -14,7 +14,9 @@ namespace Attache {
 
 /**
  * The single way articles enter, change and leave a project. Every write is one transaction with
- * its change-log entry; signals follow the commit. Lives on the thread that opened the project.
+ * its change-log entry; signals follow the commit, except articleInserted and
+ * articleAboutToBeRemoved, which come inside the transaction. Lives on the thread that opened the
+ * project.
  */
 class ArticleStore final : public QObject
 {
@@ -72,6 +74,12 @@ public:
     qint64 count() const;
 
 Q_SIGNALS:
+    /**
+     * An article was inserted and add()'s transaction is still open: what a receiver writes on the
+     * project's connection now commits with the article, or not at all. Receivers must not begin or
+     * end transactions (savepoints are fine). articleAdded follows the commit.
+     */
+    void articleInserted(qint64 id);
     void articleAdded(qint64 id);
     void articleChanged(qint64 id);
     void articleAboutToBeRemoved(qint64 id);

@@ -42,6 +42,20 @@ constexpr Words kLastNames {
     "Brennan", "Chaudhry", "Delgado",   "Eze",      "Ferrari",   "Greco",     "Huber",   "Ishikawa",  "Jung",
     "Kovacs",  "Lund",     "Mirza",     "Nowak",    "Osei",      "Pham",      "Romano",  "Santos",    "Toth",
     "Vidal",   "Wong",     "Zhang"};
+// Surnames are also built from a stem and an ending ("Lindquist", "Marovic", "Tamides"), so the register can
+// hold thousands of people: the analysis merges speakers who share a surname across articles, as a
+// surname alone is how later paragraphs name someone.
+constexpr Words kSurnameStems {
+    "Abr",  "Adl",  "Alb", "Amad", "Ander", "Ark", "Bal", "Bar", "Bell", "Berg", "Bor", "Bran", "Brod", "Cal",
+    "Carr", "Cher", "Cor", "Dal",  "Dan",   "Dar", "Dor", "Dun", "Ed",   "Eld",  "Esk", "Fal",  "Fen",  "Fer",
+    "Gal",  "Gar",  "Gor", "Grim", "Hal",   "Har", "Hel", "Hol", "Ingr", "Ivar", "Jan", "Jar",  "Kal",  "Kar",
+    "Kest", "Kor",  "Kov", "Lam",  "Lar",   "Lev", "Lor", "Mal", "Mar",  "Mel",  "Mor", "Nad",  "Nar",  "Nor",
+    "Ok",   "Ol",   "Or",  "Pal",  "Par",   "Pet", "Ral", "Ram", "Rod",  "Sal",  "Sar", "Sev",  "Sol",  "Tal",
+    "Tam",  "Ter",  "Tor", "Ul",   "Val",   "Var", "Vel", "Wal", "Wen",  "Yar",  "Zal", "Zar",  "Zem",  "Zor"};
+constexpr Words kSurnameEndings {"ani",    "ano",   "ardt",    "assi",    "berg", "czyk",  "dottir", "eanu", "ecki",
+                                 "elli",   "enko",  "ensen",   "escu",    "etti", "feld",  "hagen",  "holm", "ides",
+                                 "ievski", "inen",  "ishvili", "kovic",   "lund", "mann",  "nikov",  "oglu", "onen",
+                                 "ovic",   "quist", "rossi",   "sdottir", "stad", "strom", "uddin",  "wicz", "yan"};
 constexpr Words kRoles {"foreign minister",
                         "defence minister",
                         "deputy foreign minister",
@@ -236,11 +250,44 @@ QString pick(QRandomGenerator &random, Words words)
     return QString::fromUtf8(*(words.begin() + random.bounded(int(words.size()))));
 }
 
-/** Mostly the first items: a few people and outlets recur a lot, most seldom, as in real coverage. */
+/** Mostly the first items: a few outlets and search terms recur a lot, most seldom. */
 int skewed(QRandomGenerator &random, int size)
 {
     const double r = random.generateDouble();
     return std::min(size - 1, int(size * r * r * r));
+}
+
+/**
+ * A speaker: the first hundredth of the register gets a tenth of the quotes, and the long tail is
+ * still reached, so that thousands of people speak in a large corpus, as in real coverage.
+ */
+int spread(QRandomGenerator &random, int size)
+{
+    const double r = random.generateDouble();
+    return std::min(size - 1, int(size * r * r));
+}
+
+/** Every surname the generator can make, real ones first, in a fixed order. */
+QStringList surnames()
+{
+    QStringList list;
+    for (const char *name : kLastNames) {
+        list.append(QString::fromUtf8(name));
+    }
+    for (const char *stem : kSurnameStems) {
+        for (const char *ending : kSurnameEndings) {
+            const QString end = QString::fromUtf8(ending);
+            // Consonant endings also take a linking vowel ("Dalaholm", "Kovemann"): four times the names.
+            const bool consonant = !QStringLiteral("aeiouy").contains(end.front());
+            for (const QString &link : consonant
+                     ? QStringList {QString(), QStringLiteral("a"), QStringLiteral("e"), QStringLiteral("o")}
+                     : QStringList {QString()}) {
+                list.append(QString::fromUtf8(stem) + link + end);
+            }
+        }
+    }
+    list.removeDuplicates();
+    return list;
 }
 
 QString lastName(const QString &name)
@@ -256,7 +303,7 @@ public:
     {
         const int castSize = 2 + m_random.bounded(7);
         while (m_cast.size() < castSize) {
-            const BenchCorpus::Person &person = register_.at(skewed(m_random, int(register_.size())));
+            const BenchCorpus::Person &person = register_.at(spread(m_random, int(register_.size())));
             if (!m_names.contains(person.name)) {
                 m_names.insert(person.name);
                 m_cast.append(&person);
@@ -293,15 +340,25 @@ public:
 private:
     const BenchCorpus::Person &speaker() { return *m_cast.at(m_random.bounded(int(m_cast.size()))); }
 
-    /** Full name and role on first mention, surname afterwards, as newspapers do. */
-    QString refer(const BenchCorpus::Person &person)
+    /**
+     * Full name and role on first mention, surname afterwards, as newspapers do. As the subject of a
+     * sentence the role is closed by a comma ("Name, the envoy, said"), at its end by the full stop.
+     */
+    QString refer(const BenchCorpus::Person &person, bool subject = true)
     {
         if (m_introduced.contains(person.name)) {
             return lastName(person.name);
         }
         m_introduced.insert(person.name);
-        return m_random.bounded(2) ? QStringLiteral("%1, %2 at %3").arg(person.name, person.role, person.institution)
-                                   : QStringLiteral("%1, the %2").arg(person.name, person.role);
+        const QString close = subject ? QStringLiteral(",") : QString();
+        switch (m_random.bounded(3)) {
+        case 0:
+            return QStringLiteral("%1, %2 at %3%4").arg(person.name, person.role, person.institution, close);
+        case 1:
+            return QStringLiteral("%1, %2's %3%4").arg(person.name, person.country, person.role, close);
+        default:
+            return QStringLiteral("%1, the %2%3").arg(person.name, person.role, close);
+        }
     }
 
     QString quote()
@@ -331,7 +388,7 @@ private:
         }
         case 2: {
             const BenchCorpus::Person &person = speaker();
-            return QStringLiteral("\"%1,\" %2 %3.").arg(quote(), pick(m_random, kCueInverted), refer(person));
+            return QStringLiteral("\"%1,\" %2 %3.").arg(quote(), pick(m_random, kCueInverted), refer(person, false));
         }
         case 3: {
             const BenchCorpus::Person &person = speaker();
@@ -352,7 +409,7 @@ private:
                 .arg(quote(), m_country);
         case 7: {
             const BenchCorpus::Person &person = speaker();
-            return QStringLiteral("According to %1, %2.").arg(refer(person), clause());
+            return QStringLiteral("According to %1, %2.").arg(refer(person, false), clause());
         }
         case 8:
             return pick(m_random, kFillers);
@@ -378,16 +435,15 @@ BenchCorpus::BenchCorpus(quint32 seed, int people)
     : m_seed(seed)
 {
     QRandomGenerator random(seed);
-    QSet<QString> taken;
-    const int combinations = int(kFirstNames.size() * kLastNames.size());
-    people = std::min(people, combinations);
-    while (m_people.size() < people) {
-        const QString name = pick(random, kFirstNames) + u' ' + pick(random, kLastNames);
-        if (taken.contains(name)) {
-            continue;
-        }
-        taken.insert(name);
-        m_people.append({name, pick(random, kRoles), pick(random, kInstitutions)});
+    // One surname per person: the register would merge two people who share one.
+    QStringList family = surnames();
+    for (qsizetype i = family.size() - 1; i > 0; --i) {
+        family.swapItemsAt(i, random.bounded(i + 1));
+    }
+    people = std::min(people, int(family.size()));
+    for (int i = 0; i < people; ++i) {
+        m_people.append({pick(random, kFirstNames) + u' ' + family.at(i), pick(random, kRoles),
+                         pick(random, kInstitutions), pick(random, kCountries)});
     }
 }
 

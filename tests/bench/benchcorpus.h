@@ -26,6 +26,7 @@ public:
         QString name;
         QString role;
         QString institution;
+        QString country;
     };
 
     struct Query
@@ -34,7 +35,8 @@ public:
         SearchFilter filter;
     };
 
-    explicit BenchCorpus(quint32 seed, int people = 4000);
+    /** A register of people (fewer when the generator runs out of distinct surnames). */
+    explicit BenchCorpus(quint32 seed, int people = 6000);
 
     /** Article index as a Markdown file with front matter (title, outlet, date, author). */
     QByteArray article(int index) const;

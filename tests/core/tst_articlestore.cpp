@@ -5,6 +5,7 @@
 #include "testclock.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QTest>
 
 using namespace Attache;
@@ -148,6 +149,32 @@ private Q_SLOTS:
         QCOMPARE(quotesSeenBySignal, 1);
         QCOMPARE(project->counts().quotes, 1);
         QCOMPARE(project->counts().people, 1);
+    }
+
+    void analysisIsWrittenInTheArticlesTransaction()
+    {
+        Test::TempProject project;
+        ArticleStore *store = project->articles();
+        QStringList order;
+        int quotesWhileOpen = -1;
+        bool transactionOpen = false;
+        connect(store, &ArticleStore::articleInserted, this, [&](qint64) { order.append(QStringLiteral("inserted")); });
+        // Connected after the project's own analysis, so it runs once the analysis is written.
+        connect(store, &ArticleStore::articleInserted, this, [&](qint64 id) {
+            quotesWhileOpen = store->summary(id)->quoteCount;
+            QSqlDatabase db = project->database();
+            transactionOpen = !db.transaction();
+        });
+        connect(store, &ArticleStore::articleAdded, this, [&](qint64) { order.append(QStringLiteral("added")); });
+        const qint64 id = store
+                              ->add(makeArticle(QStringLiteral("Envoy speaks"),
+                                                QStringLiteral("\"We will not retreat,\" said Minister Ola Berg.")))
+                              .id;
+        QVERIFY(id > 0);
+        QCOMPARE(order, (QStringList {QStringLiteral("inserted"), QStringLiteral("added")}));
+        QCOMPARE(quotesWhileOpen, 1);
+        QVERIFY(transactionOpen);
+        QCOMPARE(project->counts().quotes, 1);
     }
 
     void failedWriteLeavesNothingBehind()

@@ -6,10 +6,14 @@
 #include "tempproject.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
+
+#include <atomic>
+#include <memory>
 
 using namespace Attache;
 using Attache::Import::BatchImport;
@@ -103,6 +107,51 @@ private Q_SLOTS:
         QVERIFY(batch.wasCancelled());
         QCOMPARE(batch.outcomes().size(), 3);
         QCOMPARE(project->articles()->count(), 3);
+    }
+
+    void readsOnlyAFewFilesAheadOfTheStore()
+    {
+        Test::TempProject project;
+        QStringList files;
+        for (int i = 0; i < 100; ++i) {
+            files.append(QString::number(i));
+        }
+        const auto parsed = std::make_shared<std::atomic_int>(0);
+        const auto countingParser = [parsed](const QString &name) {
+            ++*parsed;
+            return Import::TextImporter::importBytes(article(name.toInt()), name);
+        };
+        BatchImport batch(project->articles(), countingParser);
+        QSignalSpy finished(&batch, &BatchImport::finished);
+        QSignalSpy progress(&batch, &BatchImport::progress);
+        batch.start(files);
+        // Nothing is stored while this thread is busy, so the reader must wait instead of holding
+        // every parsed article in the queue.
+        QThread::msleep(300);
+        QVERIFY2(parsed->load() < 10, qPrintable(QString::number(parsed->load())));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(parsed->load(), 100);
+        QCOMPARE(batch.outcomes().size(), 100);
+        QCOMPARE(project->articles()->count(), 100);
+        QCOMPARE(progress.constLast().at(0).toInt(), 100);
+    }
+
+    void destroyingWhileTheReaderWaitsReturns()
+    {
+        Test::TempProject project;
+        QStringList files;
+        for (int i = 0; i < 100; ++i) {
+            files.append(QString::number(i));
+        }
+        auto batch = std::make_unique<BatchImport>(project->articles(), [](const QString &name) {
+            return Import::TextImporter::importBytes(article(name.toInt()), name);
+        });
+        batch->start(files);
+        QThread::msleep(100);
+        QElapsedTimer timer;
+        timer.start();
+        batch.reset();
+        QVERIFY(timer.elapsed() < 5000);
     }
 };
 

@@ -111,6 +111,62 @@ private Q_SLOTS:
         QVERIFY(!exec(query, insert, {QStringLiteral("  "), QStringLiteral("")}));
     }
 
+    void importLookupsUseIndexesFromVersionFive_data()
+    {
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<QString>("index");
+        QTest::newRow("person by name ignoring case")
+            << QStringLiteral("SELECT id FROM people WHERE name = ? COLLATE NOCASE AND kind <> 'unnamed' ORDER BY id "
+                              "LIMIT 1")
+            << QStringLiteral("people_name_nocase");
+        QTest::newRow("person by alias ignoring case")
+            << QStringLiteral("SELECT a.person_id FROM person_aliases a JOIN people p ON p.id = a.person_id WHERE "
+                              "a.alias = ? COLLATE NOCASE AND p.kind <> 'unnamed' ORDER BY a.person_id LIMIT 1")
+            << QStringLiteral("person_aliases_alias_nocase");
+        QTest::newRow("an article's corrections")
+            << QStringLiteral("SELECT action, quote_text, person_id FROM corrections WHERE article_id = ? ORDER BY id")
+            << QStringLiteral("corrections_article");
+        QTest::newRow("a person's split names")
+            << QStringLiteral("SELECT 1 FROM corrections WHERE action = 'split' AND person_id = ? AND value = ? "
+                              "COLLATE NOCASE")
+            << QStringLiteral("corrections_person");
+        QTest::newRow("corrections naming the other person")
+            << QStringLiteral("SELECT 1 FROM corrections WHERE other_id = ?") << QStringLiteral("corrections_other");
+    }
+
+    void importLookupsUseIndexesFromVersionFive()
+    {
+        QFETCH(QString, statement);
+        QFETCH(QString, index);
+        const auto plan = [this, &statement] {
+            QSqlQuery query(m_db);
+            QString steps;
+            if (query.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + statement)) {
+                for (int i = 0; i < int(statement.count(u'?')); ++i) {
+                    query.addBindValue(1);
+                }
+                if (query.exec()) {
+                    while (query.next()) {
+                        steps += query.value(3).toString() + u'\n';
+                    }
+                }
+            }
+            return steps;
+        };
+        QString error;
+        QVERIFY2(Migrator::migrate(m_db, Migrator::bundled().mid(0, 4), &error), qPrintable(error));
+        QVERIFY2(!plan().contains(index), qPrintable(plan()));
+        // Rows from before the upgrade are indexed too.
+        QSqlQuery query(m_db);
+        QVERIFY(
+            exec(query, QStringLiteral("INSERT INTO people (name, created_at) VALUES ('Anna Bauer', '2026-01-01')")));
+        QVERIFY2(Migrator::migrate(m_db, Migrator::bundled(), &error), qPrintable(error));
+        QVERIFY(scalar(m_db, QStringLiteral("PRAGMA user_version")).toInt() >= 5);
+        QVERIFY2(plan().contains(index), qPrintable(plan()));
+        QCOMPARE(scalar(m_db, QStringLiteral("SELECT id FROM people WHERE name = 'ANNA BAUER' COLLATE NOCASE")).toInt(),
+                 1);
+    }
+
     void stepsApplyInOrderFromCurrentVersion()
     {
         const QList<Migration> steps = {

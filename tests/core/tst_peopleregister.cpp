@@ -112,6 +112,85 @@ private Q_SLOTS:
         QCOMPARE(person(people, okafor).quotes, 2);
     }
 
+    void reanalysisRemovesOnlyPeopleLeftWithNothing_data()
+    {
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<bool>("kept");
+        QTest::newRow("quoted nowhere else") << u""_s << false;
+        QTest::newRow("quoted in another article") << u"other article"_s << true;
+        QTest::newRow("edited by the user") << u"set-role"_s << true;
+        QTest::newRow("named by a correction") << u"reassign"_s << true;
+    }
+
+    void reanalysisRemovesOnlyPeopleLeftWithNothing()
+    {
+        QFETCH(QString, before);
+        QFETCH(bool, kept);
+        Test::TempProject project;
+        PeopleRegister people(project->database());
+        const qint64 first = addArticle(project, kFirst);
+        QString error;
+        QVERIFY2(people.saveAnalysis(first, QuoteExtractor::analyze(kFirst), &error), qPrintable(error));
+        const qint64 okafor = people.findPerson(u"Ben Okafor"_s);
+        QVERIFY(okafor > 0);
+        if (before == u"other article") {
+            const qint64 second = addArticle(project, kSecond);
+            QVERIFY2(people.saveAnalysis(second, QuoteExtractor::analyze(kSecond), &error), qPrintable(error));
+        } else if (before == u"set-role") {
+            QVERIFY(people.setRole(okafor, u"economist"_s, &error));
+        } else if (before == u"reassign") {
+            QVERIFY(people.reassignQuote(first, u"The sanctions have not worked,"_s, okafor, &error));
+        }
+        const int corrections = Db::scalar(project->database(), u"SELECT COUNT(*) FROM corrections"_s).toInt();
+
+        // The article now quotes someone else only: Okafor and its unnamed official lose their quotes here.
+        const QString edited = u"\"Nothing is agreed yet,\" said Clara Dubois."_s;
+        QVERIFY2(people.saveAnalysis(first, QuoteExtractor::analyze(edited), &error), qPrintable(error));
+        QCOMPARE(people.person(okafor).id == okafor, kept);
+        QVERIFY(people.findPerson(u"Clara Dubois"_s) > 0);
+        int unnamed = 0;
+        for (const PeopleRegister::Person &p : people.people()) {
+            unnamed += p.kind == u"unnamed";
+            QVERIFY2(p.quotes > 0 || p.id == okafor, qPrintable(p.name));
+        }
+        // Only the other article's own unnamed official is left.
+        QCOMPARE(unnamed, before == u"other article" ? 1 : 0);
+        QCOMPARE(Db::scalar(project->database(), u"SELECT COUNT(*) FROM corrections"_s).toInt(), corrections);
+    }
+
+    void removingAnArticleLetsGoOfPeopleOnlyItQuoted_data()
+    {
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<bool>("kept");
+        QTest::newRow("quoted nowhere else") << u""_s << false;
+        QTest::newRow("quoted in another article") << u"other article"_s << true;
+        QTest::newRow("edited by the user") << u"set-role"_s << true;
+    }
+
+    void removingAnArticleLetsGoOfPeopleOnlyItQuoted()
+    {
+        QFETCH(QString, before);
+        QFETCH(bool, kept);
+        Test::TempProject project;
+        PeopleRegister people(project->database());
+        const qint64 first = addArticle(project, kFirst);
+        QString error;
+        QVERIFY2(people.saveAnalysis(first, QuoteExtractor::analyze(kFirst), &error), qPrintable(error));
+        const qint64 okafor = people.findPerson(u"Ben Okafor"_s);
+        QVERIFY(okafor > 0);
+        if (before == u"other article") {
+            const qint64 second = addArticle(project, kSecond);
+            QVERIFY2(people.saveAnalysis(second, QuoteExtractor::analyze(kSecond), &error), qPrintable(error));
+        } else if (before == u"set-role") {
+            QVERIFY(people.setRole(okafor, u"economist"_s, &error));
+        }
+        QVERIFY2(project->articles()->remove(first, &error), qPrintable(error));
+        QCOMPARE(people.person(okafor).id == okafor, kept);
+        for (const PeopleRegister::Person &p : people.people()) {
+            QVERIFY2(p.quotes > 0 || p.id == okafor, qPrintable(p.name));
+        }
+    }
+
     void correctionsSurviveReanalysis_data()
     {
         QTest::addColumn<QString>("correction");

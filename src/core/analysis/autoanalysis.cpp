@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "autoanalysis.h"
 
-#include "analysis/peopleregister.h"
 #include "analysis/quoteextractor.h"
 #include "articlestore.h"
 
@@ -20,7 +19,7 @@ AutoAnalysis::AutoAnalysis(ArticleStore *articles, QString connectionName, QObje
     , m_articles(articles)
     , m_connectionName(std::move(connectionName))
 {
-    connect(articles, &ArticleStore::articleAdded, this, &AutoAnalysis::analyze);
+    connect(articles, &ArticleStore::articleInserted, this, &AutoAnalysis::analyze);
 }
 
 void AutoAnalysis::analyze(qint64 articleId)
@@ -29,8 +28,10 @@ void AutoAnalysis::analyze(qint64 articleId)
     if (!article) {
         return;
     }
-    PeopleRegister registry(QSqlDatabase::database(m_connectionName, false));
-    if (!registry.saveAnalysis(articleId, QuoteExtractor::analyze(article->cleanText), &m_lastError)) {
+    if (!m_register) {
+        m_register.emplace(QSqlDatabase::database(m_connectionName, false));
+    }
+    if (!m_register->saveAnalysisInTransaction(articleId, QuoteExtractor::analyze(article->cleanText), &m_lastError)) {
         qCWarning(lcAnalysis) << "could not store the analysis of article" << articleId << ":" << m_lastError;
     }
 }

@@ -2,8 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/peopleregister.h"
+
 #include <QObject>
 #include <QString>
+
+#include <optional>
 
 namespace Attache {
 class ArticleStore;
@@ -14,7 +18,8 @@ namespace Attache::Analysis {
 /**
  * Analyses every article as it enters a project and stores who said what in the people register,
  * so that counts, the register and search are complete whichever way the article came in (GUI,
- * CLI, batch). Connected before any view, so views see the quotes when they hear of the article.
+ * CLI, batch). The analysis is written in the article's own transaction, so views see the quotes
+ * when they hear of the article, and an import pays one commit per article, not two.
  */
 class AutoAnalysis final : public QObject
 {
@@ -32,6 +37,8 @@ private:
 
     ArticleStore *m_articles;
     QString m_connectionName;
+    /** Kept between articles so that its prepared statements are reused across a batch import. */
+    std::optional<PeopleRegister> m_register;
     QString m_lastError;
 };
 

@@ -8,7 +8,10 @@
 #include "db/transaction.h"
 
 #include <QHash>
+#include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace Attache::Analysis {
 
@@ -18,6 +21,9 @@ QString now()
 {
     return Clock::instance().now().toString(Qt::ISODateWithMs);
 }
+
+/** Quotes stored by one INSERT; 8 bound values each, far below SQLite's limit. */
+constexpr qsizetype kQuotesPerStatement = 16;
 
 QVariant nullable(const QString &value)
 {
@@ -33,19 +39,48 @@ PeopleRegister::PeopleRegister(const QSqlDatabase &db)
 
 qint64 PeopleRegister::findPerson(const QString &name) const
 {
-    const QVariant id = Db::scalar(m_db,
-                                   QStringLiteral("SELECT id FROM people WHERE name = ? COLLATE NOCASE "
-                                                  "AND kind <> 'unnamed' ORDER BY id LIMIT 1"),
-                                   {name});
-    if (id.isValid() && !id.isNull()) {
-        return id.toLongLong();
+    for (const QString &sql :
+         {QStringLiteral("SELECT id FROM people WHERE name = ? COLLATE NOCASE AND kind <> 'unnamed' ORDER BY id "
+                         "LIMIT 1"),
+          QStringLiteral("SELECT a.person_id FROM person_aliases a JOIN people p ON p.id = a.person_id WHERE a.alias "
+                         "= ? COLLATE NOCASE AND p.kind <> 'unnamed' ORDER BY a.person_id LIMIT 1")}) {
+        QSqlQuery *query = run(sql, {name}, nullptr);
+        const qint64 id = query && query->next() ? query->value(0).toLongLong() : 0;
+        if (query) {
+            query->finish();
+        }
+        if (id != 0) {
+            return id;
+        }
     }
-    const QVariant alias = Db::scalar(m_db,
-                                      QStringLiteral("SELECT a.person_id FROM person_aliases a JOIN people p ON "
-                                                     "p.id = a.person_id WHERE a.alias = ? COLLATE NOCASE AND "
-                                                     "p.kind <> 'unnamed' ORDER BY a.person_id LIMIT 1"),
-                                      {name});
-    return alias.isValid() && !alias.isNull() ? alias.toLongLong() : 0;
+    return 0;
+}
+
+QSqlQuery *PeopleRegister::run(const QString &sql, const QVariantList &values, QString *error) const
+{
+    auto statement = m_statements.find(sql);
+    if (statement == m_statements.end()) {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.prepare(sql)) {
+            if (error) {
+                *error = Db::describe(query.lastError());
+            }
+            return nullptr;
+        }
+        statement = m_statements.emplace(sql, std::move(query)).first;
+    }
+    QSqlQuery &query = statement->second;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        query.bindValue(int(i), values.at(i));
+    }
+    if (!query.exec()) {
+        if (error) {
+            *error = Db::describe(query.lastError());
+        }
+        return nullptr;
+    }
+    return &query;
 }
 
 bool PeopleRegister::saveAnalysis(qint64 articleId, const AnalysisResult &result, QString *error)
@@ -69,11 +104,36 @@ bool PeopleRegister::saveAnalysis(qint64 articleId, const AnalysisResult &result
     return true;
 }
 
+bool PeopleRegister::saveAnalysisInTransaction(qint64 articleId, const AnalysisResult &result, QString *error)
+{
+    if (!run(QStringLiteral("SAVEPOINT analysis"), {}, error)) {
+        return false;
+    }
+    if (!writeAnalysis(articleId, result, error)) {
+        // The caller's transaction goes on without this analysis; its own error is the one reported.
+        run(QStringLiteral("ROLLBACK TO analysis"), {}, nullptr);
+        run(QStringLiteral("RELEASE analysis"), {}, nullptr);
+        return false;
+    }
+    return run(QStringLiteral("RELEASE analysis"), {}, error);
+}
+
 bool PeopleRegister::writeAnalysis(qint64 articleId, const AnalysisResult &result, QString *error)
 {
-    QSqlQuery query(m_db);
+    // Whom the article named before: those it no longer names may be left with nothing (below).
+    QList<qint64> named;
+    QSqlQuery *query = run(QStringLiteral("SELECT DISTINCT person_id FROM quotes WHERE article_id = ? AND person_id "
+                                          "IS NOT NULL"),
+                           {articleId}, error);
+    if (!query) {
+        return false;
+    }
+    while (query->next()) {
+        named.append(query->value(0).toLongLong());
+    }
+    query->finish();
     // Machine output is replaced wholesale; what the user said lives in corrections and is replayed below.
-    if (!Db::exec(query, QStringLiteral("DELETE FROM quotes WHERE article_id = ?"), {articleId}, error)) {
+    if (!run(QStringLiteral("DELETE FROM quotes WHERE article_id = ?"), {articleId}, error)) {
         return false;
     }
     QList<qint64> personIds;
@@ -85,18 +145,17 @@ bool PeopleRegister::writeAnalysis(qint64 articleId, const AnalysisResult &resul
         }
         const QString kind = AnalysisResult::kindName(speaker.kind);
         if (id == 0) {
-            if (!Db::exec(query,
-                          QStringLiteral("INSERT INTO people (name, role, kind, created_at) VALUES (?, ?, ?, ?)"),
-                          {speaker.name, nullable(speaker.role), kind, now()}, error)) {
+            query = run(QStringLiteral("INSERT INTO people (name, role, kind, created_at) VALUES (?, ?, ?, ?)"),
+                        {speaker.name, nullable(speaker.role), kind, now()}, error);
+            if (!query) {
                 return false;
             }
-            id = query.lastInsertId().toLongLong();
+            id = query->lastInsertId().toLongLong();
         } else if (!speaker.role.isEmpty()) {
             // Fill in what the register lacks, but never touch what the user set.
-            if (!Db::exec(query,
-                          QStringLiteral("UPDATE people SET role = COALESCE(NULLIF(role, ''), ?), kind = CASE WHEN "
-                                         "kind = 'other' THEN ? ELSE kind END WHERE id = ? AND user_edited = 0"),
-                          {speaker.role, kind, id}, error)) {
+            if (!run(QStringLiteral("UPDATE people SET role = COALESCE(NULLIF(role, ''), ?), kind = CASE WHEN "
+                                    "kind = 'other' THEN ? ELSE kind END WHERE id = ? AND user_edited = 0"),
+                     {speaker.role, kind, id}, error)) {
                 return false;
             }
         }
@@ -104,26 +163,34 @@ bool PeopleRegister::writeAnalysis(qint64 articleId, const AnalysisResult &resul
         names.append(speaker.name);
         for (const QString &alias : std::as_const(names)) {
             // A name the user split off to a person of their own is not given back to this one.
-            if (!Db::exec(
-                    query,
-                    QStringLiteral("INSERT OR IGNORE INTO person_aliases (person_id, alias) SELECT ?, ? WHERE NOT "
-                                   "EXISTS (SELECT 1 FROM corrections WHERE action = 'split' AND person_id = ? "
-                                   "AND value = ? COLLATE NOCASE)"),
-                    {id, alias, id, alias}, error)) {
+            if (!run(QStringLiteral("INSERT OR IGNORE INTO person_aliases (person_id, alias) SELECT ?, ? WHERE NOT "
+                                    "EXISTS (SELECT 1 FROM corrections WHERE action = 'split' AND person_id = ? "
+                                    "AND value = ? COLLATE NOCASE)"),
+                     {id, alias, id, alias}, error)) {
                 return false;
             }
         }
         personIds.append(id);
     }
-    for (const Quote &quote : result.quotes) {
-        const QVariant person
-            = quote.speaker >= 0 ? QVariant(personIds.at(quote.speaker)) : QVariant(QMetaType(QMetaType::LongLong));
-        if (!Db::exec(query,
-                      QStringLiteral("INSERT INTO quotes (article_id, person_id, start_pos, end_pos, text, kind, cue, "
-                                     "confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {articleId, person, quote.start, quote.end, quote.text, AnalysisResult::kindName(quote.kind),
-                       nullable(quote.cue), quote.confidence},
-                      error)) {
+    // Several rows per statement: each statement that fires the search index's trigger costs the
+    // full-text index a round of its own, so one per quote made the quotes most of an import's time.
+    for (qsizetype first = 0; first < result.quotes.size(); first += kQuotesPerStatement) {
+        const qsizetype rows = std::min(kQuotesPerStatement, result.quotes.size() - first);
+        QVariantList values;
+        values.reserve(rows * 8);
+        for (qsizetype i = first; i < first + rows; ++i) {
+            const Quote &quote = result.quotes.at(i);
+            values << articleId
+                   << (quote.speaker >= 0 ? QVariant(personIds.at(quote.speaker))
+                                          : QVariant(QMetaType(QMetaType::LongLong)))
+                   << quote.start << quote.end << quote.text << AnalysisResult::kindName(quote.kind)
+                   << nullable(quote.cue) << quote.confidence;
+        }
+        QStringList placeholders(rows, QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?)"));
+        if (!run(QStringLiteral("INSERT INTO quotes (article_id, person_id, start_pos, end_pos, text, kind, cue, "
+                                "confidence) VALUES ")
+                     + placeholders.join(QStringLiteral(", ")),
+                 values, error)) {
             return false;
         }
     }
@@ -131,15 +198,27 @@ bool PeopleRegister::writeAnalysis(qint64 articleId, const AnalysisResult &resul
         return false;
     }
     // A re-analysis can leave machine-made people with nothing attributed to them (an unnamed source
-    // is created afresh each time); they go, unless the user touched them or a correction names them.
-    if (!Db::exec(query,
-                  QStringLiteral("DELETE FROM people WHERE user_edited = 0 "
-                                 "AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.person_id = people.id) "
-                                 "AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.person_id = people.id) "
-                                 "AND NOT EXISTS (SELECT 1 FROM corrections c "
-                                 "WHERE c.person_id = people.id OR c.other_id = people.id)"),
-                  {}, error)) {
-        return false;
+    // is created afresh each time). Only this article's people can have lost anything here, so only
+    // they are looked at: the whole register is thousands of people.
+    return removeUnreferenced(named + personIds, error);
+}
+
+bool PeopleRegister::removeUnreferenced(const QList<qint64> &people, QString *error)
+{
+    QList<qint64> candidates = people;
+    std::ranges::sort(candidates);
+    const auto [first, last] = std::ranges::unique(candidates);
+    candidates.erase(first, last);
+    for (const qint64 id : std::as_const(candidates)) {
+        // Kept when the user touched them or a correction names them.
+        if (!run(QStringLiteral("DELETE FROM people WHERE id = ? AND user_edited = 0 "
+                                "AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.person_id = people.id) "
+                                "AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.person_id = people.id) "
+                                "AND NOT EXISTS (SELECT 1 FROM corrections c "
+                                "WHERE c.person_id = people.id OR c.other_id = people.id)"),
+                 {id}, error)) {
+            return false;
+        }
     }
     return true;
 }
@@ -165,31 +244,30 @@ int PeopleRegister::reanalyzeAll(QString *error)
 
 bool PeopleRegister::replayCorrections(qint64 articleId, QString *error)
 {
-    QSqlQuery corrections(m_db);
-    if (!Db::exec(corrections,
-                  QStringLiteral("SELECT action, quote_text, person_id FROM corrections WHERE article_id = ? "
-                                 "ORDER BY id"),
-                  {articleId}, error)) {
+    QSqlQuery *corrections = run(QStringLiteral("SELECT action, quote_text, person_id FROM corrections WHERE "
+                                                "article_id = ? ORDER BY id"),
+                                 {articleId}, error);
+    if (!corrections) {
         return false;
     }
-    QSqlQuery update(m_db);
-    while (corrections.next()) {
-        const QString action = corrections.value(0).toString();
-        const QString text = corrections.value(1).toString();
+    while (corrections->next()) {
+        const QString action = corrections->value(0).toString();
+        const QString text = corrections->value(1).toString();
         bool ok = true;
         if (action == u"reject") {
-            ok = Db::exec(update, QStringLiteral("UPDATE quotes SET rejected = 1 WHERE article_id = ? AND text = ?"),
-                          {articleId, text}, error);
+            ok = run(QStringLiteral("UPDATE quotes SET rejected = 1 WHERE article_id = ? AND text = ?"),
+                     {articleId, text}, error);
         } else if (action == u"reassign") {
-            ok = Db::exec(update,
-                          QStringLiteral("UPDATE quotes SET person_id = ?, confirmed = 1 WHERE article_id = ? AND "
-                                         "text = ?"),
-                          {corrections.value(2), articleId, text}, error);
+            ok = run(QStringLiteral("UPDATE quotes SET person_id = ?, confirmed = 1 WHERE article_id = ? AND "
+                                    "text = ?"),
+                     {corrections->value(2), articleId, text}, error);
         }
         if (!ok) {
+            corrections->finish();
             return false;
         }
     }
+    corrections->finish();
     return true;
 }
 

@@ -6,9 +6,12 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
+
+#include <unordered_map>
 
 namespace Attache::Analysis {
 
@@ -18,10 +21,14 @@ namespace Attache::Analysis {
  * them: quote-level corrections are replayed on every save, person-level ones are applied to the
  * person (marked user_edited) and keep the old names as aliases so that later articles find the same
  * person. Works on the caller's connection, from the thread that owns it; every write is one
- * transaction. Methods return false and set error on failure.
+ * transaction. Keeps the statements it prepared until destroyed, so it must go before the
+ * connection is removed. Methods return false and set error on failure.
  */
 class PeopleRegister
 {
+    // Copies would share prepared statements, and one could reset the other's rows.
+    Q_DISABLE_COPY_MOVE(PeopleRegister)
+
 public:
     struct Person
     {
@@ -70,6 +77,11 @@ public:
 
     /** Replaces the machine analysis of an article, then replays the corrections recorded for it. */
     bool saveAnalysis(qint64 articleId, const AnalysisResult &result, QString *error = nullptr);
+    /**
+     * saveAnalysis for a caller that holds the transaction (an article being added): the analysis
+     * is written inside a savepoint, so a failure takes back the analysis only.
+     */
+    bool saveAnalysisInTransaction(qint64 articleId, const AnalysisResult &result, QString *error = nullptr);
 
     /** Analyses every article of the project again and saves each; returns how many, or -1 on error. */
     int reanalyzeAll(QString *error = nullptr);
@@ -108,6 +120,11 @@ public:
     bool setKind(qint64 personId, SpeakerKind kind, QString *error = nullptr);
 
     bool setInstitution(qint64 personId, const QString &institution, QString *error = nullptr);
+    /**
+     * Removes those of people that no quote, mention or correction names any more and that the user
+     * never edited, in the caller's transaction: for whoever deleted quotes naming them.
+     */
+    bool removeUnreferenced(const QList<qint64> &people, QString *error = nullptr);
     /** The person with id, or a Person with id 0. */
     Person person(qint64 personId) const;
     /** The person's non-rejected quotes across the project: by published date (undated last), then position. */
@@ -132,8 +149,17 @@ private:
     bool writeAnalysis(qint64 articleId, const AnalysisResult &result, QString *error);
     /** Everyone, or only the person with id when it is not null. */
     QList<Person> loadPeople(const QVariant &personId) const;
+    /**
+     * Runs sql (our own literal) with values bound in order, on a statement prepared once per
+     * register: saving an analysis runs the same few statements dozens of times, and an import saves
+     * thousands. Returns the statement to read rows from (finish() it after; it stays valid while
+     * other statements run), or nullptr on failure.
+     */
+    QSqlQuery *run(const QString &sql, const QVariantList &values, QString *error) const;
 
     QSqlDatabase m_db;
+    /** Node-based, so that a statement being read stays put while others are prepared. */
+    mutable std::unordered_map<QString, QSqlQuery> m_statements;
     qint64 m_lastCorrectionId = 0;
 };
 

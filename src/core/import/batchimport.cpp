@@ -6,11 +6,22 @@
 
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QSemaphore>
 #include <QThread>
 
 #include <algorithm>
 
 namespace Attache::Import {
+
+namespace {
+/**
+ * Parsed articles that may wait to be stored: reading is faster than storing and analysing, and
+ * without a bound the queue would hold most of a large batch in memory.
+ */
+constexpr int kQueuedArticles = 4;
+/** How often a reader waiting for room looks whether the run was cancelled. */
+constexpr int kCancelPollMs = 50;
+} // namespace
 
 BatchImport::BatchImport(ArticleStore *store, Parser parser, QObject *parent)
     : QObject(parent)
@@ -69,14 +80,21 @@ void BatchImport::start(const QStringList &files)
     m_cancelled = false;
     m_total = int(files.size());
     m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_room = std::make_shared<QSemaphore>(kQueuedArticles);
     Q_EMIT progress(0, m_total);
     if (files.isEmpty()) {
         Q_EMIT finished();
         return;
     }
-    // The worker owns copies of everything it touches; results come back as queued calls.
-    m_thread = QThread::create([this, files, parser = m_parser, cancel = m_cancel] {
+    // The worker owns copies of everything it touches; results come back as queued calls, and it
+    // reads the next file only when store() has made room for it.
+    m_thread = QThread::create([this, files, parser = m_parser, cancel = m_cancel, room = m_room] {
         for (const QString &path : files) {
+            while (!room->tryAcquire(1, kCancelPollMs)) {
+                if (cancel->load()) {
+                    return;
+                }
+            }
             if (cancel->load()) {
                 break;
             }
@@ -99,6 +117,7 @@ void BatchImport::cancel()
 
 void BatchImport::store(const QString &path, const ImportResult &result)
 {
+    m_room->release();
     Outcome outcome;
     outcome.path = path;
     if (!result.ok()) {

@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 
+class QSemaphore;
 class QThread;
 
 namespace Attache {
@@ -22,8 +23,9 @@ namespace Attache::Import {
 
 /**
  * Imports many files into a project without blocking its thread: files are read and cleaned on a
- * worker thread, one at a time (memory stays bounded), and each article is stored on the store's
- * thread as soon as it is ready. Cancelling keeps what finished.
+ * worker thread, one at a time, and each article is stored on the store's thread as soon as it is
+ * ready. The worker stays at most a few articles ahead of the store, so memory does not grow with
+ * the number of files. Cancelling keeps what finished.
  */
 class BatchImport final : public QObject
 {
@@ -76,6 +78,8 @@ private:
     Parser m_parser;
     QThread *m_thread = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    /** Free places in the queue of parsed articles waiting for store(). */
+    std::shared_ptr<QSemaphore> m_room;
     bool m_cancelled = false;
     int m_total = 0;
     QList<Outcome> m_outcomes;
