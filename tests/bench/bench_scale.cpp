@@ -7,6 +7,7 @@
 // Not part of ctest (timings on shared machines are noise); run it by hand or with `scripts/bench scale`:
 //   build/dev/tests/bench/bench_scale [--articles N] [--seed S] [--queries Q] [--workdir DIR]
 // Targets: import < 30 s, first paint < 0.5 s, search median < 20 ms, RSS < 200 MB. Exits 1 when one is missed.
+#include "analysis/peopleregister.h"
 #include "annotationstore.h"
 #include "articlestore.h"
 #include "benchcorpus.h"
@@ -204,6 +205,10 @@ int open(const QString &path)
     timer.restart();
     const qsizetype summaries = project->articles()->summaries().size();
     const double summariesMs = msSince(timer);
+    // What the People view reads when it is first shown.
+    timer.restart();
+    const qsizetype people = Analysis::PeopleRegister(project->database()).people().size();
+    const double peopleMs = msSince(timer);
     // Warm: the file is in the page cache now, as it is right after Project::open.
     timer.restart();
     QSqlQuery check(project->database());
@@ -223,6 +228,8 @@ int open(const QString &path)
                    {QStringLiteral("counts_ms"), countsMs},
                    {QStringLiteral("summaries_ms"), summariesMs},
                    {QStringLiteral("summaries"), qint64(summaries)},
+                   {QStringLiteral("people_ms"), peopleMs},
+                   {QStringLiteral("people"), qint64(people)},
                    {QStringLiteral("quick_check_ms"), quickCheckMs},
                    {QStringLiteral("deferred_ms"), deferredMs},
                    {QStringLiteral("articles"), counts.articles}});
@@ -501,6 +508,8 @@ int main(int argc, char *argv[])
         {}, {});
     row(QStringLiteral("  quick_check (warm)"), number(value(opn, "quick_check_ms")) + QStringLiteral(" ms"), {}, {});
     row(QStringLiteral("  all article summaries"), number(value(opn, "summaries_ms")) + QStringLiteral(" ms"), {}, {});
+    row(QStringLiteral("  the people register (People view)"), number(value(opn, "people_ms")) + QStringLiteral(" ms"),
+        {}, {});
     row(QStringLiteral("open to first paint (window)"), number(paintMs) + QStringLiteral(" ms"),
         QStringLiteral("< 500 ms"), number(value(gui, "rss_mb")) + QStringLiteral(" MB"));
     row(QStringLiteral("  rows after first paint"), QString::number(value(gui, "first_rows")), {}, {});
