@@ -41,6 +41,30 @@ private:
         return added.id;
     }
 
+    /**
+     * Saves kFirst's analysis (Ben Okafor and an unnamed official) into a new article, then makes Okafor
+     * known some other way: "other article" quotes him again, "set-role" edits him, "reassign" names him
+     * in a correction. Returns the article's id and Okafor's, or zeros when a step failed.
+     */
+    std::pair<qint64, qint64> quoteOkafor(Test::TempProject &project, PeopleRegister &people, const QString &before)
+    {
+        const qint64 first = addArticle(project, kFirst);
+        QString error;
+        if (!people.saveAnalysis(first, QuoteExtractor::analyze(kFirst), &error)) {
+            return {0, 0};
+        }
+        const qint64 okafor = people.findPerson(u"Ben Okafor"_s);
+        bool ok = okafor > 0;
+        if (before == u"other article") {
+            ok = ok && people.saveAnalysis(addArticle(project, kSecond), QuoteExtractor::analyze(kSecond), &error);
+        } else if (before == u"set-role") {
+            ok = ok && people.setRole(okafor, u"economist"_s, &error);
+        } else if (before == u"reassign") {
+            ok = ok && people.reassignQuote(first, u"The sanctions have not worked,"_s, okafor, &error);
+        }
+        return ok ? std::pair {first, okafor} : std::pair<qint64, qint64> {0, 0};
+    }
+
     PeopleRegister::Person person(PeopleRegister &people, qint64 id)
     {
         for (const PeopleRegister::Person &p : people.people()) {
@@ -128,19 +152,9 @@ private Q_SLOTS:
         QFETCH(bool, kept);
         Test::TempProject project;
         PeopleRegister people(project->database());
-        const qint64 first = addArticle(project, kFirst);
+        const auto [first, okafor] = quoteOkafor(project, people, before);
+        QVERIFY(first > 0 && okafor > 0);
         QString error;
-        QVERIFY2(people.saveAnalysis(first, QuoteExtractor::analyze(kFirst), &error), qPrintable(error));
-        const qint64 okafor = people.findPerson(u"Ben Okafor"_s);
-        QVERIFY(okafor > 0);
-        if (before == u"other article") {
-            const qint64 second = addArticle(project, kSecond);
-            QVERIFY2(people.saveAnalysis(second, QuoteExtractor::analyze(kSecond), &error), qPrintable(error));
-        } else if (before == u"set-role") {
-            QVERIFY(people.setRole(okafor, u"economist"_s, &error));
-        } else if (before == u"reassign") {
-            QVERIFY(people.reassignQuote(first, u"The sanctions have not worked,"_s, okafor, &error));
-        }
         const int corrections = Db::scalar(project->database(), u"SELECT COUNT(*) FROM corrections"_s).toInt();
 
         // The article now quotes someone else only: Okafor and its unnamed official lose their quotes here.
@@ -173,17 +187,9 @@ private Q_SLOTS:
         QFETCH(bool, kept);
         Test::TempProject project;
         PeopleRegister people(project->database());
-        const qint64 first = addArticle(project, kFirst);
+        const auto [first, okafor] = quoteOkafor(project, people, before);
+        QVERIFY(first > 0 && okafor > 0);
         QString error;
-        QVERIFY2(people.saveAnalysis(first, QuoteExtractor::analyze(kFirst), &error), qPrintable(error));
-        const qint64 okafor = people.findPerson(u"Ben Okafor"_s);
-        QVERIFY(okafor > 0);
-        if (before == u"other article") {
-            const qint64 second = addArticle(project, kSecond);
-            QVERIFY2(people.saveAnalysis(second, QuoteExtractor::analyze(kSecond), &error), qPrintable(error));
-        } else if (before == u"set-role") {
-            QVERIFY(people.setRole(okafor, u"economist"_s, &error));
-        }
         QVERIFY2(project->articles()->remove(first, &error), qPrintable(error));
         QCOMPARE(people.person(okafor).id == okafor, kept);
         for (const PeopleRegister::Person &p : people.people()) {
