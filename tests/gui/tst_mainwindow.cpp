@@ -42,6 +42,23 @@ class TestMainWindow : public QObject
 {
     Q_OBJECT
 
+    /** A closed project holding one short article per title and outlet; "" when one could not be added. */
+    static QString projectWithArticles(Test::TempProject &project,
+                                       std::initializer_list<std::pair<const char *, const char *>> articles)
+    {
+        for (const auto &[title, outlet] : articles) {
+            Article article;
+            article.title = QString::fromUtf8(title);
+            article.outlet = QString::fromUtf8(outlet);
+            article.rawText = article.cleanText = article.title + QStringLiteral(" body");
+            if (project->articles()->add(article).id <= 0) {
+                return {};
+            }
+        }
+        project.close();
+        return project.path();
+    }
+
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -107,17 +124,9 @@ private Q_SLOTS:
     void filterNarrowsTheArticleList()
     {
         Test::TempProject project;
-        for (const auto &[title, outlet] :
-             {std::pair {"Grid talks", "Baltic Times"}, std::pair {"Trade summit", "Nikkei"},
-              std::pair {"Grid outage", "Reuters"}}) {
-            Article article;
-            article.title = QString::fromUtf8(title);
-            article.outlet = QString::fromUtf8(outlet);
-            article.rawText = article.cleanText = article.title + QStringLiteral(" body");
-            QVERIFY(project->articles()->add(article).id > 0);
-        }
-        const QString path = project.path();
-        project.close();
+        const QString path = projectWithArticles(
+            project, {{"Grid talks", "Baltic Times"}, {"Trade summit", "Nikkei"}, {"Grid outage", "Reuters"}});
+        QVERIFY(!path.isEmpty());
         MainWindow window;
         QString error;
         QVERIFY(window.openProject(path, &error));
@@ -136,17 +145,9 @@ private Q_SLOTS:
     void headerSortsTheArticleListAndKeepsTheArticleShown()
     {
         Test::TempProject project;
-        for (const auto &[title, outlet] :
-             {std::pair {"Grid talks", "Reuters"}, std::pair {"Trade summit", "Baltic Times"},
-              std::pair {"Accord signed", "Nikkei"}}) {
-            Article article;
-            article.title = QString::fromUtf8(title);
-            article.outlet = QString::fromUtf8(outlet);
-            article.rawText = article.cleanText = article.title + QStringLiteral(" body");
-            QVERIFY(project->articles()->add(article).id > 0);
-        }
-        const QString path = project.path();
-        project.close();
+        const QString path = projectWithArticles(
+            project, {{"Grid talks", "Reuters"}, {"Trade summit", "Baltic Times"}, {"Accord signed", "Nikkei"}});
+        QVERIFY(!path.isEmpty());
         MainWindow window;
         QString error;
         QVERIFY(window.openProject(path, &error));
