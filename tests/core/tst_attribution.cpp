@@ -107,6 +107,10 @@ private Q_SLOTS:
         QTest::newRow("community leader is not an official")
             << u"\"We were not consulted,\" said Ana Ruiz, a community leader in the valley."_s << u"Ana Ruiz"_s
             << QString() << u"community leader"_s << u"other"_s << 1;
+        QTest::newRow("role for an institution before commas")
+            << u"A spokesman for Iran's foreign ministry, Karim Nasser, dismissed the remarks as \"psychological "
+               "warfare\"."_s
+            << u"Karim Nasser"_s << QString() << u"spokesman for Iran's foreign ministry"_s << u"official"_s << 1;
         QTest::newRow("who serves as")
             << u"\"Nobody wants escalation,\" said Priya Nair, who serves as senior analyst at the Delhi Policy "
                "Group."_s

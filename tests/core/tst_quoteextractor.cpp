@@ -85,6 +85,10 @@ private Q_SLOTS:
         QTest::newRow("according to a statement from")
             << u"\"The world is watching,\" according to a statement from the Danish Foreign Ministry."_s
             << u"The world is watching,"_s << u"Danish Foreign Ministry"_s << u"direct"_s;
+        QTest::newRow("dismissed as")
+            << u"A spokesman for the foreign ministry, Karim Nasser, dismissed the remarks as \"psychological "
+               "warfare\"."_s
+            << u"psychological warfare"_s << u"Karim Nasser"_s << u"partial"_s;
         QTest::newRow("attributed at the end by a person")
             << u"The talks will resume next week, Foreign Minister Anna Berg said."_s
             << u"The talks will resume next week"_s << u"Anna Berg"_s << u"indirect"_s;

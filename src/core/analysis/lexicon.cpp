@@ -61,7 +61,8 @@ Table buildTable()
         "describes dubbed dubs labelled labeled labels termed terms branded brands denounced denounces hailed hails "
         "praised praises condemned condemns welcomed welcomes demanded demands calling describing dubbing "
         "labelling labeling terming branding denouncing hailing praising condemning welcoming demanding promising "
-        "vowing pledging citing accused accuses accusing criticised criticized criticises criticizes",
+        "vowing pledging citing accused accuses accusing criticised criticized criticises criticizes dismissed "
+        "dismisses dismissing",
         L::FragmentCue);
     add(t,
         "the a an this that these those his her its their our your my one another some several many any each every "

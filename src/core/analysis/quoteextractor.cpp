@@ -27,6 +27,8 @@ constexpr int kMinClauseWords = 4;
 constexpr int kTrailingWordsMax = 8;
 // Tokens a dateline may take before its dash: "SEOUL, South Korea (AP) —".
 constexpr int kDatelineMax = 10;
+// Words naming where a role is held: "ambassador to Kazakhstan", "spokesman for Iran's foreign ministry".
+constexpr int kRolePlaceMax = 6;
 constexpr int kShortQuoteWords = 4;
 
 enum class TokType : quint8 { Word, Punct, Mark };
@@ -925,10 +927,12 @@ void Engine::findPeople()
         // "Ukraine's foreign minister, Dmytro Kuleba, thanked ...", "Its spokesman, Commodore Jay Tarriela, posted"
         int roleBeforeComma = -1;
         if (isPunct(roleStart - 1, u',') && isPunct(last + 1, u',')) {
-            // "Russia's ambassador to Kazakhstan, Alexei Borodavkin,": the role noun may be followed by where.
+            // "Russia's ambassador to Kazakhstan, Alexei Borodavkin,", "A spokesman for Iran's foreign ministry,
+            // Nasser Kanaani,": the role noun may be followed by where.
             int roleNoun = roleStart - 2;
             int place = roleNoun;
-            while (place > roleStart - 5 && word(place) && m_tok[place].cap && !has(place, L::RoleNoun)) {
+            while (place > roleStart - kRolePlaceMax && word(place) && !has(place, L::RoleNoun)
+                   && (m_tok[place].cap || has(place, L::OrgHead | L::RoleModifier))) {
                 --place;
             }
             if (place < roleNoun
@@ -1736,9 +1740,12 @@ bool Engine::attributeSpan(int s, int lo, int hi)
                                           .split(u' ');
     const bool named = before >= lo && word(before) && naming.contains(lower(before))
         && !(has(before, L::FragmentCue) && cueTok == before);
+    // "dismissed the "reset" as naive": a quoted word followed by "as" is what is being judged.
+    const bool judged = close >= 0 && is(close + 1, QLatin1StringView("as"));
     const bool cueInSentence = fromCue && cueTok >= 0 && cueTok < open && open - cueTok <= 12;
     if (!leading && span.chainPrev < 0
-        && ((isShort && !(cueNear || (cueInSentence && !named))) || (titleCase && !span.sentenceFinal && !cueNear))) {
+        && ((isShort && (judged || !(cueNear || (cueInSentence && !named))))
+            || (titleCase && !span.sentenceFinal && !cueNear))) {
         return false;
     }
     // 3. No cue: the continuation of the previous statement in this paragraph, or of the previous paragraph.
