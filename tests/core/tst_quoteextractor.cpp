@@ -95,6 +95,14 @@ private Q_SLOTS:
         QTest::newRow("von der particles")
             << u"\"Europe stands united,\" Commission President Anna von der Berg wrote on X."_s
             << u"Europe stands united,"_s << u"Anna von der Berg"_s << u"direct"_s;
+        QTest::newRow("decimal point inside the sentence")
+            << u"Minister Anna Berg criticised the $1.2 billion sale, calling it \"a serious violation\" of the "
+               "accords."_s
+            << u"a serious violation"_s << u"Anna Berg"_s << u"partial"_s;
+        QTest::newRow("participle after a dateline")
+            << u"OSLO, June 12 (Reuters) - Norway on Monday criticised the $1.2 billion sale, calling it \"a "
+               "serious violation\" of the accords."_s
+            << u"a serious violation"_s << u"Norway"_s << u"partial"_s;
         QTest::newRow("time between subject and cue")
             << u"Premier Lars Dahl last week said that Oslo \"will not be rushed\" on the question."_s
             << u"will not be rushed"_s << u"Lars Dahl"_s << u"partial"_s;
@@ -353,6 +361,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::newRow("warned someone against") << u"Norway warned the United States against the sale."_s;
+        QTest::newRow("warned someone against a planned thing")
+            << u"Norway on Monday warned the United States against a planned arms sale to the islands."_s;
         QTest::newRow("warned someone and a time") << u"Norway warned Washington on Tuesday."_s;
         QTest::newRow("stressed a noun") << u"The minister stressed the importance of dialogue with Beijing."_s;
         QTest::newRow("no statement before the comma") << u"In the capital, officials said nothing about the drills."_s;

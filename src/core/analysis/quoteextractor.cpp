@@ -180,8 +180,11 @@ private:
     bool attributeSpan(int s, int lo, int hi);
     void tryIndirect(int first, int last);
     void tryTrailingAttribution(int first, int last);
+    int afterDateline(int first, int end) const;
     bool takesObject(int cue) const;
+    bool isFiniteVerb(int k) const;
     bool hasFiniteVerb(int first, int last) const;
+    bool verbBeforePhrase(int first, int last) const;
     bool tryAccordingTo(int first, int last);
     void addQuote(qsizetype start, qsizetype end, QuoteKind kind, const Ref &ref, const QString &cue, int token);
 
@@ -324,7 +327,10 @@ void Engine::tokenize()
                 t.type = TokType::Mark;
             } else {
                 t.type = TokType::Punct;
-                t.sentenceEnd = u == u'.' || u == u'!' || u == u'?' || u == u'\u2026';
+                // "$1.2 billion", "3.5%": a point between digits ends no sentence.
+                const bool decimalPoint
+                    = u == u'.' && i > 0 && i + 1 < n && m_text[i - 1].isDigit() && m_text[i + 1].isDigit();
+                t.sentenceEnd = (u == u'.' && !decimalPoint) || u == u'!' || u == u'?' || u == u'\u2026';
             }
             ++i;
         }
@@ -986,8 +992,8 @@ void Engine::findPeople()
             m_weakNames.insert(lower(last).remove(QStringLiteral("'s")), {i, last});
         }
         // "Rafael Grossi spoke in Vienna. He told …": a full name doing something, so that "he" can find it.
-        const bool actsAsSubject = runLength >= 2 && !has(i - 1, L::Preposition | L::Determiner) && word(last + 1)
-            && !m_tok[last + 1].cap && hasFiniteVerb(last + 1, last + 1);
+        const bool actsAsSubject
+            = runLength >= 2 && !has(i - 1, L::Preposition | L::Determiner) && word(last + 1) && isFiniteVerb(last + 1);
         const bool evidence = roleStart < i || honorific || appEnd > 0 || cueAfter || cueBefore || !ofOrg.isEmpty()
             || roleBeforeComma >= 0 || actsAsSubject;
         const QList<int> known = m_personsByToken.value(lower(last).remove(QStringLiteral("'s")));
@@ -1612,7 +1618,7 @@ bool Engine::attributeSpan(int s, int lo, int hi)
         if (has(k, L::Cue | L::FragmentCue) && !m_tok[k].cap && isPunct(k - 1, u',') && lower(k).endsWith(u"ing")) {
             // "…, telling Reuters:" / "…, adding that" / "…, calling it": the subject is the one the sentence
             // began with.
-            const int start = m_sentenceStart[m_tok[k].sentence];
+            const int start = afterDateline(m_sentenceStart[m_tok[k].sentence], k);
             int npEnd = npForward(start, k);
             if (npEnd > start) {
                 ref = resolveNp(start, npEnd - 1, k);
@@ -1854,7 +1860,7 @@ bool Engine::takesObject(int cue) const
     return verbs.contains(lower(cue));
 }
 
-bool Engine::hasFiniteVerb(int first, int last) const
+bool Engine::isFiniteVerb(int k) const
 {
     // Auxiliaries, and past tenses that do not end in -ed.
     static const QStringList auxiliaries = QStringLiteral("is are was were will would can could should must might may "
@@ -1865,10 +1871,33 @@ bool Engine::hasFiniteVerb(int first, int last) const
                                                           "drove found kept led paid put set sold spoke stood thought "
                                                           "became chose grew knew meant sank swept threw withdrew")
                                                .split(u' ');
+    if (!word(k) || m_tok[k].cap) {
+        return false;
+    }
+    const QString w = lower(k);
+    return auxiliaries.contains(w) || (w.endsWith(u"ed") && w.size() > 3);
+}
+
+bool Engine::hasFiniteVerb(int first, int last) const
+{
     for (int k = first; k <= last; ++k) {
-        if (word(k) && !m_tok[k].cap
-            && (auxiliaries.contains(lower(k)) || (lower(k).endsWith(u"ed") && lower(k).size() > 3))) {
+        if (isFiniteVerb(k)) {
             return true;
+        }
+    }
+    return false;
+}
+
+bool Engine::verbBeforePhrase(int first, int last) const
+{
+    // "warned the sale would damage ties" has a clause; "warned the United States against a planned sale"
+    // reaches a preposition first, and "planned" there is no verb of a clause.
+    for (int k = first; k <= last && word(k); ++k) {
+        if (isFiniteVerb(k)) {
+            return true;
+        }
+        if (has(k, L::Preposition) && !m_tok[k].cap) {
+            return false;
         }
     }
     return false;
@@ -1920,7 +1949,7 @@ void Engine::tryIndirect(int first, int last)
         }
         // "warned Washington against the sale", "stressed the importance of …": these verbs also take a
         // plain object, so without "that" what follows is reported speech only when it has a verb of its own.
-        if (clause == j && takesObject(k) && !hasFiniteVerb(clause, last)) {
+        if (clause == j && takesObject(k) && !verbBeforePhrase(clause, last)) {
             continue;
         }
         int subjectStart = k;
@@ -1940,6 +1969,18 @@ void Engine::tryIndirect(int first, int last)
     tryTrailingAttribution(first, last);
 }
 
+int Engine::afterDateline(int first, int end) const
+{
+    // "SEOUL, South Korea (AP) —", "BEIJING, June 12 (Reuters) -": where a story's first sentence begins.
+    int start = first;
+    for (int dash = first + 1; dash < end && dash - first <= kDatelineMax; ++dash) {
+        if (isPunct(dash, u'\u2014') || isPunct(dash, u'\u2013') || (isPunct(dash, u'-') && isPunct(dash - 1, u')'))) {
+            start = dash + 1;
+        }
+    }
+    return start;
+}
+
 void Engine::tryTrailingAttribution(int first, int last)
 {
     // "North Korea fired a missile on Tuesday, South Korea's military said.": the statement comes first and
@@ -1954,13 +1995,7 @@ void Engine::tryTrailingAttribution(int first, int last)
         while (comma > first && k - comma <= kNpMax && !isPunct(comma, u',') && word(comma) && !has(comma, L::Cue)) {
             --comma;
         }
-        // A dateline ("SEOUL, South Korea (AP) —") is not part of the statement.
-        int start = first;
-        for (int dash = first; dash < comma && dash - first <= kDatelineMax; ++dash) {
-            if (isPunct(dash, u'\u2014') || isPunct(dash, u'\u2013')) {
-                start = dash + 1;
-            }
-        }
+        const int start = afterDateline(first, comma);
         if (!isPunct(comma, u',') || comma - start < kMinClauseWords || !hasFiniteVerb(start, comma - 1)) {
             return;
         }
