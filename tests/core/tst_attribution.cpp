@@ -111,6 +111,10 @@ private Q_SLOTS:
             << u"A spokesman for Iran's foreign ministry, Karim Nasser, dismissed the remarks as \"psychological "
                "warfare\"."_s
             << u"Karim Nasser"_s << QString() << u"spokesman for Iran's foreign ministry"_s << u"official"_s << 1;
+        QTest::newRow("role, then the name between commas, after the quote")
+            << u"\"There is no proposal for a common currency,\" Norway's foreign secretary, Lars Dahl, told "
+               "reporters."_s
+            << u"Lars Dahl"_s << QString() << u"foreign secretary"_s << u"official"_s << 1;
         QTest::newRow("who serves as")
             << u"\"Nobody wants escalation,\" said Priya Nair, who serves as senior analyst at the Delhi Policy "
                "Group."_s

@@ -89,6 +89,10 @@ private Q_SLOTS:
             << u"A spokesman for the foreign ministry, Karim Nasser, dismissed the remarks as \"psychological "
                "warfare\"."_s
             << u"psychological warfare"_s << u"Karim Nasser"_s << u"partial"_s;
+        QTest::newRow("pronoun after an unknown aside")
+            << u"\"Why should we wait?\" asked President Ana Costa. President Jon Berg, the summit host, struck a "
+               "cautious note. The bloc, he said, was \"not seeking to compete with anyone.\""_s
+            << u"not seeking to compete with anyone."_s << u"Jon Berg"_s << u"partial"_s;
         QTest::newRow("attributed at the end by a person")
             << u"The talks will resume next week, Foreign Minister Anna Berg said."_s
             << u"The talks will resume next week"_s << u"Anna Berg"_s << u"indirect"_s;

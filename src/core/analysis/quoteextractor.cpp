@@ -29,6 +29,8 @@ constexpr int kTrailingWordsMax = 8;
 constexpr int kDatelineMax = 10;
 // Words naming where a role is held: "ambassador to Kazakhstan", "spokesman for Iran's foreign ministry".
 constexpr int kRolePlaceMax = 6;
+// Words a name between commas may have: "Luiz Inácio Lula da Silva".
+constexpr int kNameWordsMax = 5;
 constexpr int kShortQuoteWords = 4;
 
 enum class TokType : quint8 { Word, Punct, Mark };
@@ -1035,6 +1037,15 @@ void Engine::findPeople()
                 verb += 1;
             } else if (isPunct(verb, u',') && isPunct(verb + 2, u',')) {
                 verb += 3;
+            } else if (isPunct(verb, u',') && has(verb + 1, L::Determiner)) {
+                // "Cyril Ramaphosa, the summit host, struck": an aside the role lexicon does not know.
+                int close = verb + 1;
+                while (close < n && close - verb < kAppositiveMax && word(close)) {
+                    ++close;
+                }
+                if (isPunct(close, u',')) {
+                    verb = close + 1;
+                }
             }
             const bool subject = !has(before, L::Preposition | L::Cue)
                 && (!isPunct(before, u',') || roleBeforeComma >= 0 || endsIntroduction(before))
@@ -1506,6 +1517,16 @@ Ref Engine::subjectAfter(int start, int hi, int *cueToken)
     int appositive = -1;
     if (isPunct(c, u',')) {
         appositive = appositiveEnd(c);
+        if (appositive < 0 && has(npEnd - 1, L::RoleNoun | L::Title)) {
+            // "India's foreign secretary, Vinay Kwatra, told": a role, then only a name between commas.
+            int name = c + 1;
+            while (name < hi && name - c <= kNameWordsMax && isNameWord(name)) {
+                ++name;
+            }
+            if (name > c + 1 && isPunct(name, u',')) {
+                appositive = name;
+            }
+        }
         if (appositive < 0 || !isPunct(appositive, u',')) {
             return {};
         }
@@ -1517,7 +1538,16 @@ Ref Engine::subjectAfter(int start, int hi, int *cueToken)
     if (!(c < hi && has(c, L::Cue) && !m_tok[c].cap)) {
         return {};
     }
-    const Ref ref = resolveNp(k, npEnd - 1, c);
+    Ref ref = resolveNp(k, npEnd - 1, c);
+    if (appositive > 0 && ref.type != RefType::Person && has(npEnd - 1, L::RoleNoun | L::Title)
+        && isNameWord(appositive - 1)) {
+        // "…," India's foreign secretary, Vinay Kwatra, told reporters: the role first, the name between commas.
+        if (const Ref named = resolveNp(npEnd + 1, appositive - 1, c); named.type == RefType::Person) {
+            addRole(named.entity, roleText(k, npEnd - 1));
+            *cueToken = c;
+            return named;
+        }
+    }
     if (ref && appositive > 0 && ref.type == RefType::Person) {
         addRole(ref.entity, roleText(npEnd + 1, appositive - 1));
     }
