@@ -115,6 +115,16 @@ private Q_SLOTS:
             << u"\"There is no proposal for a common currency,\" Norway's foreign secretary, Lars Dahl, told "
                "reporters."_s
             << u"Lars Dahl"_s << QString() << u"foreign secretary"_s << u"official"_s << 1;
+        QTest::newRow("vice president of a department is no official")
+            << u"\"Every day costs lives,\" said Kate Moss, vice president of global policy at Relief Corps."_s
+            << u"Kate Moss"_s << QString() << u"vice president of global policy"_s << u"expert"_s << 1;
+        QTest::newRow("president of a country stays an official")
+            << u"\"We will not yield,\" said Ana Costa, the president of the republic."_s << u"Ana Costa"_s << QString()
+            << u"president"_s << u"official"_s << 1;
+        QTest::newRow("envoy to an institution before commas")
+            << u"\"We disagree,\" said envoy Li Wen. Sudan's envoy to the U.N., Omar Al-Harith Idris, welcomed it. "
+               "In remarks to reporters, he said any solution had to \"come from the Sudanese themselves.\""_s
+            << u"Omar Al-Harith Idris"_s << QString() << u"envoy to the U.N."_s << u"official"_s << 1;
         QTest::newRow("who serves as")
             << u"\"Nobody wants escalation,\" said Priya Nair, who serves as senior analyst at the Delhi Policy "
                "Group."_s

@@ -93,6 +93,10 @@ private Q_SLOTS:
             << u"\"Why should we wait?\" asked President Ana Costa. President Jon Berg, the summit host, struck a "
                "cautious note. The bloc, he said, was \"not seeking to compete with anyone.\""_s
             << u"not seeking to compete with anyone."_s << u"Jon Berg"_s << u"partial"_s;
+        QTest::newRow("second fragment in the same sentence")
+            << u"Ambassador Lars Dahl argued that the text \"ignored the facts\" and had been drafted \"without "
+               "consultation.\""_s
+            << u"without consultation."_s << u"Lars Dahl"_s << u"partial"_s;
         QTest::newRow("attributed at the end by a person")
             << u"The talks will resume next week, Foreign Minister Anna Berg said."_s
             << u"The talks will resume next week"_s << u"Anna Berg"_s << u"indirect"_s;

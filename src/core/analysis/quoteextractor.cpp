@@ -940,7 +940,8 @@ void Engine::findPeople()
             int roleNoun = roleStart - 2;
             int place = roleNoun;
             while (place > roleStart - kRolePlaceMax && word(place) && !has(place, L::RoleNoun)
-                   && (m_tok[place].cap || has(place, L::OrgHead | L::RoleModifier))) {
+                   && (m_tok[place].cap || has(place, L::OrgHead | L::RoleModifier)
+                       || is(place, QLatin1StringView("the")))) {
                 --place;
             }
             if (place < roleNoun
@@ -1812,7 +1813,11 @@ bool Engine::attributeSpan(int s, int lo, int hi)
                    && m_tok[m_spans[prevSpan].open].para == para && m_quoteEntity[prevQuote] >= 0) {
             ref = {RefType::Person, m_quoteEntity[prevQuote], 0.85};
             cue = m_result.quotes[prevQuote].cue;
-            kind = QuoteKind::Direct;
+            // "…," she said, "and …" carries the statement on; "drafted "without proper consultation"" inside
+            // a sentence stays a fragment.
+            if (leading || isPunct(open - 1, u',') || isPunct(open - 1, u':')) {
+                kind = QuoteKind::Direct;
+            }
         } else if (leading && open == m_paraStart[para] && prevQuote >= 0 && m_quoteEntity[prevQuote] >= 0
                    && para - m_quotePara[prevQuote] <= 1) {
             // A paragraph that is only a quote carries on the previous speaker, quoted or reported.
@@ -2180,6 +2185,10 @@ SpeakerKind kindFromRole(const QString &role)
         return SpeakerKind::Journalist;
     }
     academic = academic || lowerRole.contains(u"think tank") || lowerRole.contains(u"think-tank");
+    // "vice president of global policy at Mercy Corps": a post inside an organization, not a head of state.
+    static const QRegularExpression department(
+        QStringLiteral("\\b(president|chair|chairman|chairwoman) (of|for) (?!the\\b|a\\b|an\\b)[a-z]"));
+    const bool corporatePost = official && corporateTitle && department.match(role).hasMatch();
     if (expert || (academic && !official)
         || (official && corporateTitle && (scholarlyPlace(lowerRole) || privateBody))) {
         return SpeakerKind::Expert;
@@ -2187,12 +2196,12 @@ SpeakerKind kindFromRole(const QString &role)
     // A director or head is an official only at a public body; elsewhere (an NGO, a firm) we cannot tell,
     // unless the post is about policy or research: "director for nonproliferation policy at the Arms
     // Control Association" is quoted as an independent expert.
-    if (official || (leader && government) || (nationLeader && national)) {
+    if ((official && !corporatePost) || (leader && government) || (nationLeader && national)) {
         return SpeakerKind::Official;
     }
     static const QRegularExpression policyWork(
         QStringLiteral("\\b(policy|research|programs?|programmes?|analysis)\\b"));
-    if (leader && policyWork.match(lowerRole).hasMatch()) {
+    if ((leader || corporatePost) && policyWork.match(lowerRole).hasMatch()) {
         return SpeakerKind::Expert;
     }
     return SpeakerKind::Other;
