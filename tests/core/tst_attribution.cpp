@@ -125,6 +125,10 @@ private Q_SLOTS:
             << u"\"We disagree,\" said envoy Li Wen. Sudan's envoy to the U.N., Omar Al-Harith Idris, welcomed it. "
                "In remarks to reporters, he said any solution had to \"come from the Sudanese themselves.\""_s
             << u"Omar Al-Harith Idris"_s << QString() << u"envoy to the U.N."_s << u"official"_s << 1;
+        QTest::newRow("former official now at a think tank is an expert")
+            << u"\"Both are wrong,\" said Aron Miller, a former State Department negotiator now at the Lindgren "
+               "Endowment for Peace."_s
+            << u"Aron Miller"_s << QString() << u"former State Department negotiator"_s << u"expert"_s << 1;
         QTest::newRow("who serves as")
             << u"\"Nobody wants escalation,\" said Priya Nair, who serves as senior analyst at the Delhi Policy "
                "Group."_s

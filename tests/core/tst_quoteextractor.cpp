@@ -97,6 +97,9 @@ private Q_SLOTS:
             << u"Ambassador Lars Dahl argued that the text \"ignored the facts\" and had been drafted \"without "
                "consultation.\""_s
             << u"without consultation."_s << u"Lars Dahl"_s << u"partial"_s;
+        QTest::newRow("unnamed source with a participle phrase")
+            << u"\"The window is closing,\" an Egyptian official involved in the talks told reporters."_s
+            << u"The window is closing,"_s << u"an Egyptian official"_s << u"direct"_s;
         QTest::newRow("attributed at the end by a person")
             << u"The talks will resume next week, Foreign Minister Anna Berg said."_s
             << u"The talks will resume next week"_s << u"Anna Berg"_s << u"indirect"_s;

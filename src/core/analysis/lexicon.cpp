@@ -144,6 +144,7 @@ Table buildTable()
         L::OrgHead);
     add(t,
         "university institute institution college school academy centre center think-tank foundation council studies "
+        "endowment "
         "research "
         "laboratory program programme",
         L::AcademicPlace);

@@ -1516,6 +1516,19 @@ Ref Engine::subjectAfter(int start, int hi, int *cueToken)
     }
     int c = npEnd;
     int appositive = -1;
+    if (has(npEnd - 1, L::RoleNoun) && word(npEnd) && !m_tok[npEnd].cap && !has(npEnd, L::Cue | L::Auxiliary)) {
+        // "an Egyptian official involved in the talks told": a participle phrase between the source and the verb.
+        int cue = npEnd + 1;
+        while (cue < hi && cue - npEnd <= kWhoClauseMax && word(cue) && !has(cue, L::Cue)) {
+            ++cue;
+        }
+        if (cue < hi && has(cue, L::Cue) && !m_tok[cue].cap && has(npEnd + 1, L::Preposition)) {
+            if (const Ref ref = resolveNp(k, npEnd - 1, cue); ref.type == RefType::Unnamed) {
+                *cueToken = cue;
+                return ref;
+            }
+        }
+    }
     if (isPunct(c, u',')) {
         appositive = appositiveEnd(c);
         if (appositive < 0 && has(npEnd - 1, L::RoleNoun | L::Title)) {
@@ -1850,7 +1863,7 @@ bool Engine::tryAccordingTo(int first, int last)
     if (at >= last || !accordingToSource(at, last + 1, &npStart, &npEnd)) {
         return false;
     }
-    int clauseFirst = first;
+    int clauseFirst = afterDateline(first, at);
     int clauseLast = at - 2;
     int appositive = -1;
     if (at == first) {
@@ -2189,7 +2202,9 @@ SpeakerKind kindFromRole(const QString &role)
     static const QRegularExpression department(
         QStringLiteral("\\b(president|chair|chairman|chairwoman) (of|for) (?!the\\b|a\\b|an\\b)[a-z]"));
     const bool corporatePost = official && corporateTitle && department.match(role).hasMatch();
-    if (expert || (academic && !official)
+    // "a former State Department negotiator now at the Carnegie Endowment": what they were is not what they are.
+    const bool formerOfficial = official && academic && lowerRole.contains(u"former");
+    if (expert || (academic && !official) || formerOfficial
         || (official && corporateTitle && (scholarlyPlace(lowerRole) || privateBody))) {
         return SpeakerKind::Expert;
     }
