@@ -129,6 +129,10 @@ private Q_SLOTS:
             << u"\"Both are wrong,\" said Aron Miller, a former State Department negotiator now at the Lindgren "
                "Endowment for Peace."_s
             << u"Aron Miller"_s << QString() << u"former State Department negotiator"_s << u"expert"_s << 1;
+        QTest::newRow("head of a centre at a state body is an official")
+            << u"\"These were legitimate targets,\" wrote Ivan Koval, who heads a centre at Norway's national "
+               "security council."_s
+            << u"Ivan Koval"_s << QString() << u"national security council"_s << u"official"_s << 1;
         QTest::newRow("who serves as")
             << u"\"Nobody wants escalation,\" said Priya Nair, who serves as senior analyst at the Delhi Policy "
                "Group."_s

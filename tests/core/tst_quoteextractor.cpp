@@ -100,6 +100,12 @@ private Q_SLOTS:
         QTest::newRow("unnamed source with a participle phrase")
             << u"\"The window is closing,\" an Egyptian official involved in the talks told reporters."_s
             << u"The window is closing,"_s << u"an Egyptian official"_s << u"direct"_s;
+        QTest::newRow("quoted as saying, reported")
+            << u"The news agency quoted an unnamed emergency official as saying that debris had damaged a roof."_s
+            << u"debris had damaged a roof"_s << u"an unnamed emergency official"_s << u"indirect"_s;
+        QTest::newRow("quoted as saying, a fragment")
+            << u"Xinhua quoted Foreign Ministry spokesperson Lin Wei as saying that Oslo \"calls for restraint.\""_s
+            << u"calls for restraint."_s << u"Lin Wei"_s << u"partial"_s;
         QTest::newRow("attributed at the end by a person")
             << u"The talks will resume next week, Foreign Minister Anna Berg said."_s
             << u"The talks will resume next week"_s << u"Anna Berg"_s << u"indirect"_s;

@@ -1396,6 +1396,16 @@ Ref Engine::subjectBefore(int verb, int lo, int *subjectStart)
         }
         return {};
     }
+    if (is(verb, QLatin1StringView("saying")) && is(verb - 1, QLatin1StringView("as"))) {
+        // "TASS quoted an emergency official as saying": the one quoted, not the agency that quoted.
+        for (int quoted = verb - 3; quoted >= lo && verb - quoted <= kNpMax; --quoted) {
+            if (is(quoted, QLatin1StringView("quoted")) || is(quoted, QLatin1StringView("quotes"))) {
+                *subjectStart = quoted + 1;
+                return resolveNp(quoted + 1, verb - 2, verb);
+            }
+        }
+        return {};
+    }
     if (const Ref group = unnamedGroupBefore(end, lo, subjectStart)) {
         return group;
     }
@@ -1958,7 +1968,8 @@ void Engine::tryIndirect(int first, int last)
         return;
     }
     for (int k = first + 1; k <= last; ++k) {
-        if (!has(k, L::ThatCue | L::ClauseCue) || m_tok[k].cap || !has(k, L::Cue)) {
+        const bool quotedAsSaying = is(k, QLatin1StringView("saying")) && is(k - 1, QLatin1StringView("as"));
+        if ((!has(k, L::ThatCue | L::ClauseCue) && !quotedAsSaying) || m_tok[k].cap || !has(k, L::Cue)) {
             continue;
         }
         int j = k + 1;
@@ -2188,7 +2199,8 @@ SpeakerKind kindFromRole(const QString &role)
             academic = academic || (f & L::AcademicPlace);
             privateBody = privateBody || isPrivateBody(w);
             government = government || ((f & L::OrgHead) && !(f & L::AcademicPlace) && !isPrivateBody(w));
-            leader = leader || w == u"director" || w == u"head" || w == u"chief" || w == u"chair";
+            leader = leader || w == u"director" || w == u"head" || w == u"chief" || w == u"chair" || w == u"heads"
+                || w == u"leads" || w == u"directs" || w == u"runs";
             nationLeader = nationLeader || w == u"leader";
             national = national || (f & (L::Nationality | L::Place)) || w == u"party" || w == u"opposition";
         }
@@ -2198,6 +2210,14 @@ SpeakerKind kindFromRole(const QString &role)
         return SpeakerKind::Journalist;
     }
     academic = academic || lowerRole.contains(u"think tank") || lowerRole.contains(u"think-tank");
+    // "who heads a centre at Ukraine's national security council": a state body, whatever it is called.
+    static const QRegularExpression stateBody(
+        QStringLiteral("\\b(national|state|federal|presidential) ([a-z]+ )?(council|agency|committee|service|"
+                       "office|commission|guard)\\b"));
+    if (stateBody.match(lowerRole).hasMatch()) {
+        government = true;
+        academic = false;
+    }
     // "vice president of global policy at Mercy Corps": a post inside an organization, not a head of state.
     static const QRegularExpression department(
         QStringLiteral("\\b(president|chair|chairman|chairwoman) (of|for) (?!the\\b|a\\b|an\\b)[a-z]"));
