@@ -554,7 +554,7 @@ bool PeopleRegister::setInstitution(qint64 personId, const QString &institution,
 {
     Db::Transaction transaction(m_db);
     QSqlQuery query(m_db);
-    const QVariant none(QMetaType(QMetaType::LongLong));
+    const QVariant none {QMetaType(QMetaType::LongLong)};
     if (!Db::exec(query, QStringLiteral("UPDATE people SET institution = ?, user_edited = 1 WHERE id = ?"),
                   {nullable(institution), personId}, error)
         || !record(QStringLiteral("set-institution"), none, QVariant(QMetaType(QMetaType::QString)), personId,
