@@ -133,6 +133,13 @@ private Q_SLOTS:
             << u"\"These were legitimate targets,\" wrote Ivan Koval, who heads a centre at Norway's national "
                "security council."_s
             << u"Ivan Koval"_s << QString() << u"national security council"_s << u"official"_s << 1;
+        QTest::newRow("rank as a surname")
+            << u"\"We disagree,\" said Lars Dahl, leader of the Christian Democrats. Clara Major, head of research at "
+               "the Baltic Institute, said it was overdue. \"Money must follow words,\" she said."_s
+            << u"Clara Major"_s << QString() << u"head of research"_s << u"expert"_s << 1;
+        QTest::newRow("leader of a party")
+            << u"\"A collection of platitudes,\" said Lars Dahl, leader of the Christian Democrats."_s << u"Lars Dahl"_s
+            << QString() << u"leader of the Christian Democrats"_s << u"official"_s << 1;
         QTest::newRow("who serves as")
             << u"\"Nobody wants escalation,\" said Priya Nair, who serves as senior analyst at the Delhi Policy "
                "Group."_s

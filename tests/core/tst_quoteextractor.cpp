@@ -106,6 +106,10 @@ private Q_SLOTS:
         QTest::newRow("quoted as saying, a fragment")
             << u"Xinhua quoted Foreign Ministry spokesperson Lin Wei as saying that Oslo \"calls for restraint.\""_s
             << u"calls for restraint."_s << u"Lin Wei"_s << u"partial"_s;
+        QTest::newRow("attributed at the end, then a clause")
+            << u"Norway will raise defence spending this year, Prime Minister Anna Berg said on Wednesday as she "
+               "presented the country's first security strategy to parliament."_s
+            << u"Norway will raise defence spending this year"_s << u"Anna Berg"_s << u"indirect"_s;
         QTest::newRow("attributed at the end by a person")
             << u"The talks will resume next week, Foreign Minister Anna Berg said."_s
             << u"The talks will resume next week"_s << u"Anna Berg"_s << u"indirect"_s;
@@ -385,6 +389,8 @@ private Q_SLOTS:
         QTest::newRow("no statement before the comma") << u"In the capital, officials said nothing about the drills."_s;
         QTest::newRow("it without an institution quoted")
             << u"The missile flew 600 kilometers. It called the launch \"a clear provocation\"."_s;
+        QTest::newRow("said nothing about")
+            << u"The talks went on for hours, the minister said nothing about the outcome to the waiting press."_s;
         QTest::newRow("claimed victory") << u"The ruling party claimed victory in the northern provinces."_s;
     }
 

@@ -183,6 +183,7 @@ private:
     void tryIndirect(int first, int last);
     void tryTrailingAttribution(int first, int last);
     int afterDateline(int first, int end) const;
+    bool endsAttribution(int cue) const;
     bool takesObject(int cue) const;
     bool isFiniteVerb(int k) const;
     bool hasFiniteVerb(int first, int last) const;
@@ -588,10 +589,11 @@ bool Engine::isNameWord(int i) const
 
 bool Engine::nationalityAsSurname(int i) const
 {
-    // "Prof Tracey German, of King's College": after a name and before a comma or a cue, a nationality
-    // is a surname ("the Tracey German government" is not how anyone writes).
-    return word(i) && m_tok[i].cap && !m_tok[i].allCaps && has(i, L::Nationality) && !has(i, L::Place)
-        && isNameWord(i - 1) && !m_tok[i - 1].initial && (isPunct(i + 1, u',') || has(i + 1, L::Cue));
+    // "Prof Tracey German, of King's College", "Claudia Major, head of …": after a name and before a comma
+    // or a cue, a nationality or a rank is a surname ("the Tracey German government" is not how anyone writes).
+    return word(i) && m_tok[i].cap && !m_tok[i].allCaps && has(i, L::Nationality | L::Title)
+        && !has(i, L::Place | L::Honorific) && isNameWord(i - 1) && !m_tok[i - 1].initial
+        && (isPunct(i + 1, u',') || has(i + 1, L::Cue));
 }
 
 bool Engine::namesOrganization(int i) const
@@ -2028,6 +2030,18 @@ void Engine::tryIndirect(int first, int last)
     tryTrailingAttribution(first, last);
 }
 
+bool Engine::endsAttribution(int cue) const
+{
+    // "…, Scholz said on Wednesday as he presented …": after the cue (and its day) comes an aside or a
+    // clause of its own, not the object of the verb.
+    int next = cue + 1;
+    if (is(next, QLatin1StringView("on")) && has(next + 1, L::Calendar)) {
+        next += 2;
+    }
+    static const QStringList joins = QStringLiteral("as while when after before during at in").split(u' ');
+    return isPunct(next, u',') || (word(next) && joins.contains(lower(next)));
+}
+
 int Engine::afterDateline(int first, int end) const
 {
     // "SEOUL, South Korea (AP) —", "BEIJING, June 12 (Reuters) -": where a story's first sentence begins.
@@ -2047,7 +2061,7 @@ void Engine::tryTrailingAttribution(int first, int last)
     // "…, South Korea's military said, hours before the talks.": or it is followed by an aside of its own.
     for (int k = first + kMinClauseWords + 1; k <= last; ++k) {
         if (!has(k, L::Cue) || m_tok[k].cap || lower(k).endsWith(u"ing")
-            || (last - k > kTrailingWordsMax && !isPunct(k + 1, u','))) {
+            || (last - k > kTrailingWordsMax && !endsAttribution(k))) {
             continue;
         }
         int comma = k - 1;
@@ -2142,6 +2156,14 @@ bool isCorporateTitle(QStringView word)
         || word == u"adviser" || word == u"advisor";
 }
 
+/** A party or a parliamentary side, whose leader holds political office. */
+bool isPartyWord(QStringView word)
+{
+    return word == u"party" || word == u"opposition" || word == u"democrats" || word == u"republicans"
+        || word == u"conservatives" || word == u"socialists" || word == u"liberals" || word == u"greens"
+        || word == u"labour" || word == u"coalition";
+}
+
 /** Organisations that are never part of a state: their heads are not officials. */
 bool isPrivateBody(QStringView word)
 {
@@ -2202,7 +2224,7 @@ SpeakerKind kindFromRole(const QString &role)
             leader = leader || w == u"director" || w == u"head" || w == u"chief" || w == u"chair" || w == u"heads"
                 || w == u"leads" || w == u"directs" || w == u"runs";
             nationLeader = nationLeader || w == u"leader";
-            national = national || (f & (L::Nationality | L::Place)) || w == u"party" || w == u"opposition";
+            national = national || (f & (L::Nationality | L::Place)) || isPartyWord(w);
         }
         i = j;
     }
