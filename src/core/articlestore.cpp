@@ -88,11 +88,7 @@ QVariantList filterValues(const QString &filter)
     if (filter.isEmpty()) {
         return {};
     }
-    QString escaped = filter;
-    escaped.replace(u'\\', QStringLiteral("\\\\"))
-        .replace(u'%', QStringLiteral("\\%"))
-        .replace(u'_', QStringLiteral("\\_"));
-    const QString pattern = u'%' + escaped + u'%';
+    const QString pattern = Db::likeContaining(filter);
     return {pattern, pattern, pattern};
 }
 
@@ -199,15 +195,10 @@ bool ArticleStore::remove(qint64 id, QString *error)
     }
     QSqlQuery query(db);
     // The people its quotes name: those quoted nowhere else would stay in the register with nothing.
+    Analysis::PeopleRegister people(db);
     QList<qint64> named;
-    if (!Db::exec(query,
-                  QStringLiteral("SELECT DISTINCT person_id FROM quotes WHERE article_id = ? AND person_id IS NOT "
-                                 "NULL"),
-                  {id}, error)) {
+    if (!people.peopleQuotedIn(id, &named, error)) {
         return false;
-    }
-    while (query.next()) {
-        named.append(query.value(0).toLongLong());
     }
     if (!Db::exec(query, QStringLiteral("DELETE FROM articles WHERE id = ?"), {id}, error)) {
         return false;
@@ -216,7 +207,7 @@ bool ArticleStore::remove(qint64 id, QString *error)
         *error = tr("there is no article %1").arg(id);
         return false;
     }
-    if (!Analysis::PeopleRegister(db).removeUnreferenced(named, error)) {
+    if (!people.removeUnreferenced(named, error)) {
         return false;
     }
     if (!Db::ChangeLog::append(db, QStringLiteral("article"), id, QStringLiteral("remove"), {}, error)) {

@@ -65,15 +65,6 @@ QString text(const QString &value)
     return value.isNull() ? QStringLiteral("") : value.trimmed();
 }
 
-QString likePattern(const QString &part)
-{
-    QString escaped = part;
-    escaped.replace(u'\\', QStringLiteral("\\\\"))
-        .replace(u'%', QStringLiteral("\\%"))
-        .replace(u'_', QStringLiteral("\\_"));
-    return u'%' + escaped + u'%';
-}
-
 } // namespace
 
 QString SearchHit::kindName(Kind kind)
@@ -195,7 +186,7 @@ bool Search::runOnce(const QString &match, const SearchFilter &filter, int limit
     }
     if (const QString institution = text(filter.institution); !institution.isEmpty()) {
         sql += QLatin1StringView(" AND h.id % 4 = 2 AND p.institution LIKE ? ESCAPE '\\'");
-        values << likePattern(institution);
+        values << Db::likeContaining(institution);
     }
     if (!tag.isEmpty()) {
         sql += QLatin1StringView(kTagFilterSql);

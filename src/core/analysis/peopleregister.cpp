@@ -122,16 +122,9 @@ bool PeopleRegister::writeAnalysis(qint64 articleId, const AnalysisResult &resul
 {
     // Whom the article named before: those it no longer names may be left with nothing (below).
     QList<qint64> named;
-    QSqlQuery *query = run(QStringLiteral("SELECT DISTINCT person_id FROM quotes WHERE article_id = ? AND person_id "
-                                          "IS NOT NULL"),
-                           {articleId}, error);
-    if (!query) {
+    if (!peopleQuotedIn(articleId, &named, error)) {
         return false;
     }
-    while (query->next()) {
-        named.append(query->value(0).toLongLong());
-    }
-    query->finish();
     // Machine output is replaced wholesale; what the user said lives in corrections and is replayed below.
     if (!run(QStringLiteral("DELETE FROM quotes WHERE article_id = ?"), {articleId}, error)) {
         return false;
@@ -145,8 +138,9 @@ bool PeopleRegister::writeAnalysis(qint64 articleId, const AnalysisResult &resul
         }
         const QString kind = AnalysisResult::kindName(speaker.kind);
         if (id == 0) {
-            query = run(QStringLiteral("INSERT INTO people (name, role, kind, created_at) VALUES (?, ?, ?, ?)"),
-                        {speaker.name, nullable(speaker.role), kind, now()}, error);
+            QSqlQuery *query
+                = run(QStringLiteral("INSERT INTO people (name, role, kind, created_at) VALUES (?, ?, ?, ?)"),
+                      {speaker.name, nullable(speaker.role), kind, now()}, error);
             if (!query) {
                 return false;
             }
@@ -201,6 +195,21 @@ bool PeopleRegister::writeAnalysis(qint64 articleId, const AnalysisResult &resul
     // is created afresh each time). Only this article's people can have lost anything here, so only
     // they are looked at: the whole register is thousands of people.
     return removeUnreferenced(named + personIds, error);
+}
+
+bool PeopleRegister::peopleQuotedIn(qint64 articleId, QList<qint64> *people, QString *error) const
+{
+    QSqlQuery *query = run(QStringLiteral("SELECT DISTINCT person_id FROM quotes WHERE article_id = ? AND person_id "
+                                          "IS NOT NULL"),
+                           {articleId}, error);
+    if (!query) {
+        return false;
+    }
+    while (query->next()) {
+        people->append(query->value(0).toLongLong());
+    }
+    query->finish();
+    return true;
 }
 
 bool PeopleRegister::removeUnreferenced(const QList<qint64> &people, QString *error)

@@ -120,6 +120,8 @@ public:
     bool setKind(qint64 personId, SpeakerKind kind, QString *error = nullptr);
 
     bool setInstitution(qint64 personId, const QString &institution, QString *error = nullptr);
+    /** The people the article's quotes name; false with error set when they cannot be read. */
+    bool peopleQuotedIn(qint64 articleId, QList<qint64> *people, QString *error = nullptr) const;
     /**
      * Removes those of people that no quote, mention or correction names any more and that the user
      * never edited, in the caller's transaction: for whoever deleted quotes naming them.

@@ -65,6 +65,15 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &
     return query.value(0);
 }
 
+QString likeContaining(const QString &part)
+{
+    QString escaped = part;
+    escaped.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
+    return u'%' + escaped + u'%';
+}
+
 sqlite3 *nativeHandle(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();

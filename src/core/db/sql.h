@@ -28,6 +28,12 @@ QString describe(const QSqlError &error);
 /** Runs a statement expected to yield one value (a count, a pragma); returns an invalid QVariant on error. */
 QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {}, QString *error = nullptr);
 
+/**
+ * A LIKE pattern that matches text containing part literally: its %, _ and \ are escaped, so the
+ * statement must say ESCAPE '\'.
+ */
+QString likeContaining(const QString &part);
+
 /** The SQLite connection behind db, for the few things Qt's driver has no call for; nullptr when db is not SQLite. */
 sqlite3 *nativeHandle(const QSqlDatabase &db);
 
