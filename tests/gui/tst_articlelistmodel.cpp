@@ -8,6 +8,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <memory>
+
 using namespace Attache;
 using Attache::Gui::ArticleListModel;
 
@@ -38,6 +40,16 @@ private:
         return ids;
     }
 
+    /** A model tester watching model for its whole life. */
+    static std::unique_ptr<QAbstractItemModelTester> checked(ArticleListModel *model)
+    {
+        auto tester
+            = std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // The tester would fetch inside the model's reset signal, before it notes the reset as done.
+        tester->setUseFetchMore(false);
+        return tester;
+    }
+
     static QStringList titles(const ArticleListModel &model)
     {
         QStringList result;
@@ -56,9 +68,7 @@ private Q_SLOTS:
         addArticle(store, QStringLiteral("Zeta talks"), QStringLiteral("Outlet B"));
 
         ArticleListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        // The tester would fetch inside the model's reset signal, before it notes the reset as done.
-        tester.setUseFetchMore(false);
+        const auto tester = checked(&model);
         model.setStore(store);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.columnCount(), int(ArticleListModel::ColumnCount));
@@ -131,9 +141,7 @@ private Q_SLOTS:
         addArticle(store, QStringLiteral("Alpha"), QStringLiteral("Monde"), QDate(2019, 1, 2));
         addArticle(store, QStringLiteral("Gamma"), QStringLiteral("herald"), QDate(2021, 7, 3));
         ArticleListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        // The tester would fetch inside the model's reset signal, before it notes the reset as done.
-        tester.setUseFetchMore(false);
+        const auto tester = checked(&model);
         model.setStore(store);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         model.sort(column, order);
@@ -147,9 +155,7 @@ private Q_SLOTS:
         ArticleStore *store = project->articles();
         const QList<qint64> ids = addNumbered(store, 450);
         ArticleListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        // The tester would fetch inside the model's reset signal, before it notes the reset as done.
-        tester.setUseFetchMore(false);
+        const auto tester = checked(&model);
         model.setStore(store);
         QCOMPARE(model.rowCount(), ArticleListModel::kPageSize);
         QCOMPARE(model.totalCount(), 450);
@@ -177,9 +183,7 @@ private Q_SLOTS:
         ArticleStore *store = project->articles();
         const QList<qint64> ids = addNumbered(store, 450);
         ArticleListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        // The tester would fetch inside the model's reset signal, before it notes the reset as done.
-        tester.setUseFetchMore(false);
+        const auto tester = checked(&model);
         model.setStore(store);
         QCOMPARE(model.rowOf(ids.at(300)), -1);
         QCOMPARE(model.loadRowOf(ids.at(300)), 300);
@@ -217,9 +221,7 @@ private Q_SLOTS:
         addArticle(store, QStringLiteral("Alpha summit"), QStringLiteral("Monde"), QDate(2019, 3, 9));
         addArticle(store, QStringLiteral("100% sure"), QString());
         ArticleListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        // The tester would fetch inside the model's reset signal, before it notes the reset as done.
-        tester.setUseFetchMore(false);
+        const auto tester = checked(&model);
         model.setStore(store);
         model.setFilter(filter);
         QCOMPARE(titles(model), expected);
@@ -236,9 +238,7 @@ private Q_SLOTS:
         ArticleStore *store = project->articles();
         const QList<qint64> ids = addNumbered(store, 450);
         ArticleListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        // The tester would fetch inside the model's reset signal, before it notes the reset as done.
-        tester.setUseFetchMore(false);
+        const auto tester = checked(&model);
         model.setStore(store);
 
         // One that sorts first is inserted; one that sorts after the fetched rows waits for fetchMore.
@@ -278,8 +278,7 @@ private Q_SLOTS:
         ArticleStore *store = project->articles();
         addNumbered(store, 250);
         ArticleListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        tester.setUseFetchMore(false);
+        const auto tester = checked(&model);
         model.setStore(store);
         model.sort(ArticleListModel::Title, Qt::DescendingOrder);
         const qint64 first = addArticle(store, QStringLiteral("Zulu"), QString());
