@@ -145,13 +145,8 @@ private Q_SLOTS:
         const auto list = runCli({QStringLiteral("backups"), path});
         const QByteArray newest = list.out.split('\t').constFirst();
 
-        {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::ReadWrite));
-            // Scribble over the schema page, keeping the 100-byte header so the file still looks like a project.
-            file.seek(100);
-            file.write(QByteArray(3900, '\x7f'));
-        }
+        // Scribble over the schema page, keeping the 100-byte header so the file still looks like a project.
+        QVERIFY(Test::scribble(path, 100, 3900));
         const auto info = runCli({QStringLiteral("info"), path});
         QCOMPARE(info.exitCode, 2);
         QVERIFY2(info.err.contains("is damaged"), info.err.constData());

@@ -85,13 +85,7 @@ private:
     }
 
     /** Overwrites part of a closed project past its header, as a failing disk might. */
-    static void scribble(const QString &path)
-    {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadWrite));
-        file.seek(100);
-        file.write(QByteArray(3900, '\x7f'));
-    }
+    static bool scribble(const QString &path) { return Test::scribble(path, 100, 3900); }
 
 private Q_SLOTS:
     void restoreRefusesProjectOpenElsewhere()
@@ -262,7 +256,7 @@ private Q_SLOTS:
             QVERIFY(holder);
             if (kind == "damaged") {
                 holder.reset();
-                scribble(path);
+                QVERIFY(scribble(path));
             }
         }
         const QByteArray before = Test::fileDigest(path);
@@ -286,13 +280,8 @@ private Q_SLOTS:
             article.rawText = article.cleanText = QString(200000, u'x');
             QVERIFY(project->articles()->add(article).id > 0);
         }
-        {
-            // The article's pages, past the schema: the project opens and only the full check sees it.
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::ReadWrite));
-            file.seek(file.size() / 2);
-            file.write(QByteArray(16384, '\x7f'));
-        }
+        // The article's pages, past the schema: the project opens and only the full check sees it.
+        QVERIFY(Test::scribble(path, QFileInfo(path).size() / 2, 16384));
         const QByteArray damaged = Test::fileDigest(path);
         ProjectError error;
         std::unique_ptr<Project> project = Project::open(path, &error, Project::IntegrityCheck::Deferred);
@@ -516,8 +505,8 @@ private Q_SLOTS:
         const QStringList backups = Db::Backup::list(path);
         QCOMPARE(backups.size(), 2);
         // The newest backup is damaged as well, so the older one is the way back.
-        scribble(backups.at(0));
-        scribble(path);
+        QVERIFY(scribble(backups.at(0)));
+        QVERIFY(scribble(path));
         const QByteArray damaged = Test::fileDigest(path);
         const QByteArray newestDamaged = Test::fileDigest(backups.at(0));
 

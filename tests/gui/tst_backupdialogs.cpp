@@ -227,12 +227,7 @@ private Q_SLOTS:
         MainWindow window;
         QVERIFY(window.openProject(path, &error));
         window.closeProject();
-        {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::ReadWrite));
-            file.seek(100);
-            file.write(QByteArray(3900, '\x7f'));
-        }
+        QVERIFY(Test::scribble(path, 100, 3900));
         const QByteArray damaged = Test::fileDigest(path);
 
         QString informative;
@@ -266,13 +261,8 @@ private Q_SLOTS:
         QVERIFY2(!project->backup(&error).isEmpty(), qPrintable(error));
         const QString path = QFileInfo(project.path()).absoluteFilePath();
         project.close();
-        {
-            // The articles' pages, not the schema: identity and schema still pass, so the project opens.
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::ReadWrite));
-            file.seek(file.size() / 2);
-            file.write(QByteArray(16384, '\x7f'));
-        }
+        // The articles' pages, not the schema: identity and schema still pass, so the project opens.
+        QVERIFY(Test::scribble(path, QFileInfo(path).size() / 2, 16384));
         const QByteArray damaged = Test::fileDigest(path);
 
         MainWindow window;
@@ -327,12 +317,7 @@ private Q_SLOTS:
         QVERIFY(!project->backup(&error).isEmpty());
         const QString path = QFileInfo(project.path()).absoluteFilePath();
         project.close();
-        {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::ReadWrite));
-            file.seek(100);
-            file.write(QByteArray(3900, '\x7f'));
-        }
+        QVERIFY(Test::scribble(path, 100, 3900));
         const QByteArray damaged = Test::fileDigest(path);
         ProjectError openError;
         QVERIFY(!Project::open(path, &openError));

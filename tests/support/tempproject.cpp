@@ -29,4 +29,10 @@ QByteArray fileDigest(const QString &path)
     return hash.result().toHex();
 }
 
+bool scribble(const QString &path, qint64 offset, qsizetype count)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadWrite) && file.seek(offset) && file.write(QByteArray(count, '\x7f')) == count;
+}
+
 } // namespace Attache::Test

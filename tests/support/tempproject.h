@@ -38,4 +38,7 @@ QString sharedCorpusDir();
 /** SHA-256 of a file's bytes, to prove that a file was left untouched. */
 QByteArray fileDigest(const QString &path);
 
+/** Overwrites count bytes of the file from offset with 0x7f, as damage would; false when it cannot. */
+bool scribble(const QString &path, qint64 offset, qsizetype count);
+
 } // namespace Attache::Test
