@@ -87,7 +87,7 @@ attache_in_sysroot() {
     local name
     for name in $(compgen -e); do
         case $name in
-        DISPLAY | XAUTHORITY | WAYLAND_DISPLAY | XDG_RUNTIME_DIR | CI | CTEST_* | QT_* | ATTACHE_* | LC_* | DEBIAN_FRONTEND)
+        DISPLAY | XAUTHORITY | WAYLAND_DISPLAY | XDG_RUNTIME_DIR | CI | CTEST_* | QT_* | ATTACHE_* | CCACHE_* | LC_* | DEBIAN_FRONTEND)
             env_args+=("$name=${!name}")
             ;;
         esac
@@ -182,6 +182,10 @@ attache_exec() {
         attache_in_sysroot "$ATTACHE_SYSROOT" "$@"
     fi
 }
+
+# Checkouts side by side (git worktrees) share compiled objects through ccache when the build has it.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$(dirname "$ATTACHE_REPO")}
+export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
 
 ATTACHE_PRESET=${ATTACHE_PRESET:-dev}
 [ -n "${CI:-}" ] && [ "$ATTACHE_PRESET" = dev ] && ATTACHE_PRESET=ci
