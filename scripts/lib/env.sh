@@ -75,12 +75,30 @@ attache_sudo() {
     fi
 }
 
-# Runs "$@" inside the sysroot with the repository's parent, the current folder, $HOME and /tmp
-# visible at the same paths. The mounts live in a private mount namespace and vanish with it.
+# The host folders the sysroot shows at the same paths, so that any file the user names can be opened:
+# every top-level folder that is not one of the operating system's own (the sysroot has its own /usr, /etc
+# and so on), the folders under /var that the sysroot lacks, /var/tmp, /run/media (removable drives),
+# the session's runtime folder, and $HOME, the repository's parent and the current folder wherever they are.
+attache_host_binds() {
+    local root=$1 path name
+    for path in /* /var/* /run/media "${XDG_RUNTIME_DIR:-}" "$HOME" "$(dirname "$ATTACHE_REPO")" "$PWD"; do
+        [ -n "$path" ] && [ -d "$path" ] || continue
+        case $path in
+        /bin | /boot | /dev | /etc | /lib | /lib32 | /lib64 | /libx32 | /lost+found | /proc | /run | /sbin | /sys | /usr | /var) continue ;;
+        /var/tmp) ;;
+        /var/*) name=${path#/var/}; [ -e "$root/var/$name" ] && continue ;;
+        esac
+        printf '%s\n' "$path"
+    done
+}
+
+# Runs "$@" inside the sysroot with the host's folders visible at the same paths (attache_host_binds).
+# The mounts live in a private mount namespace and vanish with it.
 attache_in_sysroot() {
     local root=$1
     shift
-    local binds=(/tmp "$HOME" "$(dirname "$ATTACHE_REPO")" "$PWD")
+    local binds=()
+    mapfile -t binds < <(attache_host_binds "$root")
     if [ -n "${XAUTHORITY:-}" ] && [ -f "$XAUTHORITY" ]; then binds+=("$XAUTHORITY"); fi
     local env_args=(HOME="$HOME" PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
         LANG=C.UTF-8 TERM="${TERM:-dumb}" USER="${USER:-$(id -un)}")
@@ -97,15 +115,17 @@ attache_in_sysroot() {
     unshare "${unshare_args[@]}" /bin/bash -c '
         set -e
         root=$1; cwd=$2; nbinds=$3; nenv=$4; shift 4
-        mount --rbind /dev "$root/dev"
-        mount --rbind /proc "$root/proc" 2>/dev/null || mount -t proc proc "$root/proc"
-        mount --rbind /sys "$root/sys" 2>/dev/null || true
+        # Host folders first, recursively so that drives mounted below them (/media/usb) come along;
+        # the sysroot'"'"'s own /dev, /proc and /sys mounts come after, so they are not copied into those binds.
         for ((i = 0; i < nbinds; i++)); do
             path=$1; shift
             [ -e "$path" ] || continue
             if [ -d "$path" ]; then mkdir -p "$root$path"; else mkdir -p "$root$(dirname "$path")"; touch "$root$path"; fi
-            mount --bind "$path" "$root$path"
+            mount --rbind "$path" "$root$path" 2>/dev/null || echo "attache: $path is not visible in the sysroot" >&2
         done
+        mount --rbind /dev "$root/dev"
+        mount --rbind /proc "$root/proc" 2>/dev/null || mount -t proc proc "$root/proc"
+        mount --rbind /sys "$root/sys" 2>/dev/null || true
         cp -L /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
         exec chroot "$root" /usr/bin/env -i "${@:1:nenv}" /bin/bash -c "cd \"\$0\" && exec \"\$@\"" "$cwd" "${@:nenv+1}"
     ' attache-sysroot "$root" "$PWD" "${#binds[@]}" "${#env_args[@]}" "${binds[@]}" "${env_args[@]}" "$@"

@@ -185,6 +185,12 @@ int importArticles(CliContext &context, const CliCommand &command, const QString
         }
         printOutcome(context, outcome, parser.isSet(json));
     }
+    if (failed > 0) {
+        // The per-file lines are results on stdout; the failure itself is also an error, so stderr says so once.
+        context.inputError(QStringLiteral("%1 of %2 inputs could not be imported (the \"skipped\" lines say why)")
+                               .arg(failed)
+                               .arg(files.size() + pending.size()));
+    }
     return imported == 0 && failed > 0 ? CliContext::InputError : CliContext::Success;
 }
 

@@ -34,6 +34,7 @@ constexpr auto kBestSql
       "LEFT JOIN quotes q ON h.id % 4 = 2 AND q.id = h.id / 4 "
       "LEFT JOIN people p ON p.id = q.person_id WHERE 1";
 
+// The snippet SQL carries "…", so it is read as UTF-8, never as Latin-1.
 // The unary + keeps the rowid from becoming an index constraint: FTS5 would then evaluate the whole
 // query once per row (seconds for a prefix query), where scanning the matches once costs milliseconds.
 constexpr auto kMatchSnippetsSql = "snippets AS MATERIALIZED (SELECT s.rowid AS id, snippet(search_index, -1, '[', "
@@ -209,9 +210,9 @@ bool Search::runOnce(const QString &match, const SearchFilter &filter, int limit
     sql += QLatin1StringView(" ORDER BY ") + order + QLatin1StringView(" LIMIT ?), ");
     values << limit;
     if (match.isEmpty()) {
-        sql += QString::fromLatin1(kPlainSnippetsSql).arg(kPlainSnippetLength);
+        sql += QString::fromUtf8(kPlainSnippetsSql).arg(kPlainSnippetLength);
     } else {
-        sql += QLatin1StringView(kMatchSnippetsSql);
+        sql += QString::fromUtf8(kMatchSnippetsSql);
         values << match;
     }
     sql += QString::fromLatin1(kResultSql)

@@ -32,9 +32,7 @@ int main(int argc, char *argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QTextStream out(stdout);
-    const QString seedPath = argc > 1 ? QString::fromLocal8Bit(argv[1])
-                                      : qEnvironmentVariable("ATTACHE_SHARED_DIR", QStringLiteral("../shared"))
-            + QStringLiteral("/corpus/seed-newsweek-putin-xi.txt");
+    const QString seedPath = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(ATTACHE_SAMPLE_ARTICLE);
     const Import::ImportResult seed = Import::ArticleImporter::importFile(seedPath);
     if (!seed.ok()) {
         out << "cannot import " << seedPath << ": " << seed.error << '\n';

@@ -122,7 +122,7 @@ QString repeatTo(const QString &unit, qsizetype size)
 
 } // namespace
 
-int main()
+int main(int argc, char *argv[])
 {
     QTextStream out(stdout);
     QRandomGenerator random(20260404);
@@ -151,8 +151,8 @@ int main()
     report(out, u"1 MB without quotes"_s, repeatTo(u"The delegation met officials in the capital. "_s, tenMb / 10));
     report(out, u"10 MB without quotes"_s, repeatTo(u"The delegation met officials in the capital. "_s, tenMb));
     report(out, u"10 MB one corpus article repeated"_s, repeatTo(corpus.constFirst(), tenMb));
-    // A real article, when the shared corpus is at hand.
-    QFile seed(qEnvironmentVariable("ATTACHE_SHARED_DIR", u"/work/shared"_s) + u"/corpus/seed-newsweek-putin-xi.txt"_s);
+    // A realistic article: the repository's own sample, or the one named on the command line.
+    QFile seed(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(ATTACHE_SAMPLE_ARTICLE));
     if (seed.open(QIODevice::ReadOnly)) {
         const QString text = QString::fromUtf8(seed.readAll());
         QStringList copies;
@@ -165,7 +165,7 @@ int main()
             }
         });
         const double mb = double(text.toUtf8().size()) * 1000 / 1e6;
-        out << "seed article x1000 (separate texts): " << QString::number(mb, 'f', 1) << " MB in "
+        out << "sample article x1000 (separate texts): " << QString::number(mb, 'f', 1) << " MB in "
             << QString::number(t, 'f', 3) << " s (" << QString::number(mb / t, 'f', 1) << " MB/s)\n";
     }
     return 0;

@@ -57,10 +57,7 @@ private Q_SLOTS:
                    "\"We will keep talking,\" said Josep Borrell, the EU foreign policy chief.\n");
         file.close();
         QCOMPARE(runCli({QStringLiteral("new"), m_project}).exitCode, 0);
-        QCOMPARE(runCli({QStringLiteral("import"), m_project,
-                         Attache::Test::sharedCorpusDir() + QStringLiteral("/seed-newsweek-putin-xi.txt")})
-                     .exitCode,
-                 0);
+        QCOMPARE(runCli({QStringLiteral("import"), m_project, Attache::Test::sampleArticlePath()}).exitCode, 0);
         QCOMPARE(runCli({QStringLiteral("import"), m_project, article}).exitCode, 0);
         QCOMPARE(runCli({QStringLiteral("annotate"), m_project, QStringLiteral("1"), QStringLiteral("--from"),
                          QStringLiteral("100"), QStringLiteral("--to"), QStringLiteral("140"), QStringLiteral("--note"),
@@ -131,7 +128,7 @@ private Q_SLOTS:
         QTest::newRow("tag") << QStringList {QStringLiteral("--tag"), QStringLiteral("diplomacy")} << 1;
         QTest::newRow("speaker") << QStringList {QStringLiteral("--speaker"), QStringLiteral("Borrell")} << 1;
         QTest::newRow("tag and speaker") << QStringList {QStringLiteral("--tag"), QStringLiteral("Diplomacy"),
-                                                         QStringLiteral("--speaker"), QStringLiteral("Lukin")}
+                                                         QStringLiteral("--speaker"), QStringLiteral("Wrobel")}
                                          << 0;
     }
 

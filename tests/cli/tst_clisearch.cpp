@@ -78,6 +78,47 @@ private Q_SLOTS:
         QVERIFY(plain.out.startsWith("article\t1\tGrid talks in Riga\t"));
     }
 
+    void snippetsKeepEveryCharacter_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("matched") << QStringList {u"sarunas"_s};
+        QTest::newRow("filtered, no query") << QStringList {u"--outlet"_s, u"Rīgas Vēstis"_s};
+    }
+
+    /** Snippets come back exactly, in JSON and in text, their cut marked with "…" (never "â€¦"). */
+    void snippetsKeepEveryCharacter()
+    {
+        QFETCH(QStringList, arguments);
+        QTemporaryDir dir;
+        const QString project = dir.filePath(u"chars.attache"_s);
+        // Long enough that every snippet is cut.
+        QString text = u"---\ntitle: Jūras ceļi «海路»\noutlet: Rīgas Vēstis\n---\n\n"_s;
+        for (int i = 0; i < 12; ++i) {
+            text += u"Rīgā un Kyjivā «Чёрное море» · 黑海航运 „Gespräch“ sarunas turpinās. "_s;
+        }
+        QFile file(dir.filePath(u"chars.md"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+        file.close();
+        QCOMPARE(runCli({u"new"_s, project}).exitCode, 0);
+        QCOMPARE(runCli({u"import"_s, project, file.fileName()}).exitCode, 0);
+
+        const auto json = runCli(QStringList {u"search"_s, project} + arguments + QStringList {u"--json"_s});
+        QVERIFY2(json.exitCode == 0, json.err.constData());
+        const QJsonObject hit = QJsonDocument::fromJson(json.out.trimmed().split('\n').constFirst()).object();
+        QCOMPARE(hit.value(u"article_title"_s).toString(), u"Jūras ceļi «海路»"_s);
+        const QString snippet = hit.value(u"snippet"_s).toString();
+        QVERIFY2(snippet.contains(u'…'), qPrintable(snippet));
+        QVERIFY2(snippet.contains(u"«Чёрное море» · 黑海航运 „Gespräch“"_s), qPrintable(snippet));
+        QVERIFY2(!snippet.contains(u'â') && !snippet.contains(u'Â'), qPrintable(snippet));
+
+        const auto plain = runCli(QStringList {u"search"_s, project} + arguments);
+        QVERIFY2(plain.exitCode == 0, plain.err.constData());
+        const QString out = QString::fromUtf8(plain.out);
+        QVERIFY2(out.contains(u"Jūras ceļi «海路»"_s) && out.contains(QString(snippet).replace(u'\n', u' ')),
+                 qPrintable(out));
+    }
+
     void filters_data()
     {
         QTest::addColumn<QStringList>("arguments");

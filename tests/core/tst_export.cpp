@@ -173,11 +173,10 @@ private Q_SLOTS:
         m_project = std::make_unique<Test::TempProject>();
         QVERIFY2(m_project->isValid(), qPrintable(m_project->errorString()));
         Project *project = m_project->get();
-        Import::ImportResult seed = Import::ArticleImporter::importFile(
-            Test::sharedCorpusDir() + QStringLiteral("/seed-newsweek-putin-xi.txt"));
+        Import::ImportResult seed = Import::ArticleImporter::importFile(Test::sampleArticlePath());
         QVERIFY2(seed.ok(), qPrintable(seed.error));
-        seed.article.url = QStringLiteral("https://www.newsweek.com/putin-xi");
-        seed.article.outlet = QStringLiteral("Newsweek");
+        seed.article.url = QStringLiteral("https://meridian.example/black-sea-pact");
+        seed.article.outlet = QStringLiteral("Meridian");
         seed.article.published = QDate(2021, 12, 15);
         m_seedId = project->articles()->add(seed.article).id;
         QVERIFY(m_seedId);
@@ -248,7 +247,7 @@ private Q_SLOTS:
         QTest::newRow("kind") << QStringLiteral("kind") << QStringList {QStringLiteral("expert")} << 1;
         QTest::newRow("outlet") << QStringLiteral("outlet") << QStringList {QStringLiteral("reuters")} << 1;
         QTest::newRow("two outlets") << QStringLiteral("outlet")
-                                     << QStringList {QStringLiteral("Reuters"), QStringLiteral("Newsweek")} << 2;
+                                     << QStringList {QStringLiteral("Reuters"), QStringLiteral("Meridian")} << 2;
         QTest::newRow("from date") << QStringLiteral("from") << QStringList {QStringLiteral("2022-01-01")} << 1;
         QTest::newRow("to date") << QStringLiteral("to") << QStringList {QStringLiteral("2021-12-31")} << 1;
     }
@@ -332,7 +331,7 @@ private Q_SLOTS:
                      qPrintable(target));
             ++links;
         }
-        QVERIFY(html.contains(QLatin1String("href=\"https://www.newsweek.com/putin-xi\"")));
+        QVERIFY(html.contains(QLatin1String("href=\"https://meridian.example/black-sea-pact\"")));
         QVERIFY(links > 0);
         for (const char *element : {"html", "body", "table", "h2", "h3", "div", "p", "svg", "blockquote"}) {
             const QString name = QString::fromLatin1(element);
@@ -377,7 +376,7 @@ private Q_SLOTS:
         QVERIFY(!markdown.contains(QLatin1String("javascript:")));
         QVERIFY(markdown.contains(QLatin1String("\\<img src\\=x onerror\\=alert\\(1\\)\\>")));
         QVERIFY(markdown.contains(QLatin1String("\\]\\]\\>")));
-        QVERIFY(markdown.contains(QLatin1String("(<https://www.newsweek.com/putin-xi>)")));
+        QVERIFY(markdown.contains(QLatin1String("(<https://meridian.example/black-sea-pact>)")));
         QVERIFY(markdown.contains(QLatin1String("Josep Borrell")));
     }
 
@@ -474,7 +473,7 @@ private Q_SLOTS:
             const QJsonValue target = item[QStringLiteral("target")];
             if (target.isString()) {
                 sawWholeArticle = true;
-                QCOMPARE(target.toString(), QStringLiteral("https://www.newsweek.com/putin-xi"));
+                QCOMPARE(target.toString(), QStringLiteral("https://meridian.example/black-sea-pact"));
                 QCOMPARE(item[QStringLiteral("body")][QStringLiteral("value")].toString(), kFormula);
                 continue;
             }
@@ -578,6 +577,151 @@ private Q_SLOTS:
         QCOMPARE(sources, 2);
         QCOMPARE(zipEntry(qdpx, QStringLiteral("sources/") + sourcePath.match(QString::fromUtf8(qde)).captured(1)),
                  m_project->get()->articles()->article(all.articles.constFirst().id)->cleanText.toUtf8());
+    }
+
+    void everyCharacterReadsBack_data()
+    {
+        QTest::addColumn<ReportFormat>("format");
+        QTest::addColumn<bool>("hasQuotes");
+        QTest::newRow("html") << ReportFormat::Html << true;
+        QTest::newRow("md") << ReportFormat::Markdown << true;
+        QTest::newRow("pdf") << ReportFormat::Pdf << true;
+        QTest::newRow("csv") << ReportFormat::Csv << true;
+        QTest::newRow("odt") << ReportFormat::Odt << true;
+        QTest::newRow("json") << ReportFormat::Json << true;
+        QTest::newRow("w3c") << ReportFormat::W3c << false;
+        QTest::newRow("qdpx") << ReportFormat::Qdpx << false;
+    }
+
+    /**
+     * Text in many scripts and marks comes out of every format exactly: no Latin-1 reading of UTF-8
+     * ("Â·", "â€¦"), and no quote set in marks twice.
+     */
+    void everyCharacterReadsBack()
+    {
+        QFETCH(ReportFormat, format);
+        QFETCH(bool, hasQuotes);
+        Test::TempProject project;
+        QVERIFY(project.isValid());
+        const Import::ImportResult imported = Import::ArticleImporter::importBytes(
+            QStringLiteral("Rīgas sarunas «Чёрное море» 黑海航运\n\n"
+                           "Latvian Foreign Minister Jānis Bērziņš met Ukrainian officials in Rīga on Tuesday · "
+                           "the talks lasted three hours…\n\n"
+                           "“Rīga stands with Kyiv, and the sea lanes of the Чёрное море must stay open,” Bērziņš "
+                           "said.\n\n"
+                           "„Wir bleiben im Gespräch“, sagte die Delegierte Anna Müller.\n\n"
+                           "«Мы продолжим переговоры», — сказал министр Пётр Иванов.\n\n"
+                           "“我们会继续对话。” 王伟说。\n")
+                .toUtf8(),
+            QStringLiteral("riga.txt"));
+        QVERIFY2(imported.ok(), qPrintable(imported.error));
+        const qint64 articleId = project->articles()->add(imported.article).id;
+        const QString text = project->articles()->article(articleId)->cleanText;
+        const QString passage = QStringLiteral("Jānis Bērziņš");
+        const QString note = QStringLiteral("«пакт» „Gespräch“ … 黑海 · ē");
+        QString error;
+        const qint64 tag = project->tags()->add({0, 0, QStringLiteral("Jūras ceļi 海路"), {}, {}}, &error);
+        QVERIFY2(tag, qPrintable(error));
+        Annotation annotation;
+        annotation.articleId = articleId;
+        const qsizetype start = text.indexOf(passage);
+        annotation.anchor = TextAnchor {start, start + passage.size(), {}, {}, {}};
+        annotation.note = note;
+        annotation.tagIds = {tag};
+        QVERIFY2(project->annotations()->add(annotation, &error), qPrintable(error));
+
+        const auto built = Export::ReportBuilder::build(*project.get(), {}, {}, &error);
+        QVERIFY2(built, qPrintable(error));
+        QStringList probes = {note, passage};
+        if (hasQuotes) {
+            QVERIFY(!built->quotes.isEmpty());
+            for (const Export::ReportQuote &quote : built->quotes) {
+                probes.append(quote.text.simplified());
+            }
+            QVERIFY(std::ranges::any_of(built->quotes, [](const Export::ReportQuote &quote) {
+                return quote.text.contains(QStringLiteral("Чёрное море"));
+            }));
+        }
+        const QByteArray bytes = Export::ReportWriter::write(*built, {}, format, &error);
+        QVERIFY2(!bytes.isEmpty(), qPrintable(error));
+        QString read;
+        switch (format) {
+        case ReportFormat::Pdf: {
+            const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+            if (pdftotext.isEmpty()) {
+                QSKIP("poppler-utils is not installed");
+            }
+            const QString path = m_dir.filePath(QStringLiteral("characters.pdf"));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
+            file.close();
+            read = runTool(pdftotext, {path, QStringLiteral("-")}).simplified();
+            break;
+        }
+        case ReportFormat::Odt:
+            read = xmlText(zipEntry(bytes, QStringLiteral("content.xml")));
+            break;
+        case ReportFormat::Qdpx:
+            read = xmlText(zipEntry(bytes, QStringLiteral("project.qde")));
+            break;
+        case ReportFormat::Csv:
+            for (const QStringList &row : parseCsv(QString::fromUtf8(bytes))) {
+                read += row.join(u'\n') + u'\n';
+            }
+            break;
+        default:
+            read = QString::fromUtf8(bytes);
+        }
+        QVERIFY(!read.isEmpty());
+        for (const QString &probe : std::as_const(probes)) {
+            QVERIFY2(read.contains(probe), qPrintable(probe));
+        }
+        for (const QString &mojibake : {QStringLiteral("Â"), QStringLiteral("â€"), QStringLiteral("Ã"),
+                                        QStringLiteral("\u00E2\u0080\u00A6"), QStringLiteral("\uFFFD")}) {
+            QVERIFY2(!read.contains(mojibake), qPrintable(mojibake));
+        }
+        if (format != ReportFormat::Html && format != ReportFormat::Markdown && format != ReportFormat::Pdf
+            && format != ReportFormat::Odt) {
+            return;
+        }
+        // These set each quote in marks of their own, with a source line that joins its parts with a middle dot.
+        QVERIFY(read.contains(QStringLiteral(" · ")));
+        for (const QString &doubled : {QStringLiteral("\"“"), QStringLiteral("”\""), QStringLiteral("““"),
+                                       QStringLiteral("””"), QStringLiteral("&quot;“"), QStringLiteral("”&quot;")}) {
+            QVERIFY2(!read.contains(doubled), qPrintable(doubled));
+        }
+    }
+
+    void contextLeavesOutTheQuotesOwnMarks_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("quote");
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<QString>("after");
+        QTest::newRow("straight") << QStringLiteral("He called it \"a rational policy\" for both.")
+                                  << QStringLiteral("a rational policy") << QStringLiteral("He called it ")
+                                  << QStringLiteral(" for both.");
+        QTest::newRow("curly") << QStringLiteral("He said “we stay” and left.") << QStringLiteral("we stay")
+                               << QStringLiteral("He said ") << QStringLiteral(" and left.");
+        QTest::newRow("german") << QStringLiteral("Sie sagte „wir bleiben“ und ging.") << QStringLiteral("wir bleiben")
+                                << QStringLiteral("Sie sagte ") << QStringLiteral(" und ging.");
+        QTest::newRow("guillemets") << QStringLiteral("Он сказал «мы остаёмся» и ушёл.")
+                                    << QStringLiteral("мы остаёмся") << QStringLiteral("Он сказал ")
+                                    << QStringLiteral(" и ушёл.");
+        QTest::newRow("unquoted") << QStringLiteral("He said we stay and left.") << QStringLiteral("we stay")
+                                  << QStringLiteral("He said ") << QStringLiteral(" and left.");
+    }
+
+    void contextLeavesOutTheQuotesOwnMarks()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, quote);
+        QFETCH(QString, before);
+        QFETCH(QString, after);
+        const qsizetype start = text.indexOf(quote);
+        const auto context = Export::ReportBuilder::context(text, start, start + quote.size());
+        QCOMPARE(context.first, before);
+        QCOMPARE(context.second, after);
     }
 
     void formatNamesRoundTrip()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/quoteextractor.h"
 #include "import/textimporter.h"
+#include "tempproject.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -27,37 +28,95 @@ bool isQuoteKind(const QString &kind)
     return kind == u"direct" || kind == u"partial" || kind == u"transcript";
 }
 
+/** One article with its hand-made gold, and the least the engine must score on it. */
+struct Case
+{
+    QString text;
+    QString gold;
+    double minF1 = 0;
+    double minSpeakerAccuracy = 0;
+    double minSpeakersFound = 0;
+    double minRoleAccuracy = 0;
+};
+
+struct Loaded
+{
+    Article article;
+    QJsonObject gold;
+    AnalysisResult result;
+};
+
 } // namespace
 
+Q_DECLARE_METATYPE(Case)
+
 /**
- * Scores the engine on the seed article against its hand-made gold. The gold lists direct, partial
- * and transcript quotes only, so indirect statements are reported apart and never count as false hits.
+ * Scores the engine on articles against their hand-made gold. The gold lists direct, partial and
+ * transcript quotes only, so indirect statements are reported apart and never count as false hits.
+ * The repository's invented article always runs; the shared seed adds its row when it is at hand.
+ * Each row has floors: the shared seed's are what the engine reached when its gold was made; the
+ * invented article's sit a little under today's scores (all 1.0), so that work on the engine may
+ * trade a quote there for two elsewhere but cannot lose ground unnoticed.
  */
 class TestSeedGold : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
-    void initTestCase()
+private:
+    static void addCases()
     {
-        const QString dir = qEnvironmentVariable("ATTACHE_SHARED_DIR", u"/work/shared"_s) + u"/corpus/"_s;
-        const Import::ImportResult imported = Import::TextImporter::importFile(dir + u"seed-newsweek-putin-xi.txt"_s);
-        QVERIFY2(imported.ok(), qPrintable(imported.error));
-        m_article = imported.article;
-        QFile goldFile(dir + u"seed-newsweek-putin-xi.gold.json"_s);
-        QVERIFY(goldFile.open(QIODevice::ReadOnly));
-        m_gold = QJsonDocument::fromJson(goldFile.readAll()).object();
-        QVERIFY(!m_gold.isEmpty());
-        m_result = QuoteExtractor::analyze(m_article.cleanText);
+        QTest::addColumn<Case>("testCase");
+        QTest::newRow("black-sea-shipping-pact")
+            << Case {Test::sampleArticlePath(), Test::sampleGoldPath(), 0.9, 0.9, 0.85, 0.85};
+        const QString seed = Test::sharedCorpusDir() + u"/seed-newsweek-putin-xi"_s;
+        QTest::newRow("shared-seed") << Case {seed + u".txt"_s, seed + u".gold.json"_s, 0.97, 0.97, 1.0, 1.0};
     }
 
-    void titleMatches() { QCOMPARE(m_article.title, m_gold.value(u"title").toString()); }
+    /** Imports and analyses the case's article; skips the row when it is the shared seed and that is absent. */
+    static Loaded load(const Case &testCase)
+    {
+        Loaded loaded;
+        if (!QFile::exists(testCase.text)) {
+            return loaded;
+        }
+        const Import::ImportResult imported = Import::TextImporter::importFile(testCase.text);
+        if (!imported.ok()) {
+            return loaded;
+        }
+        loaded.article = imported.article;
+        QFile goldFile(testCase.gold);
+        if (goldFile.open(QIODevice::ReadOnly)) {
+            loaded.gold = QJsonDocument::fromJson(goldFile.readAll()).object();
+        }
+        loaded.result = QuoteExtractor::analyze(loaded.article.cleanText);
+        return loaded;
+    }
 
+#define LOAD_CASE()                                                                                                    \
+    QFETCH(Case, testCase);                                                                                            \
+    if (!QFile::exists(testCase.text) && QTest::currentDataTag() == QByteArray("shared-seed")) {                       \
+        QSKIP("the shared corpus is not beside this checkout; the repository's own article covers the same ground");   \
+    }                                                                                                                  \
+    const Loaded loaded = load(testCase);                                                                              \
+    QVERIFY2(!loaded.article.cleanText.isEmpty(), qPrintable(testCase.text));                                          \
+    QVERIFY2(!loaded.gold.isEmpty(), qPrintable(testCase.gold));
+
+private Q_SLOTS:
+    void titleMatches_data() { addCases(); }
+    void titleMatches()
+    {
+        LOAD_CASE();
+        QCOMPARE(loaded.article.title, loaded.gold.value(u"title").toString());
+    }
+
+    void quotesAndSpeakers_data() { addCases(); }
     void quotesAndSpeakers()
     {
+        LOAD_CASE();
+        const AnalysisResult &result = loaded.result;
         // Every gold name and alias points to the canonical name.
         QHash<QString, QString> canonical;
-        for (const QJsonValue &value : m_gold.value(u"speakers").toArray()) {
+        for (const QJsonValue &value : loaded.gold.value(u"speakers").toArray()) {
             const QJsonObject speaker = value.toObject();
             const QString name = speaker.value(u"name").toString();
             canonical.insert(name, name);
@@ -68,7 +127,7 @@ private Q_SLOTS:
         QHash<QString, const Quote *> predicted;
         int predictedCount = 0;
         int indirect = 0;
-        for (const Quote &quote : m_result.quotes) {
+        for (const Quote &quote : result.quotes) {
             if (quote.kind == QuoteKind::Indirect) {
                 ++indirect;
                 continue;
@@ -80,7 +139,7 @@ private Q_SLOTS:
         int matched = 0;
         int speakerRight = 0;
         int kindRight = 0;
-        for (const QJsonValue &value : m_gold.value(u"quotes").toArray()) {
+        for (const QJsonValue &value : loaded.gold.value(u"quotes").toArray()) {
             const QJsonObject quote = value.toObject();
             if (!isQuoteKind(quote.value(u"kind").toString())) {
                 continue;
@@ -92,7 +151,7 @@ private Q_SLOTS:
                 continue;
             }
             ++matched;
-            const QString speaker = found->speaker >= 0 ? m_result.speakers.at(found->speaker).name : QString();
+            const QString speaker = found->speaker >= 0 ? result.speakers.at(found->speaker).name : QString();
             if (canonical.value(speaker, speaker) == quote.value(u"speaker").toString()) {
                 ++speakerRight;
             } else {
@@ -107,58 +166,68 @@ private Q_SLOTS:
         const double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0.0;
         const double speakerAccuracy = matched ? double(speakerRight) / matched : 0.0;
         const double kindAccuracy = matched ? double(kindRight) / matched : 0.0;
-        qInfo("seed quotes: gold %d, predicted %d, matched %d, indirect (not scored) %d", gold, predictedCount, matched,
+        qInfo("quotes: gold %d, predicted %d, matched %d, indirect (not scored) %d", gold, predictedCount, matched,
               indirect);
-        qInfo("seed quotes: precision %.3f recall %.3f F1 %.3f", precision, recall, f1);
-        qInfo("seed attribution: speaker accuracy %.3f, quote kind accuracy %.3f", speakerAccuracy, kindAccuracy);
-        QVERIFY2(f1 >= 0.97, qPrintable(QString::number(f1)));
-        QVERIFY2(speakerAccuracy >= 0.97, qPrintable(QString::number(speakerAccuracy)));
+        qInfo("quotes: precision %.3f recall %.3f F1 %.3f", precision, recall, f1);
+        qInfo("attribution: speaker accuracy %.3f, quote kind accuracy %.3f", speakerAccuracy, kindAccuracy);
+        QVERIFY2(f1 >= testCase.minF1, qPrintable(QString::number(f1)));
+        QVERIFY2(speakerAccuracy >= testCase.minSpeakerAccuracy, qPrintable(QString::number(speakerAccuracy)));
     }
 
-    void everyGoldSpeakerFound()
+    void goldSpeakersFound_data() { addCases(); }
+    void goldSpeakersFound()
     {
+        LOAD_CASE();
+        int found = 0;
         int roleRight = 0;
         int kindRight = 0;
-        const QJsonArray speakers = m_gold.value(u"speakers").toArray();
+        const QJsonArray speakers = loaded.gold.value(u"speakers").toArray();
         for (const QJsonValue &value : speakers) {
             const QJsonObject gold = value.toObject();
             const QString name = gold.value(u"name").toString();
-            const Speaker *found = nullptr;
-            for (const Speaker &speaker : m_result.speakers) {
-                if (speaker.name == name) {
-                    found = &speaker;
+            const Speaker *speaker = nullptr;
+            for (const Speaker &candidate : loaded.result.speakers) {
+                if (candidate.name == name) {
+                    speaker = &candidate;
                 }
             }
-            QVERIFY2(found, qPrintable(u"speaker not found: "_s + name));
-            const bool kindOk = AnalysisResult::kindName(found->kind) == gold.value(u"kind").toString();
+            if (!speaker) {
+                qInfo().noquote() << "speaker not found:" << name;
+                continue;
+            }
+            ++found;
+            const bool kindOk = AnalysisResult::kindName(speaker->kind) == gold.value(u"kind").toString();
             bool roleOk = true;
             for (const QJsonValue &key : gold.value(u"role_keys").toArray()) {
-                roleOk = roleOk && found->role.contains(key.toString(), Qt::CaseInsensitive);
+                roleOk = roleOk && speaker->role.contains(key.toString(), Qt::CaseInsensitive);
+            }
+            if (!kindOk || !roleOk) {
+                qInfo().noquote() << "speaker" << name << "is" << AnalysisResult::kindName(speaker->kind) << "with role"
+                                  << speaker->role;
             }
             kindRight += kindOk;
-            roleRight += roleOk;
-            QVERIFY2(kindOk, qPrintable(name + u": "_s + AnalysisResult::kindName(found->kind)));
-            QVERIFY2(roleOk, qPrintable(name + u": "_s + found->role));
+            roleRight += roleOk && kindOk;
         }
-        qInfo("seed speakers: %lld gold, %lld found; role accuracy %.3f, kind accuracy %.3f", qint64(speakers.size()),
-              qint64(m_result.speakers.size()), double(roleRight) / speakers.size(),
+        const double foundShare = double(found) / speakers.size();
+        const double roleAccuracy = double(roleRight) / speakers.size();
+        qInfo("speakers: %lld gold, %lld predicted, %d found; role and kind right %.3f, kind right %.3f",
+              qint64(speakers.size()), qint64(loaded.result.speakers.size()), found, roleAccuracy,
               double(kindRight) / speakers.size());
+        QVERIFY2(foundShare >= testCase.minSpeakersFound, qPrintable(QString::number(foundShare)));
+        QVERIFY2(roleAccuracy >= testCase.minRoleAccuracy, qPrintable(QString::number(roleAccuracy)));
     }
 
+    void notSpeakersAreAbsent_data() { addCases(); }
     void notSpeakersAreAbsent()
     {
-        for (const QJsonValue &value : m_gold.value(u"not_speakers").toArray()) {
-            for (const Speaker &speaker : m_result.speakers) {
+        LOAD_CASE();
+        for (const QJsonValue &value : loaded.gold.value(u"not_speakers").toArray()) {
+            for (const Speaker &speaker : loaded.result.speakers) {
                 QVERIFY2(speaker.name != value.toString() && !speaker.aliases.contains(value.toString()),
                          qPrintable(value.toString()));
             }
         }
     }
-
-private:
-    Article m_article;
-    QJsonObject m_gold;
-    AnalysisResult m_result;
 };
 
 QTEST_GUILESS_MAIN(TestSeedGold)

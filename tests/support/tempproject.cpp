@@ -15,7 +15,24 @@ TempProject::TempProject()
 
 QString sharedCorpusDir()
 {
-    return qEnvironmentVariable("ATTACHE_SHARED_DIR") + QStringLiteral("/corpus");
+    const QString shared = qEnvironmentVariableIsSet("ATTACHE_SHARED_DIR") ? qEnvironmentVariable("ATTACHE_SHARED_DIR")
+                                                                           : QStringLiteral(ATTACHE_DEFAULT_SHARED_DIR);
+    return shared + QStringLiteral("/corpus");
+}
+
+bool hasSharedCorpus()
+{
+    return QFile::exists(sharedCorpusDir() + QStringLiteral("/seed-newsweek-putin-xi.txt"));
+}
+
+QString sampleArticlePath()
+{
+    return QStringLiteral(ATTACHE_TEST_DATA_DIR "/articles/black-sea-shipping-pact.txt");
+}
+
+QString sampleGoldPath()
+{
+    return QStringLiteral(ATTACHE_TEST_DATA_DIR "/articles/black-sea-shipping-pact.gold.json");
 }
 
 QByteArray fileDigest(const QString &path)

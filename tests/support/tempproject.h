@@ -32,8 +32,21 @@ private:
     std::unique_ptr<Project> m_project;
 };
 
-/** The folder holding the shared corpus (../shared/corpus from the repository). */
+/**
+ * The folder holding the shared corpus: ATTACHE_SHARED_DIR/corpus when that variable is set (CI points it at an
+ * empty folder to prove that nothing needs it), else ../shared/corpus beside the repository. It may not exist:
+ * tests that use it check hasSharedCorpus() and skip only their extra checks.
+ */
 QString sharedCorpusDir();
+
+/** Whether the shared corpus's seed article is at hand. */
+bool hasSharedCorpus();
+
+/** The repository's own invented article (tests/data/articles), with the same kinds of mess as the shared seed. */
+QString sampleArticlePath();
+
+/** The hand-made gold for sampleArticlePath(), in the shared corpus's gold format. */
+QString sampleGoldPath();
 
 /** SHA-256 of a file's bytes, to prove that a file was left untouched. */
 QByteArray fileDigest(const QString &path);

@@ -90,7 +90,7 @@ QString quoteBlock(const Report &report, const ReportQuote &quote, bool showSpea
     if (quote.needsReview) {
         parts.append(QCoreApplication::translate("Attache::Export::HtmlReportWriter", "to review"));
     }
-    html += parts.join(QLatin1String(" · ")) + QLatin1String("</p></div>\n");
+    html += parts.join(QStringLiteral(" · ")) + QLatin1String("</p></div>\n");
     return html;
 }
 

@@ -66,7 +66,7 @@ QString quoteBlock(const Report &report, const ReportQuote &quote, bool showSpea
     if (quote.needsReview) {
         parts.append(QCoreApplication::translate("Attache::Export::MarkdownReportWriter", "to review"));
     }
-    return text + QStringLiteral("\n>\n> — %1\n\n").arg(parts.join(QLatin1String(" · ")));
+    return text + QStringLiteral("\n>\n> — %1\n\n").arg(parts.join(QStringLiteral(" · ")));
 }
 
 } // namespace

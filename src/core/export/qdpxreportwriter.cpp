@@ -168,7 +168,7 @@ QByteArray QdpxReportWriter::projectXml(const Report &report)
             description.append(article.url);
         }
         if (!description.isEmpty()) {
-            xml.writeTextElement(QStringLiteral("Description"), xmlSafe(description.join(QLatin1String(" · "))));
+            xml.writeTextElement(QStringLiteral("Description"), xmlSafe(description.join(QStringLiteral(" · "))));
         }
         for (const ReportAnnotation &annotation : report.annotations) {
             if (annotation.articleId != article.id || !annotation.hasPassage) {

@@ -88,6 +88,15 @@ std::pair<QString, QString> ReportBuilder::context(const QString &text, qsizetyp
     if (const qsizetype newline = after.indexOf(QLatin1Char('\n')); newline >= 0) {
         after = after.left(newline);
     }
+    // The quote's own marks belong to neither side: every report sets the quote in marks of its own,
+    // and keeping these as well showed it twice marked ("“a rational foreign policy”").
+    if (!before.isEmpty()
+        && QStringView(u"\"'\u201C\u201E\u2018\u201A\u00AB\u00BB\u2039\u300C").contains(before.back())) {
+        before.chop(1);
+    }
+    if (!after.isEmpty() && QStringView(u"\"'\u201D\u201C\u2019\u00BB\u00AB\u203A\u300D").contains(after.front())) {
+        after.remove(0, 1);
+    }
     return {before, after};
 }
 
