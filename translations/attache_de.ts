@@ -1966,8 +1966,8 @@ Name:</translation>
         <translation>ungültige %1-Daten</translation>
     </message>
     <message>
-        <source>not UTF-8 and not Windows-1252 text (an unknown legacy encoding?); convert it to UTF-8</source>
-        <translation>weder UTF-8- noch Windows-1252-Text (eine unbekannte ältere Kodierung?); wandeln Sie ihn in UTF-8 um</translation>
+        <source>not UTF-8 and not in an encoding that could be recognised; convert it to UTF-8</source>
+        <translation>kein UTF-8 und in keiner erkennbaren Kodierung; wandeln Sie die Datei in UTF-8 um</translation>
     </message>
 </context>
 <context>

@@ -1966,8 +1966,8 @@ Nom :</translation>
         <translation>données %1 invalides</translation>
     </message>
     <message>
-        <source>not UTF-8 and not Windows-1252 text (an unknown legacy encoding?); convert it to UTF-8</source>
-        <translation>texte ni en UTF-8 ni en Windows-1252 (un ancien encodage inconnu&#xa0;?)&#xa0;; convertissez-le en UTF-8</translation>
+        <source>not UTF-8 and not in an encoding that could be recognised; convert it to UTF-8</source>
+        <translation>ni en UTF-8 ni dans un encodage reconnaissable&#xa0;; convertissez-le en UTF-8</translation>
     </message>
 </context>
 <context>

@@ -1973,8 +1973,8 @@ Name:</source>
         <translation>недопустимые данные %1</translation>
     </message>
     <message>
-        <source>not UTF-8 and not Windows-1252 text (an unknown legacy encoding?); convert it to UTF-8</source>
-        <translation>текст не в UTF-8 и не в Windows-1252 (неизвестная устаревшая кодировка?); преобразуйте его в UTF-8</translation>
+        <source>not UTF-8 and not in an encoding that could be recognised; convert it to UTF-8</source>
+        <translation>не UTF-8 и не в распознаваемой кодировке; преобразуйте его в UTF-8</translation>
     </message>
 </context>
 <context>

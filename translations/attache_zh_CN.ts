@@ -1959,8 +1959,8 @@ Name:</source>
         <translation>无效的 %1 数据</translation>
     </message>
     <message>
-        <source>not UTF-8 and not Windows-1252 text (an unknown legacy encoding?); convert it to UTF-8</source>
-        <translation>既不是 UTF-8 也不是 Windows-1252 文本（可能是未知的旧编码？）；请将其转换为 UTF-8</translation>
+        <source>not UTF-8 and not in an encoding that could be recognised; convert it to UTF-8</source>
+        <translation>既不是 UTF-8，也不是可识别的编码；请将其转换为 UTF-8</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,20 @@ private Q_SLOTS:
                                 << QStringLiteral("Summit ends") << QStringLiteral("Leaders \"agreed\" on little.");
         QTest::newRow("no-heading") << QByteArray("Plain first line\n\nSecond paragraph.\n")
                                     << QStringLiteral("Plain first line") << QStringLiteral("Second paragraph.");
+        QTest::newRow("entities") << QByteArray("# Ports &amp; grain\n\nPoland &amp; Turkey met &mdash; the talks "
+                                                "went on&hellip; &#171;yes&#x00BB;, &quot;no&quot;.\n")
+                                  << QStringLiteral("Ports & grain")
+                                  << QStringLiteral("Poland & Turkey met — the talks went on… «yes», \"no\".");
+        QTest::newRow("inline html, images and code")
+            << QByteArray("# Title\n\nA <b>bold</b> claim ![a map](map.png)about `a &amp; b` and **more**"
+                          " [here](http://x).\n")
+            << QStringLiteral("Title") << QStringLiteral("A bold claim about a &amp; b and more here.");
+        QTest::newRow("lists, quotes and tables")
+            << QByteArray("# Title\n\n> Quoted line\n> goes on.\n\n1. first\n2. second\n\n| Port | Tonnes |\n"
+                          "|------|--------|\n| Constanța | 1 200 |\n\nThe end of the article.\n")
+            << QStringLiteral("Title")
+            << QStringLiteral("Quoted line goes on.\n\n• first\n\n• second\n\nPort | Tonnes\n\nConstanța | 1 200\n\n"
+                              "The end of the article.");
     }
 
     void titleFromFirstHeading()

@@ -167,9 +167,6 @@ private Q_SLOTS:
             noise += char(0x80 + (i * 37) % 0x7f);
         }
         QTest::newRow("invalid-utf8-high-bytes") << noise << QStringLiteral("binary|encoding");
-        QTest::newRow("windows-1251-cyrillic") << QByteArray(
-            "\xcf\xf3\xf2\xe8\xed \xe7\xe0\xff\xe2\xe8\xeb \xee \xef\xe5\xf0\xe5\xe3\xee\xe2\xee\xf0\xe0\xf5")
-                                               << QStringLiteral("encoding");
         QTest::newRow("utf16-odd-bytes") << QByteArray("\xff\xfe\x41\x00\x42", 5) << QStringLiteral("UTF-16");
         QTest::newRow("only-furniture") << QByteArray("\n\nAdvertisement\n\nShare this article\n")
                                         << QStringLiteral("no article text");
@@ -221,6 +218,39 @@ private Q_SLOTS:
         QTest::newRow("mixed") << document.toUtf8() + QByteArray(" \x93ok\x94.") << body + QStringLiteral(" “ok”.");
     }
 
+    void legacyEncodings_data()
+    {
+        QTest::addColumn<QString>("legacy");
+        QTest::addColumn<QString>("original");
+        QTest::addColumn<QString>("language");
+        const QString dir = qEnvironmentVariable("ATTACHE_TEST_DATA") + QStringLiteral("/encodings/");
+        QTest::newRow("windows-1251") << dir + QStringLiteral("russian.windows-1251.txt")
+                                      << dir + QStringLiteral("russian.utf8.txt") << QStringLiteral("ru");
+        QTest::newRow("koi8-r") << dir + QStringLiteral("russian-plain.koi8-r.txt")
+                                << dir + QStringLiteral("russian-plain.utf8.txt") << QStringLiteral("ru");
+        QTest::newRow("gb18030") << dir + QStringLiteral("chinese-simplified.gb18030.txt")
+                                 << dir + QStringLiteral("chinese-simplified.utf8.txt") << QStringLiteral("zh");
+        QTest::newRow("big5") << dir + QStringLiteral("chinese-traditional.big5.txt")
+                              << dir + QStringLiteral("chinese-traditional.utf8.txt") << QStringLiteral("zh");
+        QTest::newRow("shift-jis") << dir + QStringLiteral("japanese.shift-jis.txt")
+                                   << dir + QStringLiteral("japanese.utf8.txt") << QStringLiteral("ja");
+    }
+
+    /** A file in a legacy encoding (made with iconv from the UTF-8 one) reads as the UTF-8 original does. */
+    void legacyEncodings()
+    {
+        QFETCH(QString, legacy);
+        QFETCH(QString, original);
+        QFETCH(QString, language);
+        const ImportResult expected = TextImporter::importFile(original);
+        QVERIFY2(expected.ok(), qPrintable(expected.error));
+        const ImportResult result = TextImporter::importFile(legacy);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.article.title, expected.article.title);
+        QCOMPARE(result.article.cleanText, expected.article.cleanText);
+        QCOMPARE(result.article.language, language);
+    }
+
     void encodings()
     {
         QFETCH(QByteArray, bytes);
@@ -253,6 +283,10 @@ private Q_SLOTS:
                             << QStringLiteral("uk");
         QTest::newRow("zh") << QStringLiteral("外交部发言人表示，中方坚决反对单边制裁，呼吁各方保持克制。")
                             << QStringLiteral("zh");
+        QTest::newRow("lv") << QStringLiteral(
+            "Ārlietu ministrs otrdien paziņoja, ka sarunas ar Ķīnu bija noderīgas un ka "
+            "tās turpināsies nākamajā mēnesī Rīgā.")
+                            << QStringLiteral("lv");
         QTest::newRow("too-short") << QStringLiteral("Xi met Putin.") << QString();
     }
 

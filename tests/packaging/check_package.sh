@@ -19,7 +19,8 @@ echo "package: $(basename "$deb")"
 
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for library in libqt6widgets6 libqt6sql6 libqt6sql6-sqlite libkf6syntaxhighlighting6; do
+for library in libqt6widgets6 libqt6sql6 libqt6sql6-sqlite libkf6syntaxhighlighting6 libkf6codecs6 libmd4c0 \
+    libexttextcat-2.0-0 libexttextcat-data; do
     grep -q "$library" <<<"$depends" || { echo "missing dependency on $library"; exit 1; }
 done
 

@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QRegularExpression>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 
 namespace Attache::Db {
@@ -36,16 +38,24 @@ QList<Migration> loadBundled()
     return migrations;
 }
 
-// Comment lines would otherwise hide a statement's first keyword.
-QString withoutComments(const QString &script)
+/**
+ * Runs a whole migration script. SQLite parses it statement by statement itself, so comments,
+ * semicolons inside strings and trigger bodies need no splitting of ours.
+ */
+bool execScript(const QSqlDatabase &db, const QString &script, QString *message)
 {
-    QStringList kept;
-    for (const QString &line : script.split(u'\n')) {
-        if (!line.trimmed().startsWith(QLatin1StringView("--"))) {
-            kept.append(line);
-        }
+    sqlite3 *connection = nativeHandle(db);
+    if (!connection) {
+        *message = QString::fromUtf8(sqlite3_errstr(SQLITE_MISUSE));
+        return false;
     }
-    return kept.join(u'\n');
+    char *sqliteMessage = nullptr;
+    const int status = sqlite3_exec(connection, script.toUtf8().constData(), nullptr, nullptr, &sqliteMessage);
+    if (status != SQLITE_OK) {
+        *message = QString::fromUtf8(sqliteMessage ? sqliteMessage : sqlite3_errstr(status));
+    }
+    sqlite3_free(sqliteMessage);
+    return status == SQLITE_OK;
 }
 
 } // namespace
@@ -59,38 +69,6 @@ const QList<Migration> &Migrator::bundled()
 int Migrator::latestVersion()
 {
     return bundled().isEmpty() ? 0 : bundled().constLast().version;
-}
-
-QStringList Migrator::splitStatements(const QString &script)
-{
-    static const QRegularExpression triggerStart(QStringLiteral("^\\s*CREATE\\s+(TEMP\\s+|TEMPORARY\\s+)?TRIGGER\\b"),
-                                                 QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression triggerEnd(QStringLiteral("\\bEND\\s*;\\s*$"),
-                                               QRegularExpression::CaseInsensitiveOption);
-    QStringList statements;
-    QString current;
-    bool inQuotes = false;
-    for (const QChar c : withoutComments(script)) {
-        current.append(c);
-        if (c == u'\'') {
-            inQuotes = !inQuotes;
-        }
-        if (c != u';' || inQuotes) {
-            continue;
-        }
-        if (triggerStart.match(current).hasMatch() && !triggerEnd.match(current).hasMatch()) {
-            continue;
-        }
-        const QString statement = current.trimmed();
-        if (statement != u";") {
-            statements.append(statement);
-        }
-        current.clear();
-    }
-    if (!current.trimmed().isEmpty()) {
-        statements.append(current.trimmed());
-    }
-    return statements;
 }
 
 bool Migrator::migrate(const QSqlDatabase &db, const QList<Migration> &migrations, QString *error)
@@ -110,15 +88,11 @@ bool Migrator::migrate(const QSqlDatabase &db, const QList<Migration> &migration
         if (migration.version <= version) {
             continue;
         }
-        for (const QString &statement : splitStatements(migration.script)) {
-            QSqlQuery query(db);
-            QString message;
-            if (!exec(query, statement, {}, &message)) {
-                *error = QCoreApplication::translate("Attache::Db::Migrator", "migration %1 (%2) failed: %3")
-                             .arg(migration.version, 4, 10, QLatin1Char('0'))
-                             .arg(migration.name, message);
-                return false;
-            }
+        if (QString message; !execScript(db, migration.script, &message)) {
+            *error = QCoreApplication::translate("Attache::Db::Migrator", "migration %1 (%2) failed: %3")
+                         .arg(migration.version, 4, 10, QLatin1Char('0'))
+                         .arg(migration.name, message);
+            return false;
         }
         version = migration.version;
     }

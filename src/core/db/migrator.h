@@ -5,7 +5,6 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
-#include <QStringList>
 
 namespace Attache::Db {
 
@@ -35,9 +34,6 @@ public:
      * with the database as it was.
      */
     static bool migrate(const QSqlDatabase &db, const QList<Migration> &migrations, QString *error);
-
-    /** Splits a script into statements at top-level semicolons, keeping trigger bodies whole. */
-    static QStringList splitStatements(const QString &script);
 };
 
 } // namespace Attache::Db

@@ -57,14 +57,17 @@ qsizetype wordCount(const QString &text)
     return text.isEmpty() ? 0 : text.count(u' ') + 1;
 }
 
-/** Ends as a sentence does: with terminal punctuation, possibly inside closing quotes or brackets. */
+/**
+ * Ends as a sentence does: with terminal punctuation (Chinese and Japanese full-width marks too),
+ * possibly inside closing quotes or brackets.
+ */
 bool endsLikeSentence(const QString &text)
 {
     qsizetype i = text.size() - 1;
-    while (i >= 0 && QStringView(u"\"'\u201D\u2019)]»").contains(text.at(i))) {
+    while (i >= 0 && QStringView(u"\"'\u201D\u2019)]»\u300D\u300F\uFF09").contains(text.at(i))) {
         --i;
     }
-    return i >= 0 && QStringView(u".!?\u2026:").contains(text.at(i));
+    return i >= 0 && QStringView(u".!?\u2026:\u3002\uFF01\uFF1F\uFF1A").contains(text.at(i));
 }
 
 bool isBullet(const QString &text)

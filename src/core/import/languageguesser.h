@@ -7,9 +7,10 @@
 namespace Attache::Import {
 
 /**
- * A rough guess at an article's language for when the source does not state it: the writing
- * system decides for non-Latin scripts, the most frequent function words for Latin-script text.
- * Returns an ISO 639-1 code ("en", "ru", ...) or an empty string when unsure.
+ * A guess at an article's language for when the source does not state it, by libexttextcat (the
+ * n-gram guesser LibreOffice uses, with fingerprints for about 180 languages). Returns the
+ * language's code ("en", "ru", "zh", ...; ISO 639-1 where there is one) or an empty string when
+ * the text is too short or unlike any language. Thread-safe.
  */
 class LanguageGuesser
 {

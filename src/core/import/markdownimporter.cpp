@@ -12,7 +12,8 @@
 #include <QRegularExpression>
 #include <QUrl>
 
-#include <utility>
+#include <gumbo.h>
+#include <md4c.h>
 
 namespace Attache::Import {
 
@@ -73,108 +74,182 @@ QStringList splitAuthors(const QString &value)
     return authors;
 }
 
-/** Markdown inline syntax to plain text: links keep their text, images and HTML tags go, emphasis marks go. */
-QString renderInline(QString text)
+/** The text of an HTML fragment ("&amp;", "<b>x</b>"): entity references decoded, tags, scripts and styles dropped. */
+QString htmlText(const QString &html)
 {
-    static const QList<std::pair<QRegularExpression, QString>> rules = {
-        {QRegularExpression(QStringLiteral(R"(!\[([^\]]*)\]\([^)]*\))")), QString()},
-        {QRegularExpression(QStringLiteral(R"(\[([^\]]+)\]\([^)]*\))")), QStringLiteral("\\1")},
-        {QRegularExpression(QStringLiteral(R"(\[([^\]]+)\]\[[^\]]*\])")), QStringLiteral("\\1")},
-        {QRegularExpression(QStringLiteral(R"(<((https?|mailto):[^>\s]+)>)")), QStringLiteral("\\1")},
-        {QRegularExpression(QStringLiteral(R"(</?[A-Za-z][^>]*>)")), QString()},
-        {QRegularExpression(QStringLiteral(R"(`+([^`]+?)`+)")), QStringLiteral("\\1")},
-        {QRegularExpression(QStringLiteral(R"((\*\*|__)(\S(.*?\S)?)\1)")), QStringLiteral("\\2")},
-        {QRegularExpression(QStringLiteral(R"(\*(\S(.*?\S)?)\*)")), QStringLiteral("\\1")},
-        {QRegularExpression(QStringLiteral(R"((?<!\w)_(\S(.*?\S)?)_(?!\w))")), QStringLiteral("\\1")},
-        {QRegularExpression(QStringLiteral(R"(~~(.+?)~~)")), QStringLiteral("\\1")},
-        {QRegularExpression(QStringLiteral(R"(\\([\\`*_{}\[\]()#+\-.!>|~]))")), QStringLiteral("\\1")},
-    };
-    for (const auto &[pattern, replacement] : rules) {
-        text.replace(pattern, replacement);
+    const QByteArray utf8 = html.toUtf8();
+    GumboOutput *output = gumbo_parse_with_options(&kGumboDefaultOptions, utf8.constData(), size_t(utf8.size()));
+    QString text;
+    QList<const GumboNode *> stack {output->root};
+    while (!stack.isEmpty()) {
+        const GumboNode *node = stack.takeLast();
+        if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
+            text += QString::fromUtf8(node->v.text.text);
+        } else if (node->type == GUMBO_NODE_ELEMENT && node->v.element.tag != GUMBO_TAG_SCRIPT
+                   && node->v.element.tag != GUMBO_TAG_STYLE) {
+            // Children pushed last-first, so they come off the stack in document order.
+            const GumboVector &children = node->v.element.children;
+            for (unsigned int i = children.length; i > 0; --i) {
+                stack.append(static_cast<const GumboNode *>(children.data[i - 1]));
+            }
+        }
     }
-    return text.trimmed();
+    gumbo_destroy_output(&kGumboDefaultOptions, output);
+    return text;
 }
 
-/** Renders Markdown blocks (paragraphs, headings, list items, quotes, code) to plain text, one string each. */
+/** One rendered Markdown block (paragraph, heading, list item, table row, code line) as plain text. */
 struct RenderedBlock
 {
     QString text;
     bool heading = false;
 };
 
-QList<RenderedBlock> renderBlocks(const QString &source)
+/**
+ * Collects md4c's parse as plain-text blocks: links keep their text, images and HTML tags go,
+ * entity references are decoded, list items start with a bullet, each code line is a block.
+ */
+class PlainTextRenderer
 {
-    static const QRegularExpression atxHeading(QStringLiteral(R"(^ {0,3}#{1,6}(\s+(.*?))?(\s+#+)?\s*$)"));
-    static const QRegularExpression setextUnderline(QStringLiteral(R"(^ {0,3}(=+|-+)\s*$)"));
-    static const QRegularExpression listItem(QStringLiteral(R"(^\s{0,6}([-*+]|\d{1,9}[.)])\s+(.*)$)"));
-    static const QRegularExpression rule(QStringLiteral(R"(^ {0,3}([-*_])(\s*\1){2,}\s*$)"));
-    static const QRegularExpression fence(QStringLiteral(R"(^ {0,3}(```|~~~))"));
-    static const QRegularExpression quote(QStringLiteral(R"(^ {0,3}>\s?)"));
-    static const QRegularExpression definition(QStringLiteral(R"(^ {0,3}\[[^\]]+\]:\s*\S+)"));
-    static const QRegularExpression tableRule(QStringLiteral(R"(^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$)"));
-
-    QList<RenderedBlock> blocks;
-    QStringList paragraph;
-    const auto flush = [&](bool heading = false) {
-        QString text;
-        for (qsizetype i = 0; i < paragraph.size(); ++i) {
-            QString line = paragraph.at(i);
-            const bool hardBreak = line.endsWith(QStringLiteral("  ")) || line.endsWith(u'\\');
-            line = renderInline(line.endsWith(u'\\') ? line.chopped(1) : line);
-            text += line;
-            if (i + 1 < paragraph.size()) {
-                text += hardBreak ? u'\n' : u' ';
-            }
-        }
-        if (!text.trimmed().isEmpty()) {
-            blocks << RenderedBlock {text.trimmed(), heading};
-        }
-        paragraph.clear();
-    };
-
-    bool inFence = false;
-    for (QString line : source.split(u'\n')) {
-        if (fence.match(line).hasMatch()) {
-            flush();
-            inFence = !inFence;
-            continue;
-        }
-        if (inFence) {
-            if (!line.trimmed().isEmpty()) {
-                blocks << RenderedBlock {line.trimmed(), false};
-            }
-            continue;
-        }
-        line.remove(quote);
-        if (line.trimmed().isEmpty() || rule.match(line).hasMatch() || definition.match(line).hasMatch()
-            || tableRule.match(line).hasMatch()) {
-            if (!paragraph.isEmpty() && rule.match(line).hasMatch() && setextUnderline.match(line).hasMatch()) {
-                flush(true); // "Title\n---" is a heading, not a rule
-                continue;
-            }
-            flush();
-            continue;
-        }
-        if (const auto heading = atxHeading.match(line); heading.hasMatch()) {
-            flush();
-            paragraph << heading.captured(2);
-            flush(true);
-            continue;
-        }
-        if (!paragraph.isEmpty() && setextUnderline.match(line).hasMatch()) {
-            flush(true);
-            continue;
-        }
-        if (const auto item = listItem.match(line); item.hasMatch()) {
-            flush();
-            paragraph << QStringLiteral("• ") + item.captured(2);
-            continue;
-        }
-        paragraph << line.trimmed() + (line.endsWith(QStringLiteral("  ")) ? QStringLiteral("  ") : QString());
+public:
+    QList<RenderedBlock> render(const QByteArray &utf8)
+    {
+        MD_PARSER parser {};
+        parser.flags = MD_DIALECT_GITHUB;
+        parser.enter_block = [](MD_BLOCKTYPE type, void *, void *self) {
+            return static_cast<PlainTextRenderer *>(self)->enterBlock(type);
+        };
+        parser.leave_block = [](MD_BLOCKTYPE type, void *, void *self) {
+            return static_cast<PlainTextRenderer *>(self)->leaveBlock(type);
+        };
+        parser.enter_span = [](MD_SPANTYPE type, void *, void *self) {
+            static_cast<PlainTextRenderer *>(self)->m_images += type == MD_SPAN_IMG ? 1 : 0;
+            return 0;
+        };
+        parser.leave_span = [](MD_SPANTYPE type, void *, void *self) {
+            static_cast<PlainTextRenderer *>(self)->m_images -= type == MD_SPAN_IMG ? 1 : 0;
+            return 0;
+        };
+        parser.text = [](MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *self) {
+            static_cast<PlainTextRenderer *>(self)->addText(type, QString::fromUtf8(text, qsizetype(size)));
+            return 0;
+        };
+        md_parse(utf8.constData(), MD_SIZE(utf8.size()), &parser, this);
+        flush();
+        return m_blocks;
     }
-    flush();
-    return blocks;
-}
+
+private:
+    int enterBlock(MD_BLOCKTYPE type)
+    {
+        switch (type) {
+        case MD_BLOCK_H:
+            flush();
+            m_heading = true;
+            break;
+        case MD_BLOCK_LI:
+            flush();
+            m_current = QStringLiteral("• ");
+            break;
+        case MD_BLOCK_P:
+            // A loose list item's first paragraph carries on after its bullet.
+            if (m_current != u"• ") {
+                flush();
+            }
+            break;
+        case MD_BLOCK_CODE:
+        case MD_BLOCK_HTML:
+        case MD_BLOCK_TR:
+            flush();
+            break;
+        case MD_BLOCK_TH:
+        case MD_BLOCK_TD:
+            if (!m_current.isEmpty()) {
+                m_current += QStringLiteral(" | ");
+            }
+            break;
+        default:
+            break;
+        }
+        m_html = type == MD_BLOCK_HTML;
+        return 0;
+    }
+
+    int leaveBlock(MD_BLOCKTYPE type)
+    {
+        switch (type) {
+        case MD_BLOCK_H:
+        case MD_BLOCK_P:
+        case MD_BLOCK_LI:
+        case MD_BLOCK_TR:
+            flush();
+            break;
+        case MD_BLOCK_CODE:
+            // Code is kept line by line: each line a block of its own, blank lines dropped.
+            for (const QString &line : std::as_const(m_current).split(u'\n')) {
+                if (!line.trimmed().isEmpty()) {
+                    m_blocks << RenderedBlock {line.trimmed(), false};
+                }
+            }
+            m_current.clear();
+            break;
+        case MD_BLOCK_HTML:
+            // A block of raw HTML counts for its text only.
+            m_current = htmlText(m_current);
+            flush();
+            m_html = false;
+            break;
+        default:
+            break;
+        }
+        return 0;
+    }
+
+    void addText(MD_TEXTTYPE type, const QString &text)
+    {
+        if (m_images > 0) {
+            return;
+        }
+        switch (type) {
+        case MD_TEXT_SOFTBR:
+            m_current += u' ';
+            break;
+        case MD_TEXT_BR:
+            m_current += u'\n';
+            break;
+        case MD_TEXT_NULLCHAR:
+            m_current += QChar::ReplacementCharacter;
+            break;
+        case MD_TEXT_ENTITY:
+            m_current += htmlText(text);
+            break;
+        case MD_TEXT_HTML:
+            // Inline tags go; a raw HTML block keeps everything until it is rendered whole.
+            if (m_html) {
+                m_current += text;
+            }
+            break;
+        default:
+            m_current += text;
+        }
+    }
+
+    void flush()
+    {
+        const QString text = m_current.trimmed();
+        if (!text.isEmpty() && text != u"•") {
+            m_blocks << RenderedBlock {text, m_heading};
+        }
+        m_current.clear();
+        m_heading = false;
+    }
+
+    QList<RenderedBlock> m_blocks;
+    QString m_current;
+    bool m_heading = false;
+    bool m_html = false;
+    int m_images = 0;
+};
 
 } // namespace
 
@@ -213,7 +288,7 @@ ImportResult MarkdownImporter::importBytes(const QByteArray &bytes, const QStrin
     if (!frontMatterLines.isEmpty()) {
         append(frontMatterLines, Reason::Metadata);
     }
-    for (const RenderedBlock &block : renderBlocks(source)) {
+    for (const RenderedBlock &block : PlainTextRenderer().render(source.toUtf8())) {
         if (block.heading && title.isEmpty()) {
             title = block.text;
         }

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QStringDecoder>
 
+#include <KEncodingProber>
+
 #include <algorithm>
 #include <array>
 #include <optional>
@@ -13,21 +15,8 @@ namespace Attache::Import {
 
 namespace {
 
-/** Windows-1252 for 0x80..0x9F; 0 marks the five bytes the code page leaves undefined. */
-constexpr std::array<char16_t, 32> kCp1252High = {
-    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178,
-};
-
-QChar cp1252(uchar byte)
-{
-    if (byte >= 0x80 && byte < 0xA0) {
-        const char16_t mapped = kCp1252High[byte - 0x80];
-        return mapped ? QChar(mapped) : QChar(QChar::ReplacementCharacter);
-    }
-    return QChar(char16_t(byte));
-}
+/** Below this the prober is guessing; reading the file in its guess would garble it. */
+constexpr float kMinimumConfidence = 0.5F;
 
 bool isContinuation(uchar byte)
 {
@@ -122,16 +111,10 @@ QString checkIsText(const QString &text)
     return {};
 }
 
-TextDecoder::Result decodeWith(QStringConverter::Encoding encoding, const QByteArray &bytes, const QString &name)
+TextDecoder::Result decodeWith(QStringDecoder &decoder, const QByteArray &bytes, const QString &name)
 {
     TextDecoder::Result result;
     result.encoding = name;
-    const bool utf16 = encoding == QStringConverter::Utf16LE || encoding == QStringConverter::Utf16BE;
-    if (utf16 && bytes.size() % 2 != 0) {
-        result.error = tr("invalid %1 data (an odd number of bytes)").arg(name);
-        return result;
-    }
-    QStringDecoder decoder(encoding, QStringDecoder::Flag::ConvertInitialBom | QStringDecoder::Flag::Stateless);
     result.text = decoder.decode(bytes);
     if (decoder.hasError()) {
         result.error = tr("invalid %1 data").arg(name);
@@ -142,6 +125,19 @@ TextDecoder::Result decodeWith(QStringConverter::Encoding encoding, const QByteA
     }
     result.error = checkIsText(result.text);
     return result;
+}
+
+TextDecoder::Result decodeWith(QStringConverter::Encoding encoding, const QByteArray &bytes, const QString &name)
+{
+    const bool utf16 = encoding == QStringConverter::Utf16LE || encoding == QStringConverter::Utf16BE;
+    if (utf16 && bytes.size() % 2 != 0) {
+        TextDecoder::Result result;
+        result.encoding = name;
+        result.error = tr("invalid %1 data (an odd number of bytes)").arg(name);
+        return result;
+    }
+    QStringDecoder decoder(encoding, QStringDecoder::Flag::ConvertInitialBom | QStringDecoder::Flag::Stateless);
+    return decodeWith(decoder, bytes, name);
 }
 
 } // namespace
@@ -161,47 +157,63 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
         return result;
     }
 
-    // Valid UTF-8 stays UTF-8; every byte that cannot start a valid sequence is read as Windows-1252.
-    Result result;
+    // Valid UTF-8 stays UTF-8. A file that is mostly UTF-8 with some stray bytes was edited with two
+    // encodings: the stray bytes are Windows-1252, as such mixes nearly always are.
     const auto *data = reinterpret_cast<const uchar *>(bytes.constData());
     const qsizetype size = bytes.size();
-    qsizetype begin = bom ? 3 : 0;
+    const qsizetype begin = bom ? 3 : 0;
     qsizetype multiByte = 0;
-    qsizetype fallbackBytes = 0;
-    qsizetype asciiLetters = 0;
-    result.text.reserve(size);
-    qsizetype runStart = begin;
+    qsizetype strayBytes = 0;
     for (qsizetype i = begin; i < size;) {
         const qsizetype length = utf8SequenceLength(data + i, size - i);
-        if (length == 1 && ((data[i] | 0x20) >= 'a' && (data[i] | 0x20) <= 'z')) {
-            ++asciiLetters;
-        }
-        if (length > 0) {
-            multiByte += length > 1 ? 1 : 0;
-            i += length;
-            continue;
-        }
-        result.text += QString::fromUtf8(bytes.constData() + runStart, i - runStart);
-        result.text += cp1252(data[i]);
-        ++fallbackBytes;
-        ++i;
-        runStart = i;
+        multiByte += length > 1 ? 1 : 0;
+        strayBytes += length == 0 ? 1 : 0;
+        i += std::max<qsizetype>(length, 1);
     }
-    result.text += QString::fromUtf8(bytes.constData() + runStart, size - runStart);
-
-    if (fallbackBytes == 0) {
-        result.encoding = QStringLiteral("UTF-8");
-    } else if (multiByte == 0) {
-        result.encoding = QStringLiteral("Windows-1252");
-    } else {
+    if (strayBytes == 0) {
+        return decodeWith(QStringConverter::Utf8, bytes, QStringLiteral("UTF-8"));
+    }
+    if (multiByte > strayBytes) {
+        Result result;
         result.encoding = QStringLiteral("UTF-8+Windows-1252");
+        QStringDecoder western("windows-1252");
+        qsizetype runStart = begin;
+        for (qsizetype i = begin; i < size;) {
+            const qsizetype length = utf8SequenceLength(data + i, size - i);
+            if (length > 0) {
+                i += length;
+                continue;
+            }
+            result.text += QString::fromUtf8(bytes.constData() + runStart, i - runStart);
+            result.text += western.decode(bytes.mid(i, 1));
+            runStart = ++i;
+        }
+        result.text += QString::fromUtf8(bytes.constData() + runStart, size - runStart);
+        result.error = checkIsText(result.text);
+        if (!result.ok()) {
+            result.text.clear();
+        }
+        return result;
     }
-    result.error = checkIsText(result.text);
-    // Western text has a few accented letters among many ASCII ones; a Cyrillic or Greek code page
-    // (or random bytes) has mostly high bytes, and reading it as Windows-1252 would be gibberish.
-    if (result.ok() && fallbackBytes * 10 > (fallbackBytes + asciiLetters) * 3) {
-        result.error = tr("not UTF-8 and not Windows-1252 text (an unknown legacy encoding?); convert it to UTF-8");
+
+    // A legacy encoding: KEncodingProber names it (Windows-1251, KOI8-R, GB18030, Big5, Shift-JIS, ...)
+    // and ICU, behind QStringDecoder, reads it.
+    KEncodingProber prober(KEncodingProber::Universal);
+    prober.feed(QByteArrayView(bytes).mid(begin));
+    QByteArray name = prober.encoding();
+    // What calls itself Latin-1 is nearly always Windows-1252 (browsers read it so): its curly quotes
+    // and dashes would otherwise become control codes.
+    if (name.compare("ISO-8859-1", Qt::CaseInsensitive) == 0) {
+        name = "windows-1252";
     }
+    QStringDecoder decoder(name.constData(), QStringDecoder::Flag::Stateless);
+    if (prober.state() == KEncodingProber::NotMe || prober.confidence() < kMinimumConfidence || name.isEmpty()
+        || !decoder.isValid()) {
+        Result result;
+        result.error = tr("not UTF-8 and not in an encoding that could be recognised; convert it to UTF-8");
+        return result;
+    }
+    Result result = decodeWith(decoder, bytes.mid(begin), QString::fromLatin1(name));
     if (!result.ok()) {
         result.text.clear();
     }
