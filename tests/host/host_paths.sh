@@ -22,7 +22,7 @@ case $out in
 *"Black Sea Shipping Pact"*) ;;
 *) fail "importing $dir/article.txt printed: $out" ;;
 esac
-"$cli" export "$dir/p.attache" --format md -o "$dir/report.md"
+"$cli" export "$dir/p.attache" --format md -o "$dir/report.md" >/dev/null
 grep -q "Black Sea Shipping Pact" "$dir/report.md" || fail "$dir/report.md lacks the article"
 
 status=0
