@@ -106,6 +106,14 @@
         <source>cannot create the backup folder %1</source>
         <translation>der Sicherungsordner %1 kann nicht angelegt werden</translation>
     </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>in %1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Attache::Db::Migrator</name>
@@ -2017,6 +2025,57 @@ Name:</translation>
     </message>
 </context>
 <context>
+    <name>Attache::OutputFile</name>
+    <message>
+        <source>%1 is the open project; choose another file</source>
+        <translation>%1 ist das geöffnete Projekt; wählen Sie eine andere Datei</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name a file</source>
+        <translation>%1 ist ein Ordner; geben Sie eine Datei an</translation>
+    </message>
+    <message>
+        <source>%1 is an Attaché project and is not written over; choose another file</source>
+        <translation>%1 ist ein Attaché-Projekt und wird nicht überschrieben; wählen Sie eine andere Datei</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>das Speicherkontingent ist aufgebraucht</translation>
+    </message>
+    <message>
+        <source>the file would be larger than the disk allows</source>
+        <translation>die Datei wäre größer, als der Datenträger erlaubt</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>ein Teil des Pfads ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>der Datenträger meldete einen Ein-/Ausgabefehler</translation>
+    </message>
+</context>
+<context>
     <name>Attache::PersonalDictionary</name>
     <message>
         <source>only single words can be added to the dictionary</source>
@@ -2116,6 +2175,10 @@ Name:</translation>
     <message>
         <source>%1 was not opened and is unchanged: %2, so it may have been altered to run code</source>
         <translation>%1 wurde nicht geöffnet und ist unverändert: %2; die Datei wurde möglicherweise so verändert, dass sie Code ausführt</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: there is no room for a copy of it in %2</source>
+        <translation>%1 kann nicht geprüft werden: in %2 ist kein Platz für eine Kopie</translation>
     </message>
 </context>
 <context>

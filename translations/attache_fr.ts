@@ -106,6 +106,14 @@
         <source>cannot create the backup folder %1</source>
         <translation>impossible de créer le dossier de sauvegarde %1</translation>
     </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 existe déjà</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>impossible d’écrire dans %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Attache::Db::Migrator</name>
@@ -2017,6 +2025,57 @@ Nom :</translation>
     </message>
 </context>
 <context>
+    <name>Attache::OutputFile</name>
+    <message>
+        <source>%1 is the open project; choose another file</source>
+        <translation>%1 est le projet ouvert ; choisissez un autre fichier</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name a file</source>
+        <translation>%1 est un dossier ; indiquez un fichier</translation>
+    </message>
+    <message>
+        <source>%1 is an Attaché project and is not written over; choose another file</source>
+        <translation>%1 est un projet Attaché et n’est pas écrasé ; choisissez un autre fichier</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>le quota de disque est épuisé</translation>
+    </message>
+    <message>
+        <source>the file would be larger than the disk allows</source>
+        <translation>le fichier dépasserait la taille permise par le disque</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>le dossier n’existe pas</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>une partie du chemin n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>le disque a signalé une erreur d’entrée/sortie</translation>
+    </message>
+</context>
+<context>
     <name>Attache::PersonalDictionary</name>
     <message>
         <source>only single words can be added to the dictionary</source>
@@ -2116,6 +2175,10 @@ Nom :</translation>
     <message>
         <source>%1 was not opened and is unchanged: %2, so it may have been altered to run code</source>
         <translation>%1 n’a pas été ouvert et reste inchangé : %2 ; le fichier a peut-être été modifié pour exécuter du code</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: there is no room for a copy of it in %2</source>
+        <translation>%1 ne peut pas être vérifié : pas de place pour une copie dans %2</translation>
     </message>
 </context>
 <context>

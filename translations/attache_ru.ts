@@ -106,6 +106,14 @@
         <source>cannot create the backup folder %1</source>
         <translation>не удаётся создать папку для резервных копий %1</translation>
     </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 уже существует</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>не удаётся записать в %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Attache::Db::Migrator</name>
@@ -2024,6 +2032,57 @@ Name:</source>
     </message>
 </context>
 <context>
+    <name>Attache::OutputFile</name>
+    <message>
+        <source>%1 is the open project; choose another file</source>
+        <translation>%1 — открытый проект; выберите другой файл</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name a file</source>
+        <translation>%1 — это папка; укажите файл</translation>
+    </message>
+    <message>
+        <source>%1 is an Attaché project and is not written over; choose another file</source>
+        <translation>%1 — проект Attaché, он не будет перезаписан; выберите другой файл</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>дисковая квота исчерпана</translation>
+    </message>
+    <message>
+        <source>the file would be larger than the disk allows</source>
+        <translation>файл превысил бы размер, допустимый на диске</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>доступ запрещён</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>диск доступен только для чтения</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>папка не существует</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>часть пути не является папкой</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>это папка</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>диск сообщил об ошибке ввода-вывода</translation>
+    </message>
+</context>
+<context>
     <name>Attache::PersonalDictionary</name>
     <message>
         <source>only single words can be added to the dictionary</source>
@@ -2123,6 +2182,10 @@ Name:</source>
     <message>
         <source>%1 was not opened and is unchanged: %2, so it may have been altered to run code</source>
         <translation>Файл %1 не открыт и не изменён: %2; возможно, его изменили, чтобы выполнить код</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: there is no room for a copy of it in %2</source>
+        <translation>не удаётся проверить %1: в %2 нет места для его копии</translation>
     </message>
 </context>
 <context>

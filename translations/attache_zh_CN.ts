@@ -106,6 +106,14 @@
         <source>cannot create the backup folder %1</source>
         <translation>无法创建备份文件夹 %1</translation>
     </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 已存在</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Attache::Db::Migrator</name>
@@ -2010,6 +2018,57 @@ Name:</source>
     </message>
 </context>
 <context>
+    <name>Attache::OutputFile</name>
+    <message>
+        <source>%1 is the open project; choose another file</source>
+        <translation>%1 是当前打开的项目；请选择其他文件</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; name a file</source>
+        <translation>%1 是文件夹；请指定一个文件</translation>
+    </message>
+    <message>
+        <source>%1 is an Attaché project and is not written over; choose another file</source>
+        <translation>%1 是 Attaché 项目，不会被覆盖；请选择其他文件</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>磁盘配额已用完</translation>
+    </message>
+    <message>
+        <source>the file would be larger than the disk allows</source>
+        <translation>文件将超过磁盘允许的大小</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>权限不足</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>路径的某一部分不是文件夹</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>磁盘报告了输入/输出错误</translation>
+    </message>
+</context>
+<context>
     <name>Attache::PersonalDictionary</name>
     <message>
         <source>only single words can be added to the dictionary</source>
@@ -2109,6 +2168,10 @@ Name:</source>
     <message>
         <source>%1 was not opened and is unchanged: %2, so it may have been altered to run code</source>
         <translation>%1 未被打开，保持不变：%2，该文件可能已被篡改以执行代码</translation>
+    </message>
+    <message>
+        <source>%1 cannot be checked: there is no room for a copy of it in %2</source>
+        <translation>无法检查 %1：%2 中没有空间存放其副本</translation>
     </message>
 </context>
 <context>

@@ -5,9 +5,8 @@
 #include "clicontext.h"
 #include "export/reportbuilder.h"
 #include "export/reportwriter.h"
+#include "outputfile.h"
 #include "project.h"
-
-#include <QSaveFile>
 
 namespace Attache::Cli {
 
@@ -145,6 +144,11 @@ int exportReport(CliContext &context, const CliCommand &command, const QStringLi
         *flag = false;
     }
 
+    const QString target = parser.value(output);
+    if (const QString refusal = OutputFile::refusal(target, parser.positionalArguments().constFirst());
+        !refusal.isEmpty()) {
+        return context.inputError(refusal);
+    }
     int exitCode = CliContext::Success;
     const std::unique_ptr<Project> project = context.openProject(parser.positionalArguments().constFirst(), &exitCode);
     if (!project) {
@@ -159,11 +163,10 @@ int exportReport(CliContext &context, const CliCommand &command, const QStringLi
     if (bytes.isEmpty()) {
         return context.inputError(error);
     }
-    QSaveFile file(parser.value(output));
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return context.inputError(QStringLiteral("cannot write %1: %2").arg(parser.value(output), file.errorString()));
+    if (!OutputFile::write(target, bytes, &error)) {
+        return context.inputError(QStringLiteral("cannot write %1: %2").arg(target, error));
     }
-    context.out() << "Wrote " << Export::ReportWriter::name(*chosen) << " report to " << parser.value(output) << ": "
+    context.out() << "Wrote " << Export::ReportWriter::name(*chosen) << " report to " << target << ": "
                   << report->articles.size() << " articles, " << report->quotes.size() << " quotes, "
                   << report->annotations.size() << " annotations\n";
     return CliContext::Success;

@@ -23,6 +23,7 @@
 #include "help/shortcutlistmodel.h"
 #include "import/articleimporter.h"
 #include "import/batchimport.h"
+#include "outputfile.h"
 #include "people/peoplepanel.h"
 #include "personaldictionary.h"
 #include "project.h"
@@ -277,6 +278,21 @@ bool MainWindow::createProject(const QString &path, QString *error)
     }
     setProject(std::move(project));
     return true;
+}
+
+bool MainWindow::replaceWithProject(const QString &path, QString *error)
+{
+    // The save dialog asked before overwriting, but a project is never replaced: its work would be gone.
+    if (const QString refusal = OutputFile::refusal(path, m_project ? m_project->path() : QString());
+        !refusal.isEmpty()) {
+        *error = refusal;
+        return false;
+    }
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        *error = tr("%1 cannot be replaced.").arg(path);
+        return false;
+    }
+    return createProject(path, error);
 }
 
 void MainWindow::closeProject()
@@ -571,13 +587,8 @@ void MainWindow::newProjectDialog()
     if (QFileInfo(path).suffix().isEmpty()) {
         path += u'.' + Project::kFileSuffix;
     }
-    // The dialog already asked before overwriting; a project is never replaced silently, so remove it first.
-    if (QFileInfo::exists(path) && !QFile::remove(path)) {
-        QMessageBox::warning(this, tr("New Project"), tr("%1 cannot be replaced.").arg(path));
-        return;
-    }
     QString error;
-    if (!createProject(path, &error)) {
+    if (!replaceWithProject(path, &error)) {
         QMessageBox::warning(this, tr("New Project"), error);
     }
 }

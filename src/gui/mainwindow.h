@@ -69,6 +69,9 @@ public:
     bool openProject(const QString &path, QString *error);
     /** Creates a new project at path and opens it. */
     bool createProject(const QString &path, QString *error);
+    /** Creates a new project at path in place of a file there (which the user agreed to replace); never over a project.
+     */
+    bool replaceWithProject(const QString &path, QString *error);
     void closeProject();
     /** Imports files and folders (recursively) into the open project off the GUI thread. */
     void importPaths(const QStringList &paths);

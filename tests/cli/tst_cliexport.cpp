@@ -4,6 +4,7 @@
 #include "tempproject.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -182,6 +183,68 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, exitCode);
         QCOMPARE(result.err.count('\n'), 1);
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never-written.html"))));
+    }
+
+    void neverWritesOverAProject_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("says");
+        for (const char *format : {"csv", "html", "pdf", "json", "qdpx"}) {
+            QTest::addRow("%s over the open project", format)
+                << QString::fromLatin1(format) << QString() << QStringLiteral("is the open project");
+            QTest::addRow("%s over another project", format)
+                << QString::fromLatin1(format) << QStringLiteral("other.attache")
+                << QStringLiteral("is an Attaché project");
+        }
+    }
+
+    void neverWritesOverAProject()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, target);
+        QFETCH(QString, says);
+        QString path = m_project;
+        if (!target.isEmpty()) {
+            // Named like a report: the file's content, not its name, makes it a project.
+            path = m_dir.filePath(QStringLiteral("report.") + format);
+            QFile::remove(path);
+            QCOMPARE(runCli({QStringLiteral("new"), path}).exitCode, 0);
+        }
+        const QByteArray before = Attache::Test::fileDigest(path);
+        const auto result = runCli(
+            {QStringLiteral("export"), m_project, QStringLiteral("--format"), format, QStringLiteral("-o"), path});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(result.err).contains(says), result.err.constData());
+        QCOMPARE(Attache::Test::fileDigest(path), before);
+        QCOMPARE(runCli({QStringLiteral("info"), m_project}).exitCode, 0);
+    }
+
+    void writeErrorsSayWhy()
+    {
+        if (QFileInfo::exists(QStringLiteral("/dev/full"))) {
+            const auto full = runCli({QStringLiteral("export"), m_project, QStringLiteral("--format"),
+                                      QStringLiteral("html"), QStringLiteral("-o"), QStringLiteral("/dev/full")});
+            QCOMPARE(full.exitCode, 2);
+            QCOMPARE(full.err, QByteArray("attache-cli: cannot write /dev/full: the disk is full\n"));
+            QVERIFY(full.out.isEmpty());
+        }
+        const QString missingFolder = m_dir.filePath(QStringLiteral("no-such-folder/report.csv"));
+        const auto missing = runCli({QStringLiteral("export"), m_project, QStringLiteral("--format"),
+                                     QStringLiteral("csv"), QStringLiteral("-o"), missingFolder});
+        QCOMPARE(missing.exitCode, 2);
+        QCOMPARE(QString::fromUtf8(missing.err),
+                 QStringLiteral("attache-cli: cannot write %1: the folder does not exist\n").arg(missingFolder));
+        // A folder owned by someone else: root of the file system (unless this runs as the real root).
+        if (QFileInfo(QStringLiteral("/")).isWritable()) {
+            QSKIP("running as root: permissions do not stop this write");
+        }
+        const QString forbidden = QStringLiteral("/attache-test-report.csv");
+        const auto denied = runCli({QStringLiteral("export"), m_project, QStringLiteral("--format"),
+                                    QStringLiteral("csv"), QStringLiteral("-o"), forbidden});
+        QCOMPARE(denied.exitCode, 2);
+        QCOMPARE(QString::fromUtf8(denied.err),
+                 QStringLiteral("attache-cli: cannot write %1: permission denied\n").arg(forbidden));
     }
 
     void badProject()

@@ -56,6 +56,22 @@ QString integrity(const QSqlDatabase &db)
     return lines.join(u"; ");
 }
 
+/** Writes zeros to path until the disk has no room left; false when the disk never filled. */
+bool fillDisk(const QString &path)
+{
+    QFile filler(path);
+    if (!filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+        return false;
+    }
+    const QByteArray block(4096, '\0');
+    for (int i = 0; i < 1 << 16; ++i) {
+        if (filler.write(block) != block.size()) {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 class TestFaults : public QObject
@@ -237,6 +253,66 @@ private Q_SLOTS:
         for (const qint64 id : std::as_const(saved)) {
             QVERIFY(project->articles()->article(id).has_value());
         }
+    }
+
+    void fullDiskExportKeepsTheOldReport()
+    {
+        if (!m_canMount) {
+            QSKIP("this sandbox does not allow a private mount namespace");
+        }
+        Test::TempProject project;
+        QVERIFY(project.isValid());
+        QVERIFY(
+            project->articles()->add(articleFrom("Talks\n\n\"We agree,\" said Anna Berg.", QStringLiteral("a.txt"))).id
+            > 0);
+        project.close();
+        const QString mountDir = m_root.filePath(QStringLiteral("reports"));
+        QVERIFY(mountTmpfs(mountDir, "size=256k"));
+        const QString report = mountDir + QStringLiteral("/report.html");
+        {
+            QFile old(report);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("the old report");
+        }
+        QVERIFY(fillDisk(mountDir + QStringLiteral("/filler")));
+
+        const Test::CliResult result
+            = Test::runCli({QStringLiteral("export"), project.path(), QStringLiteral("--format"),
+                            QStringLiteral("html"), QStringLiteral("-o"), report});
+        QCOMPARE(result.exitCode, 2);
+        QCOMPARE(QString::fromUtf8(result.err),
+                 QStringLiteral("attache-cli: cannot write %1: the disk is full\n").arg(report));
+        QFile old(report);
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), QByteArray("the old report"));
+        QCOMPARE(QDir(mountDir).entryList(QDir::Files | QDir::Hidden),
+                 (QStringList {QStringLiteral("filler"), QStringLiteral("report.html")}));
+    }
+
+    void fullDiskBackupSaysSoAndLeavesNoPart()
+    {
+        if (!m_canMount) {
+            QSKIP("this sandbox does not allow a private mount namespace");
+        }
+        const QString mountDir = m_root.filePath(QStringLiteral("backups"));
+        QVERIFY(mountTmpfs(mountDir, "size=1m"));
+        const QString path = mountDir + QStringLiteral("/small.attache");
+        {
+            ProjectError error;
+            const std::unique_ptr<Project> project = Project::create(path, &error);
+            QVERIFY2(project, qPrintable(error.message));
+            QRandomGenerator random(3);
+            QVERIFY(project->articles()->add(articleFrom(bulkyText(random, 1, 100000), QStringLiteral("a.txt"))).id
+                    > 0);
+        }
+        const QString backups = mountDir + QStringLiteral("/small.backups");
+        QVERIFY(QDir().mkpath(backups));
+        QVERIFY(fillDisk(mountDir + QStringLiteral("/filler")));
+
+        const Test::CliResult result = Test::runCli({QStringLiteral("backup"), path});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains("the disk is full"), result.err.constData());
+        QCOMPARE(QDir(backups).entryList(QDir::Files | QDir::Hidden), QStringList());
     }
 };
 

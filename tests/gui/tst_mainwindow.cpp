@@ -107,6 +107,39 @@ private Q_SLOTS:
         QVERIFY(!window.project());
     }
 
+    void newProjectNeverReplacesAProject()
+    {
+        Test::TempProject other;
+        const QString otherPath = projectWithArticles(other, {{"Kept", "Outlet"}});
+        QVERIFY(!otherPath.isEmpty());
+        const QByteArray otherDigest = Test::fileDigest(otherPath);
+        Test::TempProject open;
+        const QString openPath = projectWithArticles(open, {{"Open", "Outlet"}});
+        QVERIFY(!openPath.isEmpty());
+
+        MainWindow window;
+        QString error;
+        QVERIFY2(window.openProject(openPath, &error), qPrintable(error));
+        QVERIFY(!window.replaceWithProject(openPath, &error));
+        QVERIFY2(error.contains(QStringLiteral("is the open project")), qPrintable(error));
+        QCOMPARE(window.project()->path(), openPath);
+        QCOMPARE(window.project()->articles()->count(), 1);
+
+        QVERIFY(!window.replaceWithProject(otherPath, &error));
+        QVERIFY2(error.contains(QStringLiteral("is an Attaché project")), qPrintable(error));
+        QCOMPARE(Test::fileDigest(otherPath), otherDigest);
+        QCOMPARE(window.project()->path(), openPath);
+
+        // A file that is not a project may be replaced, once the save dialog has asked.
+        const QString notes = open.dirPath() + QStringLiteral("/notes.attache");
+        QFile file(notes);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("plain notes");
+        file.close();
+        QVERIFY2(window.replaceWithProject(notes, &error), qPrintable(error));
+        QCOMPARE(window.project()->path(), notes);
+    }
+
     void emptyStatesSayWhatToDo()
     {
         MainWindow window;

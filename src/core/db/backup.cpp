@@ -3,15 +3,19 @@
 #include "backup.h"
 
 #include "../clock.h"
+#include "../outputfile.h"
 #include "sql.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QTemporaryFile>
 #include <QTimeZone>
 
 #include <sqlite3.h>
+
+#include <cerrno>
 
 namespace Attache::Db {
 
@@ -82,7 +86,10 @@ bool Backup::copy(const QSqlDatabase &db, const QString &destination, QString *e
     }
     const bool ok = result == SQLITE_DONE;
     if (!ok) {
-        *error = QString::fromUtf8(sqlite3_errmsg(target));
+        // SQLite's own words ("disk I/O error") hide the cause that the system call gave.
+        const int systemError = (result & 0xff) == SQLITE_FULL ? ENOSPC : sqlite3_system_errno(target);
+        *error = systemError != 0 ? OutputFile::describeSystemError(systemError)
+                                  : QString::fromUtf8(sqlite3_errmsg(target));
     }
     sqlite3_close(target);
     if (!ok) {
@@ -102,7 +109,28 @@ QString Backup::create(const QSqlDatabase &db, const QString &projectPath, const
     const QString stamp = Clock::instance().now().toUTC().toString(QLatin1StringView(kStampFormat));
     const QString path = folder + u'/' + QFileInfo(projectPath).completeBaseName() + u'-' + stamp + u'-' + reason
         + QStringLiteral(".attache");
-    if (!copy(db, path, error)) {
+    // A backup never replaces a file, least of all an earlier backup made in the same millisecond.
+    if (QFileInfo::exists(path)) {
+        *error = QCoreApplication::translate("Attache::Db::Backup", "%1 already exists").arg(path);
+        return {};
+    }
+    // Copied under another name first, so that a copy cut short is never taken for a backup.
+    QTemporaryFile staging(path + QStringLiteral(".XXXXXX.partial"));
+    staging.setAutoRemove(false);
+    if (!staging.open()) {
+        *error = QCoreApplication::translate("Attache::Db::Backup", "cannot write in %1: %2")
+                     .arg(folder, OutputFile::describeSystemError(errno));
+        return {};
+    }
+    const QString stagingPath = staging.fileName();
+    staging.close();
+    if (!copy(db, stagingPath, error)) {
+        return {};
+    }
+    // rename() refuses an existing name, so a file that appeared meanwhile is not replaced either.
+    if (!QFile::rename(stagingPath, path)) {
+        QFile::remove(stagingPath);
+        *error = QCoreApplication::translate("Attache::Db::Backup", "%1 already exists").arg(path);
         return {};
     }
     const QStringList backups = list(projectPath);

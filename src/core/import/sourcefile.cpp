@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sourcefile.h"
 
+#include "outputfile.h"
 #include "sizelimits.h"
 
 #include <QFile>
 #include <QFileInfo>
+
+#include <cerrno>
 
 namespace Attache::Import {
 
@@ -31,8 +34,10 @@ std::optional<QByteArray> SourceFile::read(const QString &path, QString *error)
         return std::nullopt;
     }
     QFile file(path);
+    errno = 0;
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read the file: %1").arg(file.errorString());
+        *error = tr("cannot read the file: %1")
+                     .arg(errno != 0 ? OutputFile::describeSystemError(errno) : file.errorString());
         return std::nullopt;
     }
     // Read at most one byte past the limit: the file may have grown since it was measured.

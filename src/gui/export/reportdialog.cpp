@@ -7,6 +7,7 @@
 #include "export/htmlreportwriter.h"
 #include "export/qdpxreportwriter.h"
 #include "export/reportbuilder.h"
+#include "outputfile.h"
 #include "project.h"
 #include "reader/syntaxrepository.h"
 #include "tagstore.h"
@@ -25,7 +26,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardItemModel>
@@ -356,18 +356,12 @@ QByteArray ReportDialog::reportBytes(QString *error) const
 
 bool ReportDialog::saveTo(const QString &path, QString *error) const
 {
+    if (const QString refusal = OutputFile::refusal(path, m_project->path()); !refusal.isEmpty()) {
+        *error = refusal;
+        return false;
+    }
     const QByteArray bytes = reportBytes(error);
-    if (bytes.isEmpty()) {
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error) {
-            *error = file.errorString();
-        }
-        return false;
-    }
-    return true;
+    return !bytes.isEmpty() && OutputFile::write(path, bytes, error);
 }
 
 void ReportDialog::save()
