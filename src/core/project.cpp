@@ -21,7 +21,10 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QUrl>
+
+#include <sqlite3.h>
 
 namespace Attache {
 
@@ -121,6 +124,18 @@ Project::~Project()
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (!m_readOnly) {
+        removeStaleIndex(m_path);
+    }
+}
+
+void Project::removeStaleIndex(const QString &path)
+{
+    // A -shm only indexes the -wal: without one, no connection has the file open in WAL mode and
+    // the index is left over (by a read-only reader, or a crash), clutter that would follow the file.
+    if (!QFileInfo::exists(path + QLatin1StringView("-wal"))) {
+        QFile::remove(path + QLatin1StringView("-shm"));
+    }
 }
 
 std::unique_ptr<Project> Project::create(const QString &path, ProjectError *error)
@@ -206,7 +221,8 @@ QString Project::newestIntactBackup(const QString &path)
             continue;
         }
         Project probe(backup, nextConnectionName());
-        if (probe.connect(&error, true) && probe.checkIntegrity(&error) && probe.checkIdentity(&error)
+        probe.m_readOnly = true;
+        if (probe.connect(&error, Access::Immutable) && probe.checkIntegrity(&error) && probe.checkIdentity(&error)
             && probe.checkSchema(&error)) {
             return backup;
         }
@@ -228,6 +244,7 @@ bool Project::restore(const QString &path, const QString &backupPath, QString *m
             *error = current;
             return false;
         }
+        removeStaleIndex(absolute);
     }
     const QString stamp = Clock::instance().now().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     const QString base = info.absolutePath() + u'/' + info.completeBaseName();
@@ -281,21 +298,50 @@ std::unique_ptr<Project> Project::openChecked(const QString &absolute, ProjectEr
     if (!checkHeader(absolute, error)) {
         return nullptr;
     }
-    std::unique_ptr<Project> project(new Project(absolute, nextConnectionName()));
     if (!isWritable(absolute)) {
+        std::unique_ptr<Project> project(new Project(absolute, nextConnectionName()));
         project->m_readOnly = true;
-        if (!project->connect(error, true) || !project->checkBeforeUse(check, error)
+        if (!project->connect(error, Access::Immutable) || !project->checkBeforeUse(check, error)
             || !project->configureReadOnly(error)) {
             return nullptr;
         }
         return project;
     }
-    // Integrity, identity and schema are checked before the first write, so a bad file is never touched.
-    if (!project->connect(error) || !project->checkBeforeUse(check, error) || !project->acquireLock(error)
-        || !project->configure(error)) {
+    // Integrity, identity and schema are checked before the file is opened for writing: closing a
+    // writable connection would merge a write-ahead log, hostile or not, into the file.
+    if (!probe(absolute, check, error)) {
+        return nullptr;
+    }
+    std::unique_ptr<Project> project(new Project(absolute, nextConnectionName()));
+    if (!project->connect(error) || !project->acquireLock(error) || !project->configure(error)) {
         return nullptr;
     }
     return project;
+}
+
+bool Project::probe(const QString &absolute, IntegrityCheck check, ProjectError *error)
+{
+    const QString wal = absolute + QLatin1StringView("-wal");
+    QTemporaryDir copyDir;
+    QString target = absolute;
+    if (QFileInfo::exists(wal) && !QFileInfo::exists(absolute + QLatin1StringView("-shm"))) {
+        // Reading a log needs its -shm index, which a reader would create beside the project; a
+        // private copy of the file and its log is read instead.
+        target = copyDir.filePath(QFileInfo(absolute).fileName());
+        if (!copyDir.isValid() || !QFile::copy(absolute, target)
+            || !QFile::copy(wal, target + QLatin1StringView("-wal"))) {
+            return setError(
+                error, ProjectError::Code::ReadFailed,
+                tr("%1 cannot be checked: there is no room for a copy of it in %2").arg(absolute, QDir::tempPath()));
+        }
+    }
+    Project probe(target, nextConnectionName());
+    probe.m_readOnly = true;
+    if (probe.connect(error, Access::Probe) && probe.checkBeforeUse(check, error)) {
+        return true;
+    }
+    error->message.replace(target, absolute);
+    return false;
 }
 
 QSqlDatabase Project::database() const
@@ -328,13 +374,25 @@ QString Project::readOnlyReason() const
     return m_readOnly ? tr("%1 is read-only (opened for reading only)").arg(m_path) : QString();
 }
 
-bool Project::connect(ProjectError *error, bool readOnly)
+bool Project::connect(ProjectError *error, Access access)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     // Fail at once on a lock held elsewhere instead of waiting: the user gets a clear message.
-    if (!readOnly) {
+    if (access == Access::ReadWrite) {
         db.setDatabaseName(m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+    } else if (access == Access::Probe) {
+        // Without a log, "immutable" keeps SQLite from creating one (and its -shm) beside the file,
+        // which even a read-only connection does for a WAL database. With a log, its -shm is only
+        // read (a reader would otherwise write its read marks into it). A log without its -shm is
+        // only ever probe()'s private copy, where SQLite may create one.
+        QUrl uri = QUrl::fromLocalFile(m_path);
+        uri.setQuery(!QFileInfo::exists(m_path + QLatin1StringView("-wal")) ? QStringLiteral("mode=ro&immutable=1")
+                         : QFileInfo::exists(m_path + QLatin1StringView("-shm"))
+                         ? QStringLiteral("mode=ro&readonly_shm=1")
+                         : QStringLiteral("mode=ro"));
+        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
     } else if (QFileInfo(m_path + QLatin1StringView("-wal")).size() > 0) {
         // Committed changes still sit in the write-ahead log; reading them needs SQLite's shared
         // memory file, which cannot be made here, so ask for the project to be made writable once.
@@ -357,8 +415,15 @@ bool Project::connect(ProjectError *error, bool readOnly)
     QString message;
     QSqlQuery query(db);
     // Hardened before the file's schema is read: project files are shared and may be hostile.
-    if (!Db::SchemaGuard::harden(db, &message) || !Db::SearchRank::install(db, &message)
-        || !Db::exec(query, QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"), {}, &message)) {
+    if (!Db::SchemaGuard::harden(db, &message) || !Db::SearchRank::install(db, &message)) {
+        return setError(error, ProjectError::Code::ReadFailed, tr("cannot open %1: %2").arg(m_path, message));
+    }
+    if (access == Access::Probe) {
+        // Read-only already rules out a checkpoint; this says so to SQLite as well.
+        sqlite3_db_config(Db::nativeHandle(db), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+        return true;
+    }
+    if (!Db::exec(query, QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"), {}, &message)) {
         return setError(error, ProjectError::Code::ReadFailed, tr("cannot open %1: %2").arg(m_path, message));
     }
     return true;

@@ -121,7 +121,20 @@ private:
     static void addBackupHint(const QString &absolute, ProjectError *error);
     /** The integrity (unless deferred), identity and schema checks, in the order open() needs them. */
     bool checkBeforeUse(IntegrityCheck check, ProjectError *error);
-    bool connect(ProjectError *error, bool readOnly = false);
+    /** How connect() opens the file. */
+    enum class Access {
+        ReadWrite,
+        Immutable, ///< a file on a read-only medium, with no write-ahead log to read
+        Probe, ///< read-only, seeing the write-ahead log but never merging it or writing anything
+    };
+    /**
+     * Runs checkBeforeUse() on absolute through a Probe connection, so that a refused project, its
+     * -wal and -shm stay byte for byte as they were.
+     */
+    static bool probe(const QString &absolute, IntegrityCheck check, ProjectError *error);
+    /** Removes path's -shm when no -wal goes with it. */
+    static void removeStaleIndex(const QString &path);
+    bool connect(ProjectError *error, Access access = Access::ReadWrite);
     bool configureReadOnly(ProjectError *error);
     bool acquireLock(ProjectError *error);
     bool checkIntegrity(ProjectError *error);

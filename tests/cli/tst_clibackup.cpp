@@ -8,8 +8,11 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using namespace Attache;
 using Attache::Test::runCli;
@@ -30,6 +33,29 @@ private:
     {
         const auto info = runCli({QStringLiteral("info"), project, QStringLiteral("--json")});
         return QJsonDocument::fromJson(info.out).object()[u"counts"][u"articles"].toInteger(-1);
+    }
+
+    /**
+     * Reads path the way another tool may, through a read-only SQLite connection: for a WAL
+     * database that leaves an empty -wal and a -shm beside it.
+     */
+    static void lookReadOnly(const QString &path)
+    {
+        const QString name = QStringLiteral("reader");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            QUrl uri = QUrl::fromLocalFile(path);
+            uri.setQuery(QStringLiteral("mode=ro"));
+            db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM articles")) && query.next());
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        QVERIFY(QFile::exists(path + QStringLiteral("-shm")));
     }
 
     /** A closed project at dir/name with one imported article. */
@@ -88,6 +114,30 @@ private Q_SLOTS:
         QCOMPARE(aside.size(), 1);
         QVERIFY(restore.out.contains(QFile::encodeName(dir.filePath(aside.constFirst()))));
         QCOMPARE(articleCount(dir.filePath(aside.constFirst())), 2);
+    }
+
+    void backupsAndRestoresLeaveNoJournals()
+    {
+        QTemporaryDir dir;
+        const QString path = projectWithOneArticle(dir);
+        QVERIFY(!path.isEmpty());
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(runCli({QStringLiteral("backup"), path}).exitCode, 0);
+            const QString input = dir.filePath(QStringLiteral("more%1.txt").arg(i));
+            QVERIFY(writeFile(input, QStringLiteral("Report %1\n\nThe envoy said more, %1 times.\n").arg(i).toUtf8()));
+            QCOMPARE(runCli({QStringLiteral("import"), path, input}).exitCode, 0);
+            lookReadOnly(path);
+            const QList<QByteArray> backups = runCli({QStringLiteral("backups"), path}).out.trimmed().split('\n');
+            const QString newest = QString::fromUtf8(backups.constFirst().split('\t').constFirst());
+            QCOMPARE(runCli({QStringLiteral("restore"), path, newest}).exitCode, 0);
+            QCOMPARE(articleCount(path), 1);
+        }
+        const QStringList journals {QStringLiteral("*-wal"), QStringLiteral("*-shm"), QStringLiteral("*-journal"),
+                                    QStringLiteral("*.partial")};
+        QCOMPARE(QDir(dir.path()).entryList(journals, QDir::Files | QDir::Hidden), QStringList());
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("work.backups"))).entryList(journals, QDir::Files | QDir::Hidden),
+                 QStringList());
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("work-before-restore-*.attache")}, QDir::Files).size(), 4);
     }
 
     void restoreMigratesAnOldBackupAndLeavesNoTrace()

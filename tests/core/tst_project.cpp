@@ -20,6 +20,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <sqlite3.h>
+
 using namespace Attache;
 
 class TestProject : public QObject
@@ -392,6 +394,26 @@ private Q_SLOTS:
         QCOMPARE(copy->counts().articles, 1);
     }
 
+    void backupNeverReplacesAFileAndLeavesNothingElse()
+    {
+        Test::TempProject project;
+        QVERIFY(project.isValid());
+        Article article;
+        article.rawText = article.cleanText = QStringLiteral("Kept in the backup.");
+        QVERIFY(project->articles()->add(article).id > 0);
+        // A clock standing still gives the second backup the first one's name.
+        const Test::TestClock clock(QDateTime(QDate(2026, 3, 1), QTime(9, 0), QTimeZone::UTC));
+        QString error;
+        const QString first = project->backup(&error);
+        QVERIFY2(!first.isEmpty(), qPrintable(error));
+        const QByteArray digest = Test::fileDigest(first);
+        QVERIFY(project->backup(&error).isEmpty());
+        QCOMPARE(error, QStringLiteral("%1 already exists").arg(first));
+        QCOMPARE(Test::fileDigest(first), digest);
+        QCOMPARE(QDir(Db::Backup::folderFor(project.path())).entryList(QDir::Files | QDir::Hidden),
+                 QStringList {QFileInfo(first).fileName()});
+    }
+
     void changeLogIsAppendOnly()
     {
         Test::TempProject project;
@@ -475,6 +497,58 @@ private Q_SLOTS:
         QVERIFY(Project::create(other, &error));
         QVERIFY(!Project::restore(other, path, &aside, &error));
         QCOMPARE(error.code, ProjectError::Code::Untrusted);
+    }
+
+    void hostileLogIsRefusedAndLeftAsItWas_data()
+    {
+        QTest::addColumn<bool>("withShm");
+        QTest::newRow("log and its index") << true;
+        QTest::newRow("log without its index") << false;
+    }
+
+    void hostileLogIsRefusedAndLeftAsItWas()
+    {
+        QFETCH(bool, withShm);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shared.attache"));
+        {
+            ProjectError error;
+            QVERIFY(Project::create(path, &error));
+        }
+        // The trigger is committed to the write-ahead log only: the tampering connection never merges it.
+        const QString name = QStringLiteral("tamper-log");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QCOMPARE(sqlite3_db_config(Db::nativeHandle(db), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr), SQLITE_OK);
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+            QVERIFY2(
+                query.exec(QStringLiteral("CREATE TRIGGER wipe AFTER INSERT ON articles BEGIN DELETE FROM tags; END")),
+                qPrintable(query.lastError().text()));
+            query.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        const QStringList files {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")};
+        QVERIFY(QFileInfo(files.at(1)).size() > 0);
+        if (!withShm) {
+            QVERIFY(QFile::remove(files.at(2)));
+        }
+        QList<QByteArray> before;
+        for (const QString &file : files) {
+            before.append(QFileInfo::exists(file) ? Test::fileDigest(file) : QByteArray());
+        }
+
+        ProjectError error;
+        QVERIFY(!Project::open(path, &error));
+        QCOMPARE(error.code, ProjectError::Code::Untrusted);
+        QVERIFY2(error.message.contains(QStringLiteral("trigger wipe")), qPrintable(error.message));
+        QVERIFY2(error.message.startsWith(path), qPrintable(error.message));
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            QCOMPARE(QFileInfo::exists(files.at(i)) ? Test::fileDigest(files.at(i)) : QByteArray(), before.at(i));
+        }
     }
 
     void connectionIsHardened()
