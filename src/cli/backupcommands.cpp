@@ -56,7 +56,7 @@ int listBackups(CliContext &context, const CliCommand &command, const QStringLis
                 {QStringLiteral("modified"), modified},
             });
         } else {
-            context.out() << path << '\t' << info.size() << '\t' << modified << '\n';
+            context.out() << CliContext::escaped(path) << '\t' << info.size() << '\t' << modified << '\n';
         }
     }
     return CliContext::Success;

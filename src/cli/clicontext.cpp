@@ -74,6 +74,36 @@ int CliContext::inputError(const QString &message)
     return InputError;
 }
 
+QString CliContext::escaped(const QString &path)
+{
+    QString result;
+    result.reserve(path.size());
+    for (const QChar c : path) {
+        switch (c.unicode()) {
+        case u'\\':
+            result += QLatin1StringView("\\\\");
+            break;
+        case u'\n':
+            result += QLatin1StringView("\\n");
+            break;
+        case u'\r':
+            result += QLatin1StringView("\\r");
+            break;
+        case u'\t':
+            result += QLatin1StringView("\\t");
+            break;
+        default:
+            // C0, DEL and C1 controls; other characters, whatever the script, pass as they are.
+            if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() < 0xa0)) {
+                result += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+            } else {
+                result += c;
+            }
+        }
+    }
+    return result;
+}
+
 void CliContext::printJson(const QJsonObject &object)
 {
     m_out << QJsonDocument(object).toJson(QJsonDocument::Compact) << '\n';

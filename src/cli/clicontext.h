@@ -19,12 +19,13 @@ struct CliCommand;
 
 /**
  * What a command writes to and how it reports. Exit codes: 0 success, 1 usage error, 2 input
- * error; every error is one line on the error stream.
+ * error, 3 when some inputs of a command failed and others did not; every error is one line on the
+ * error stream.
  */
 class CliContext
 {
 public:
-    enum ExitCode { Success = 0, UsageError = 1, InputError = 2 };
+    enum ExitCode { Success = 0, UsageError = 1, InputError = 2, PartialFailure = 3 };
     enum class ParseResult { Ok, HelpShown, Failed };
 
     CliContext(QTextStream &out, QTextStream &err);
@@ -45,6 +46,11 @@ public:
 
     int usageError(const QString &message);
     int inputError(const QString &message);
+    /**
+     * A file name fit for one field of a line: control characters become escapes (\\n, \\t,
+     * \\x1b) and a backslash is doubled, so a name cannot break a line or a column apart.
+     */
+    static QString escaped(const QString &path);
     /** Prints object as one line of compact JSON. */
     void printJson(const QJsonObject &object);
     /** Whether the error stream is a terminal, where progress may be shown. */

@@ -53,26 +53,39 @@ bool isUrl(const QString &argument)
 
 /**
  * The files an argument stands for: itself, or the importable files under a folder (recursively,
- * sorted, hidden ones and saved-page asset folders skipped). An empty list means a folder with nothing to import.
+ * sorted, hidden ones and saved-page asset folders skipped). Pipes, devices and files that cannot
+ * be read are kept, so that the import says why each was skipped; a folder that cannot be read is
+ * put in unreadable. An empty list means a folder with nothing to import.
  */
-QStringList expandArgument(const QString &argument)
+QStringList expandArgument(const QString &argument, QStringList *unreadable)
 {
     const QFileInfo info(argument);
     if (!info.isDir()) {
         return {argument};
     }
     QStringList files;
-    QDirIterator it(argument, QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+    QDirIterator it(argument, QDir::Files | QDir::System | QDir::AllDirs | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
     // "Save page as… complete" puts a page's frames, scripts and images in "NAME_files": not articles.
-    static const QRegularExpression savedPageAssets(QStringLiteral(R"([/\\][^/\\]+_files[/\\])"));
+    static const QRegularExpression savedPageAssets(QStringLiteral(R"([/\\][^/\\]+_files([/\\]|$))"));
     while (it.hasNext()) {
-        const QString file = it.next();
-        if (Import::ArticleImporter::hasImportableSuffix(file)
-            && !file.mid(argument.size()).contains(savedPageAssets)) {
-            files << file;
+        const QString path = it.next();
+        const QString relative = path.mid(argument.size());
+        if (relative.contains(savedPageAssets) || relative.contains(QLatin1StringView("/."))) {
+            continue;
+        }
+        const QFileInfo entry = it.fileInfo();
+        if (entry.isDir()) {
+            // The iterator passes over a folder it cannot list without a word.
+            if (!entry.isSymLink() && (!entry.isReadable() || !entry.isExecutable())) {
+                unreadable->append(path);
+            }
+        } else if (Import::ArticleImporter::hasImportableSuffix(path)) {
+            files << path;
         }
     }
     files.sort();
+    unreadable->sort();
     return files;
 }
 
@@ -116,11 +129,11 @@ void printOutcome(CliContext &context, const Outcome &outcome, bool json)
     }
     switch (outcome.status) {
     case Outcome::Status::Imported:
-        context.out() << outcome.id << '\t' << outcome.title << '\n';
+        context.out() << outcome.id << '\t' << CliContext::escaped(outcome.title) << '\n';
         break;
     case Outcome::Status::Duplicate:
     case Outcome::Status::Failed:
-        context.out() << "skipped\t" << outcome.path << '\t' << outcome.reason << '\n';
+        context.out() << "skipped\t" << CliContext::escaped(outcome.path) << '\t' << outcome.reason << '\n';
         break;
     }
     context.out().flush();
@@ -147,8 +160,16 @@ int importArticles(CliContext &context, const CliCommand &command, const QString
     QList<Outcome> pending;
     QStringList files;
     for (const QString &input : std::as_const(inputs)) {
-        const QStringList expanded = expandArgument(input);
-        if (expanded.isEmpty()) {
+        QStringList unreadable;
+        const QStringList expanded = expandArgument(input, &unreadable);
+        for (const QString &folder : std::as_const(unreadable)) {
+            Outcome outcome;
+            outcome.path = folder;
+            outcome.reason = QStringLiteral("cannot read this folder: permission denied");
+            printOutcome(context, outcome, parser.isSet(json));
+            pending << outcome;
+        }
+        if (expanded.isEmpty() && unreadable.isEmpty()) {
             Outcome outcome;
             outcome.path = input;
             outcome.reason = QStringLiteral("no importable files in this folder (%1)")
@@ -166,7 +187,7 @@ int importArticles(CliContext &context, const CliCommand &command, const QString
                                       .arg(Limits::kMaxImportFiles));
     }
     const bool progress = context.errIsTerminal();
-    int imported = 0;
+    int present = 0;
     int failed = 0;
     for (const Outcome &outcome : std::as_const(pending)) {
         failed += outcome.status == Outcome::Status::Failed ? 1 : 0;
@@ -177,7 +198,7 @@ int importArticles(CliContext &context, const CliCommand &command, const QString
             context.err().flush();
         }
         const Outcome outcome = importOne(project->articles(), files.at(i));
-        imported += outcome.status == Outcome::Status::Imported ? 1 : 0;
+        present += outcome.status == Outcome::Status::Failed ? 0 : 1;
         failed += outcome.status == Outcome::Status::Failed ? 1 : 0;
         if (progress) {
             context.err() << "\r\033[K";
@@ -185,13 +206,14 @@ int importArticles(CliContext &context, const CliCommand &command, const QString
         }
         printOutcome(context, outcome, parser.isSet(json));
     }
-    if (failed > 0) {
-        // The per-file lines are results on stdout; the failure itself is also an error, so stderr says so once.
-        context.inputError(QStringLiteral("%1 of %2 inputs could not be imported (the \"skipped\" lines say why)")
-                               .arg(failed)
-                               .arg(files.size() + pending.size()));
+    if (failed == 0) {
+        return CliContext::Success;
     }
-    return imported == 0 && failed > 0 ? CliContext::InputError : CliContext::Success;
+    // The per-file lines are results on stdout; the failure itself is also an error, so stderr says so once.
+    context.inputError(QStringLiteral("%1 of %2 inputs could not be imported (the \"skipped\" lines say why)")
+                           .arg(failed)
+                           .arg(files.size() + pending.size()));
+    return present == 0 ? CliContext::InputError : CliContext::PartialFailure;
 }
 
 QJsonValue dateValue(const QDate &date)

@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace Attache;
 using Attache::Test::runCli;
 
@@ -281,7 +283,7 @@ private Q_SLOTS:
                  QStringLiteral("attache-cli: 1 of 1 inputs could not be imported (the \"skipped\" lines say why)\n"));
     }
 
-    void someImportedSomeFailedSucceeds()
+    void someImportedSomeFailedExitsThree()
     {
         Test::TempProject project;
         QVERIFY(project.isValid());
@@ -292,13 +294,84 @@ private Q_SLOTS:
         QVERIFY(writeFile(good, article(QStringLiteral("Title"), QStringLiteral("Body text of the article."))));
         QVERIFY(writeFile(bad, QByteArray()));
         const auto result = runCli({QStringLiteral("import"), project.path(), bad, good, QStringLiteral("--json")});
-        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(result.exitCode, 3);
         const QList<QJsonObject> lines = jsonLines(result.out);
         QCOMPARE(lines.size(), 2);
         QCOMPARE(lines.at(0)[u"status"].toString(), QStringLiteral("failed"));
         QCOMPARE(lines.at(1)[u"status"].toString(), QStringLiteral("imported"));
         QCOMPARE(QString::fromUtf8(result.err),
                  QStringLiteral("attache-cli: 1 of 2 inputs could not be imported (the \"skipped\" lines say why)\n"));
+    }
+
+    void everySkippedFileOfAFolderHasItsLine()
+    {
+        Test::TempProject project;
+        QVERIFY(project.isValid());
+        project.close();
+        QTemporaryDir dir;
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("good.txt")),
+                          article(QStringLiteral("Good"), QStringLiteral("Body text of the article."))));
+        const QString pipe = dir.filePath(QStringLiteral("pipe.txt"));
+        QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+        // Sparse: over the size limit without taking the space.
+        const QString big = dir.filePath(QStringLiteral("big.txt"));
+        {
+            QFile file(big);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.resize(Limits::kMaxFileSize + 1));
+        }
+        const QString unreadable = dir.filePath(QStringLiteral("locked.txt"));
+        QVERIFY(writeFile(unreadable, article(QStringLiteral("Locked"), QStringLiteral("Cannot be read."))));
+        QVERIFY(QFile::setPermissions(unreadable, {}));
+        const QString folder = dir.filePath(QStringLiteral("closed"));
+        QVERIFY(writeFile(
+            folder + QStringLiteral("/inside.txt"),
+            article(QStringLiteral("Inside"), QStringLiteral("Read only by root, whom permissions do not stop."))));
+        QVERIFY(QFile::setPermissions(folder, {}));
+        // Permissions do not stop root (the sandbox's mapped root included).
+        const bool permissionsHold = !QFileInfo(unreadable).isReadable();
+
+        const auto result = runCli({QStringLiteral("import"), project.path(), dir.path()});
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QCOMPARE(result.exitCode, 3);
+        QStringList expected {QStringLiteral("skipped\t%1\tfile too large (50 MB; the limit is 50 MB)").arg(big),
+                              QStringLiteral("skipped\t%1\tnot a regular file").arg(pipe)};
+        if (permissionsHold) {
+            expected << QStringLiteral("skipped\t%1\tcannot read this folder: permission denied").arg(folder)
+                     << QStringLiteral("skipped\t%1\tcannot read the file: permission denied").arg(unreadable);
+        }
+        QStringList lines = QString::fromUtf8(result.out).trimmed().split(u'\n');
+        // Imported lines are "ID<TAB>TITLE"; as root, the locked file and folder are read as well.
+        lines.removeIf([permissionsHold](const QString &line) {
+            return line.endsWith(u"\tGood")
+                || (!permissionsHold && (line.endsWith(u"\tLocked") || line.endsWith(u"\tInside")));
+        });
+        lines.sort();
+        expected.sort();
+        QCOMPARE(lines.join(u'\n'), expected.join(u'\n'));
+
+        // Nothing importable at all: exit 2.
+        QTemporaryDir onlyBad;
+        QCOMPARE(::mkfifo(QFile::encodeName(onlyBad.filePath(QStringLiteral("pipe.md"))).constData(), 0600), 0);
+        QCOMPARE(runCli({QStringLiteral("import"), project.path(), onlyBad.path()}).exitCode, 2);
+    }
+
+    void controlCharactersInNamesAreEscaped()
+    {
+        Test::TempProject project;
+        QVERIFY(project.isValid());
+        project.close();
+        QTemporaryDir dir;
+        const QString name = dir.filePath(QStringLiteral("two\nlines\tand tab\x1b.txt"));
+        QVERIFY(writeFile(name, QByteArray()));
+        const auto plain = runCli({QStringLiteral("import"), project.path(), dir.path()});
+        QCOMPARE(plain.exitCode, 2);
+        QCOMPARE(plain.out.count('\n'), 1);
+        QVERIFY2(
+            plain.out.startsWith(QByteArray("skipped\t" + dir.path().toUtf8() + "/two\\nlines\\tand tab\\x1b.txt\t")),
+            plain.out.constData());
+        const auto json = runCli({QStringLiteral("import"), project.path(), name, QStringLiteral("--json")});
+        QCOMPARE(jsonLines(json.out).constFirst()[u"path"].toString(), name);
     }
 
     void unreachableUrlFails()

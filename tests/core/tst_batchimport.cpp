@@ -15,6 +15,8 @@
 #include <atomic>
 #include <memory>
 
+#include <sys/stat.h>
+
 using namespace Attache;
 using Attache::Import::BatchImport;
 
@@ -53,6 +55,18 @@ private Q_SLOTS:
                                dir.filePath(QStringLiteral("top.txt"))}));
         QCOMPARE(BatchImport::expandPaths({dir.path()}, 2, &truncated).size(), 2);
         QVERIFY(truncated);
+    }
+
+    void keepsPipesAndUnreadableFilesToSayWhy()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("locked.txt")), article(1));
+        QVERIFY(QFile::setPermissions(dir.filePath(QStringLiteral("locked.txt")), {}));
+        QCOMPARE(::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("pipe.txt"))).constData(), 0600), 0);
+        bool truncated = true;
+        // Left out, they would be lost without a word; the import says why each one fails.
+        QCOMPARE(BatchImport::expandPaths({dir.path()}, 100, &truncated),
+                 (QStringList {dir.filePath(QStringLiteral("locked.txt")), dir.filePath(QStringLiteral("pipe.txt"))}));
     }
 
     void importsReportsDuplicatesAndFailures()

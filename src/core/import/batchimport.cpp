@@ -50,7 +50,8 @@ QStringList BatchImport::expandPaths(const QStringList &paths, qsizetype maxFile
             continue;
         }
         QStringList found;
-        QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+        // Pipes and unreadable files stay in, so that the import says why each one fails.
+        QDirIterator it(info.absoluteFilePath(), QDir::Files | QDir::System, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             it.next();
             // Skips anything inside a hidden folder or hidden itself (.git, editor backups).
