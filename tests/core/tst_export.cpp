@@ -3,6 +3,7 @@
 #include "annotationstore.h"
 #include "articlestore.h"
 #include "export/csvreportwriter.h"
+#include "export/htmlreportwriter.h"
 #include "export/reportbuilder.h"
 #include "export/reportwriter.h"
 #include "import/articleimporter.h"
@@ -537,6 +538,32 @@ private Q_SLOTS:
         QVERIFY(text.contains(QLatin1String("Josep Borrell")));
         // The last page carries its number.
         QVERIFY(text.trimmed().endsWith(QString::number(pages)));
+    }
+
+    void longWordsCanBreakInDocuments()
+    {
+        // A note of one 200,000-character word: laid out whole, each line measured the rest of the word.
+        Export::Report longNote = report();
+        QVERIFY(!longNote.annotations.isEmpty());
+        const QString word = QString(200000, u'x');
+        longNote.annotations.first().note = word;
+        const QString browser
+            = Export::HtmlReportWriter::write(longNote, {}, Export::HtmlReportWriter::Target::Browser);
+        QVERIFY(browser.contains(word));
+        QVERIFY(!browser.contains(QChar(0x200B)));
+
+        const QString document
+            = Export::HtmlReportWriter::write(longNote, {}, Export::HtmlReportWriter::Target::TextDocument);
+        qsizetype longest = 0;
+        qsizetype run = 0;
+        for (const QChar c : document) {
+            run = c == QChar(0x200B) || c.isSpace() ? 0 : run + 1;
+            longest = std::max(longest, run);
+        }
+        QVERIFY2(longest <= 200, qPrintable(QString::number(longest)));
+        // Nothing is lost: without the break opportunities the text is as it was.
+        QVERIFY(QString(document).remove(QChar(0x200B)).contains(word));
+        QVERIFY(document.contains(QStringLiteral("<style>\n")));
     }
 
     void odtOpensAsOpenDocument()

@@ -111,6 +111,48 @@ blockquote{margin:.5em 0;padding:.2em .8em;border-left:4px solid #ffe066;backgro
 .kind{display:inline-block;padding:0 .4em;border-radius:.3em;color:#fff;font-size:.8em}
 )";
 
+/**
+ * html with a zero-width space after every kBreakEvery characters of a word longer than that.
+ * QTextLayout measures a whole word before it breaks it anywhere, line after line, so one very long
+ * word (a 1 MB note without spaces) took time quadratic in its length; with these break
+ * opportunities every line is found in a bounded number of steps. Tags, entities and the style
+ * sheet are left whole.
+ */
+QString withBreakOpportunities(const QString &html)
+{
+    constexpr int kBreakEvery = 24;
+    QString result;
+    result.reserve(html.size() + html.size() / kBreakEvery);
+    bool inTag = false;
+    bool inEntity = false;
+    bool inStyle = false;
+    int run = 0;
+    for (qsizetype i = 0; i < html.size(); ++i) {
+        const QChar c = html.at(i);
+        if (inTag) {
+            inTag = c != u'>';
+        } else if (c == u'<') {
+            inTag = true;
+            run = 0;
+            inStyle
+                = QStringView(html).mid(i, 7) == u"<style>" || (inStyle && QStringView(html).mid(i, 8) != u"</style>");
+        } else if (inStyle || c.isSpace()) {
+            run = 0;
+        } else if (inEntity) {
+            inEntity = c != u';';
+        } else {
+            if (run >= kBreakEvery && !c.isLowSurrogate() && c.category() != QChar::Mark_NonSpacing) {
+                result += QChar(0x200B);
+                run = 0;
+            }
+            ++run;
+            inEntity = c == u'&';
+        }
+        result += c;
+    }
+    return result;
+}
+
 } // namespace
 
 QString HtmlReportWriter::escaped(const QString &text)
@@ -269,7 +311,7 @@ QString HtmlReportWriter::write(const Report &report, const ReportOptions &optio
         html += QLatin1String("</ul>\n");
     }
     html += QLatin1String("</body>\n</html>\n");
-    return html;
+    return target == Target::TextDocument ? withBreakOpportunities(html) : html;
 }
 
 } // namespace Attache::Export
