@@ -6,6 +6,8 @@
 #include "sql.h"
 
 #include <QAtomicInteger>
+#include <QHash>
+#include <QMutex>
 #include <QSet>
 #include <QSqlError>
 
@@ -47,7 +49,7 @@ bool readSchema(const QSqlDatabase &db, QSet<SchemaObject> *objects, QString *er
 }
 
 /** What the migrations up to version create, plus the statistics tables ANALYZE (or PRAGMA optimize) adds. */
-bool referenceSchema(int version, QSet<SchemaObject> *objects, QString *error)
+bool buildReferenceSchema(int version, QSet<SchemaObject> *objects, QString *error)
 {
     static QAtomicInteger<quint64> counter;
     const QString name = QStringLiteral("attache-schema-reference-%1").arg(++counter);
@@ -71,6 +73,28 @@ bool referenceSchema(int version, QSet<SchemaObject> *objects, QString *error)
     }
     QSqlDatabase::removeDatabase(name);
     return ok;
+}
+
+/**
+ * buildReferenceSchema(), made once per version and process: the bundled migrations never change
+ * while it runs, and building the schema in memory took most of the time of opening a small project.
+ */
+bool referenceSchema(int version, QSet<SchemaObject> *objects, QString *error)
+{
+    static QMutex mutex;
+    static QHash<int, QSet<SchemaObject>> built;
+    // Every version below the first or above the last gives one of these schemas: the cache stays small.
+    version = std::clamp(version, 0, Migrator::latestVersion());
+    const QMutexLocker locker(&mutex);
+    if (const auto it = built.constFind(version); it != built.cend()) {
+        *objects = *it;
+        return true;
+    }
+    if (!buildReferenceSchema(version, objects, error)) {
+        return false;
+    }
+    built.insert(version, *objects);
+    return true;
 }
 
 QString describeObject(const SchemaObject &object)
