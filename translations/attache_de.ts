@@ -1813,36 +1813,6 @@ Name:</translation>
         <source>Quotes</source>
         <translation>Zitate</translation>
     </message>
-    <message>
-        <source>official</source>
-        <comment>kind of speaker: a government or state official</comment>
-        <translation>Amtsträger</translation>
-    </message>
-    <message>
-        <source>expert</source>
-        <comment>kind of speaker: analyst, academic, think-tank fellow</comment>
-        <translation>Experte</translation>
-    </message>
-    <message>
-        <source>journalist</source>
-        <comment>kind of speaker</comment>
-        <translation>Journalist</translation>
-    </message>
-    <message>
-        <source>organization</source>
-        <comment>kind of speaker: a ministry, agency or company speaking as a body</comment>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>unnamed source</source>
-        <comment>kind of speaker: an anonymous source</comment>
-        <translation>anonyme Quelle</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <comment>kind of speaker</comment>
-        <translation>Sonstige</translation>
-    </message>
 </context>
 <context>
     <name>Attache::Import::ArticleImporter</name>
@@ -2439,6 +2409,39 @@ Name:</translation>
     <message>
         <source>file too large (the limit is %1 MB)</source>
         <translation>Datei zu groß (die Grenze liegt bei %1 MB)</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerKind</name>
+    <message>
+        <source>official</source>
+        <comment>kind of speaker: a government or state official</comment>
+        <translation>Amtsträger</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <comment>kind of speaker: analyst, academic, think-tank fellow</comment>
+        <translation>Experte</translation>
+    </message>
+    <message>
+        <source>journalist</source>
+        <comment>kind of speaker</comment>
+        <translation>Journalist</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <comment>kind of speaker: a ministry, agency or company speaking as a body</comment>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>unnamed source</source>
+        <comment>kind of speaker: an anonymous source</comment>
+        <translation>anonyme Quelle</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>kind of speaker</comment>
+        <translation>Sonstige</translation>
     </message>
 </context>
 <context>

@@ -1813,36 +1813,6 @@ Nom :</translation>
         <source>Quotes</source>
         <translation>Citations</translation>
     </message>
-    <message>
-        <source>official</source>
-        <comment>kind of speaker: a government or state official</comment>
-        <translation>responsable officiel</translation>
-    </message>
-    <message>
-        <source>expert</source>
-        <comment>kind of speaker: analyst, academic, think-tank fellow</comment>
-        <translation>expert</translation>
-    </message>
-    <message>
-        <source>journalist</source>
-        <comment>kind of speaker</comment>
-        <translation>journaliste</translation>
-    </message>
-    <message>
-        <source>organization</source>
-        <comment>kind of speaker: a ministry, agency or company speaking as a body</comment>
-        <translation>organisation</translation>
-    </message>
-    <message>
-        <source>unnamed source</source>
-        <comment>kind of speaker: an anonymous source</comment>
-        <translation>source anonyme</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <comment>kind of speaker</comment>
-        <translation>autre</translation>
-    </message>
 </context>
 <context>
     <name>Attache::Import::ArticleImporter</name>
@@ -2439,6 +2409,39 @@ Nom :</translation>
     <message>
         <source>file too large (the limit is %1 MB)</source>
         <translation>fichier trop volumineux (la limite est de %1 Mo)</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerKind</name>
+    <message>
+        <source>official</source>
+        <comment>kind of speaker: a government or state official</comment>
+        <translation>responsable officiel</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <comment>kind of speaker: analyst, academic, think-tank fellow</comment>
+        <translation>expert</translation>
+    </message>
+    <message>
+        <source>journalist</source>
+        <comment>kind of speaker</comment>
+        <translation>journaliste</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <comment>kind of speaker: a ministry, agency or company speaking as a body</comment>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>unnamed source</source>
+        <comment>kind of speaker: an anonymous source</comment>
+        <translation>source anonyme</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>kind of speaker</comment>
+        <translation>autre</translation>
     </message>
 </context>
 <context>

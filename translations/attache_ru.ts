@@ -1820,36 +1820,6 @@ Name:</source>
         <source>Quotes</source>
         <translation>Цитаты</translation>
     </message>
-    <message>
-        <source>official</source>
-        <comment>kind of speaker: a government or state official</comment>
-        <translation>официальное лицо</translation>
-    </message>
-    <message>
-        <source>expert</source>
-        <comment>kind of speaker: analyst, academic, think-tank fellow</comment>
-        <translation>эксперт</translation>
-    </message>
-    <message>
-        <source>journalist</source>
-        <comment>kind of speaker</comment>
-        <translation>журналист</translation>
-    </message>
-    <message>
-        <source>organization</source>
-        <comment>kind of speaker: a ministry, agency or company speaking as a body</comment>
-        <translation>организация</translation>
-    </message>
-    <message>
-        <source>unnamed source</source>
-        <comment>kind of speaker: an anonymous source</comment>
-        <translation>анонимный источник</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <comment>kind of speaker</comment>
-        <translation>другое</translation>
-    </message>
 </context>
 <context>
     <name>Attache::Import::ArticleImporter</name>
@@ -2446,6 +2416,39 @@ Name:</source>
     <message>
         <source>file too large (the limit is %1 MB)</source>
         <translation>файл слишком велик (ограничение — %1 МБ)</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerKind</name>
+    <message>
+        <source>official</source>
+        <comment>kind of speaker: a government or state official</comment>
+        <translation>официальное лицо</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <comment>kind of speaker: analyst, academic, think-tank fellow</comment>
+        <translation>эксперт</translation>
+    </message>
+    <message>
+        <source>journalist</source>
+        <comment>kind of speaker</comment>
+        <translation>журналист</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <comment>kind of speaker: a ministry, agency or company speaking as a body</comment>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <source>unnamed source</source>
+        <comment>kind of speaker: an anonymous source</comment>
+        <translation>анонимный источник</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>kind of speaker</comment>
+        <translation>другое</translation>
     </message>
 </context>
 <context>

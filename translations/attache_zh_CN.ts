@@ -1806,36 +1806,6 @@ Name:</source>
         <source>Quotes</source>
         <translation>引语</translation>
     </message>
-    <message>
-        <source>official</source>
-        <comment>kind of speaker: a government or state official</comment>
-        <translation>官员</translation>
-    </message>
-    <message>
-        <source>expert</source>
-        <comment>kind of speaker: analyst, academic, think-tank fellow</comment>
-        <translation>专家</translation>
-    </message>
-    <message>
-        <source>journalist</source>
-        <comment>kind of speaker</comment>
-        <translation>记者</translation>
-    </message>
-    <message>
-        <source>organization</source>
-        <comment>kind of speaker: a ministry, agency or company speaking as a body</comment>
-        <translation>机构</translation>
-    </message>
-    <message>
-        <source>unnamed source</source>
-        <comment>kind of speaker: an anonymous source</comment>
-        <translation>匿名消息源</translation>
-    </message>
-    <message>
-        <source>other</source>
-        <comment>kind of speaker</comment>
-        <translation>其他</translation>
-    </message>
 </context>
 <context>
     <name>Attache::Import::ArticleImporter</name>
@@ -2432,6 +2402,39 @@ Name:</source>
     <message>
         <source>file too large (the limit is %1 MB)</source>
         <translation>文件过大（上限为 %1 MB）</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerKind</name>
+    <message>
+        <source>official</source>
+        <comment>kind of speaker: a government or state official</comment>
+        <translation>官员</translation>
+    </message>
+    <message>
+        <source>expert</source>
+        <comment>kind of speaker: analyst, academic, think-tank fellow</comment>
+        <translation>专家</translation>
+    </message>
+    <message>
+        <source>journalist</source>
+        <comment>kind of speaker</comment>
+        <translation>记者</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <comment>kind of speaker: a ministry, agency or company speaking as a body</comment>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <source>unnamed source</source>
+        <comment>kind of speaker: an anonymous source</comment>
+        <translation>匿名消息源</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>kind of speaker</comment>
+        <translation>其他</translation>
     </message>
 </context>
 <context>

@@ -47,13 +47,14 @@ QJsonValue nullable(const QString &value)
 QJsonObject toJson(const Article &article, const Analysis::AnalysisResult &result)
 {
     using Analysis::AnalysisResult;
+    using Analysis::speakerKindName;
     QJsonArray speakers;
     for (const Analysis::Speaker &speaker : result.speakers) {
         speakers.append(QJsonObject {
             {QStringLiteral("name"), speaker.name},
             {QStringLiteral("aliases"), QJsonArray::fromStringList(speaker.aliases)},
             {QStringLiteral("role"), nullable(speaker.role)},
-            {QStringLiteral("kind"), AnalysisResult::kindName(speaker.kind)},
+            {QStringLiteral("kind"), speakerKindName(speaker.kind)},
             {QStringLiteral("quotes"), speaker.quoteCount},
         });
     }
@@ -85,7 +86,7 @@ void printListing(QTextStream &out, const Article &article, const Analysis::Anal
     out << article.title << '\n';
     for (int s = 0; s < result.speakers.size(); ++s) {
         const Analysis::Speaker &speaker = result.speakers.at(s);
-        out << '\n' << speaker.name << " (" << Analysis::AnalysisResult::kindName(speaker.kind);
+        out << '\n' << speaker.name << " (" << Analysis::speakerKindName(speaker.kind);
         if (!speaker.role.isEmpty()) {
             out << ", " << speaker.role;
         }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportcommands.h"
 
+#include "analysis/speakerkind.h"
 #include "clicontext.h"
 #include "export/reportbuilder.h"
 #include "export/reportwriter.h"
@@ -46,7 +47,7 @@ int exportReport(CliContext &context, const CliCommand &command, const QStringLi
         QStringLiteral("NAME"));
     const QCommandLineOption kind(
         QStringLiteral("kind"),
-        QStringLiteral("Only speakers of this kind: official, expert, journalist, organization, unnamed, other."),
+        QStringLiteral("Only speakers of this kind: %1.").arg(Analysis::speakerKindNames().join(QStringLiteral(", "))),
         QStringLiteral("KIND"));
     const QCommandLineOption outlet(QStringLiteral("outlet"), QStringLiteral("Only articles from this outlet."),
                                     QStringLiteral("OUTLET"));
@@ -93,9 +94,7 @@ int exportReport(CliContext &context, const CliCommand &command, const QStringLi
     selection.tags = parser.values(tag);
     selection.speakers = parser.values(speaker);
     selection.speakerKinds = splitValues(parser.values(kind));
-    static const QStringList kinds {QStringLiteral("official"),   QStringLiteral("expert"),
-                                    QStringLiteral("journalist"), QStringLiteral("organization"),
-                                    QStringLiteral("unnamed"),    QStringLiteral("other")};
+    const QStringList kinds = Analysis::speakerKindNames();
     for (const QString &value : std::as_const(selection.speakerKinds)) {
         if (!kinds.contains(value.toLower())) {
             return context.usageError(QStringLiteral("unknown speaker kind '%1'").arg(value));

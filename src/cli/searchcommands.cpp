@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchcommands.h"
 
+#include "analysis/speakerkind.h"
 #include "clicontext.h"
 #include "project.h"
 #include "savedsearchstore.h"
@@ -41,7 +42,7 @@ int search(CliContext &context, const CliCommand &command, const QStringList &ar
         QStringLiteral("speaker"), QStringLiteral("Only quotes by this person (name or alias)."), QStringLiteral("S"));
     const QCommandLineOption kind(QStringLiteral("kind"),
                                   QStringLiteral("Only quotes by speakers of this kind: %1.")
-                                      .arg(SearchFilter::speakerKinds().join(QStringLiteral(", "))),
+                                      .arg(Analysis::speakerKindNames().join(QStringLiteral(", "))),
                                   QStringLiteral("K"));
     const QCommandLineOption institution(QStringLiteral("institution"),
                                          QStringLiteral("Only quotes by speakers whose institution contains I."),

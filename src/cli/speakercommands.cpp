@@ -46,7 +46,7 @@ QJsonObject personJson(const Analysis::PeopleRegister::Person &person)
         {QStringLiteral("name"), person.name},
         {QStringLiteral("aliases"), QJsonArray::fromStringList(person.aliases)},
         {QStringLiteral("role"), orNull(person.role)},
-        {QStringLiteral("kind"), person.kind},
+        {QStringLiteral("kind"), Analysis::speakerKindName(person.kind)},
         {QStringLiteral("quotes"), person.quotes},
         {QStringLiteral("institution"), orNull(person.institution)},
         {QStringLiteral("articles"), person.articles},
@@ -124,7 +124,7 @@ int speakers(CliContext &context, const CliCommand &command, const QStringList &
         return CliContext::Success;
     }
     for (const auto &entry : people) {
-        context.out() << entry.name << " (" << entry.kind;
+        context.out() << entry.name << " (" << Analysis::speakerKindName(entry.kind);
         if (!entry.role.isEmpty()) {
             context.out() << ", " << entry.role;
         }

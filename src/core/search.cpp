@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "search.h"
 
-#include "analysis/analysisresult.h"
+#include "analysis/speakerkind.h"
 #include "db/searchrank.h"
 #include "db/sql.h"
 
@@ -89,25 +89,14 @@ bool SearchFilter::isEmpty() const
 
 QString SearchFilter::validate() const
 {
-    if (!kind.trimmed().isEmpty() && !speakerKinds().contains(kind.trimmed())) {
+    if (!kind.trimmed().isEmpty() && !Analysis::speakerKindNames().contains(kind.trimmed())) {
         return QCoreApplication::translate("Search", "%1 is not a speaker kind (one of %2)")
-            .arg(kind, speakerKinds().join(QStringLiteral(", ")));
+            .arg(kind, Analysis::speakerKindNames().join(QStringLiteral(", ")));
     }
     if (from.isValid() && to.isValid() && from > to) {
         return QCoreApplication::translate("Search", "the date range ends before it starts");
     }
     return {};
-}
-
-QStringList SearchFilter::speakerKinds()
-{
-    using Analysis::SpeakerKind;
-    QStringList names;
-    for (const SpeakerKind kind : {SpeakerKind::Official, SpeakerKind::Expert, SpeakerKind::Journalist,
-                                   SpeakerKind::Organization, SpeakerKind::Unnamed, SpeakerKind::Other}) {
-        names.append(Analysis::AnalysisResult::kindName(kind));
-    }
-    return names;
 }
 
 Search::Search(const QSqlDatabase &db)

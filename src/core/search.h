@@ -38,7 +38,7 @@ struct SearchFilter
 {
     QString speaker; ///< a person's name or alias, ignoring case
     QString tag; ///< a tag's name, ignoring case
-    QString kind; ///< one of speakerKinds()
+    QString kind; ///< one of Analysis::speakerKindNames()
     QString institution; ///< part of the speaker's institution, ignoring case
     QString outlet; ///< the article's outlet, ignoring case
     QDate from; ///< published on or after
@@ -47,8 +47,6 @@ struct SearchFilter
     bool isEmpty() const;
     /** Why the filter cannot be used (an unknown kind, dates the wrong way round); empty when it can. */
     QString validate() const;
-    /** "official", "expert", "journalist", "organization", "unnamed" and "other". */
-    static QStringList speakerKinds();
 
     friend bool operator==(const SearchFilter &, const SearchFilter &) = default;
 };

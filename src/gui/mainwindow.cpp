@@ -1619,13 +1619,11 @@ void MainWindow::showSpeakerMenu(const QPoint &position)
     const auto reload = [this] { reloadAnalysis(); };
     QMenu menu(this);
     QMenu *kinds = menu.addMenu(tr("Kind"));
-    for (const auto kind :
-         {Analysis::SpeakerKind::Official, Analysis::SpeakerKind::Expert, Analysis::SpeakerKind::Journalist,
-          Analysis::SpeakerKind::Organization, Analysis::SpeakerKind::Unnamed, Analysis::SpeakerKind::Other}) {
-        QAction *action = kinds->addAction(SpeakerListModel::kindLabel(kind));
+    for (const Analysis::SpeakerKind kind : Analysis::kSpeakerKinds) {
+        QAction *action = kinds->addAction(Analysis::speakerKindLabel(kind));
         action->setCheckable(true);
         action->setChecked(kind == speaker.kind);
-        const QString name = Analysis::AnalysisResult::kindName(kind);
+        const QString name = Analysis::speakerKindName(kind);
         connect(action, &QAction::triggered, this, [this, personId, name, reload] {
             push(CorrectionCommand::forPerson(m_project->database(), CorrectionCommand::Action::SetKind, personId, name,
                                               &m_commandError, reload));
@@ -1665,11 +1663,11 @@ void MainWindow::refreshQuotes()
         if (quote.speaker >= 0) {
             const Analysis::Speaker &speaker = result.speakers.at(quote.speaker);
             span.background = SpeakerListModel::colorFor(quote.speaker);
-            span.underline = SpeakerListModel::kindColor(speaker.kind);
+            span.underline = Analysis::speakerKindColor(speaker.kind);
             tip.append(speaker.role.isEmpty() ? speaker.name : tr("%1 — %2").arg(speaker.name, speaker.role));
             //: speaker's kind · kind of quote · the verb that introduced it · how sure the engine is
             tip.append(tr("%1 · %2 · cue “%3” · confidence %4%")
-                           .arg(SpeakerListModel::kindLabel(speaker.kind), quoteKindLabel(quote.kind), quote.cue)
+                           .arg(Analysis::speakerKindLabel(speaker.kind), quoteKindLabel(quote.kind), quote.cue)
                            .arg(qRound(quote.confidence * 100)));
         } else {
             tip.append(tr("A quotation with no speaker found"));

@@ -162,7 +162,7 @@ private Q_SLOTS:
             QVERIFY2(speaker->aliases.contains(alias), qPrintable(speaker->aliases.join(u", ")));
         }
         QVERIFY2(speaker->role.contains(role), qPrintable(speaker->role));
-        QCOMPARE(AnalysisResult::kindName(speaker->kind), kind);
+        QCOMPARE(speakerKindName(speaker->kind), kind);
         int direct = 0;
         for (const Quote &quote : result.quotes) {
             if (quote.kind != QuoteKind::Indirect && quote.speaker >= 0

@@ -123,12 +123,12 @@ private Q_SLOTS:
         QCOMPARE(people.findPerson(u"Okafor"_s), okafor);
         const PeopleRegister::Person record = person(people, okafor);
         QCOMPARE(record.quotes, 2);
-        QCOMPARE(record.kind, u"expert"_s);
+        QCOMPARE(record.kind, SpeakerKind::Expert);
         QVERIFY(record.role.contains(u"Lisbon Policy Institute"_s));
         // Two unnamed officials in two articles are not known to be the same person.
         int unnamed = 0;
         for (const PeopleRegister::Person &p : people.people()) {
-            unnamed += p.kind == u"unnamed";
+            unnamed += int(p.kind == SpeakerKind::Unnamed);
         }
         QCOMPARE(unnamed, 2);
         // Saving again replaces, never duplicates.
@@ -164,7 +164,7 @@ private Q_SLOTS:
         QVERIFY(people.findPerson(u"Clara Dubois"_s) > 0);
         int unnamed = 0;
         for (const PeopleRegister::Person &p : people.people()) {
-            unnamed += p.kind == u"unnamed";
+            unnamed += int(p.kind == SpeakerKind::Unnamed);
             QVERIFY2(p.quotes > 0 || p.id == okafor, qPrintable(p.name));
         }
         // Only the other article's own unnamed official is left.
@@ -227,7 +227,7 @@ private Q_SLOTS:
         };
         qint64 other = 0;
         for (const PeopleRegister::Person &p : people.people()) {
-            other = p.kind == u"unnamed" ? p.id : other;
+            other = p.kind == SpeakerKind::Unnamed ? p.id : other;
         }
         if (correction == u"reject") {
             QVERIFY(people.rejectQuote(first, quote, &error));
@@ -268,7 +268,7 @@ private Q_SLOTS:
             QCOMPARE(person(people, okafor).quotes, 2);
         } else if (correction == u"set-role") {
             QCOMPARE(person(people, okafor).role, u"economist"_s);
-            QCOMPARE(person(people, okafor).kind, u"other"_s);
+            QCOMPARE(person(people, okafor).kind, SpeakerKind::Other);
         } else if (correction == u"set-institution") {
             QCOMPARE(people.person(okafor).institution, u"Lisbon Policy Institute"_s);
             QCOMPARE(people.person(okafor).articles, 2);
@@ -375,7 +375,7 @@ private Q_SLOTS:
         QCOMPARE(people.reanalyzeAll(&error), 3);
         const PeopleRegister::Person kept = people.person(okafor);
         QCOMPARE(kept.role, u"economist"_s);
-        QCOMPARE(kept.kind, u"journalist"_s);
+        QCOMPARE(kept.kind, SpeakerKind::Journalist);
         QCOMPARE(kept.institution, u"Lisbon Policy Institute"_s);
         QCOMPARE(people.findPerson(u"Benedict Okafor"_s), okafor);
         QCOMPARE(people.findPerson(u"Okafor"_s), split);
@@ -409,7 +409,7 @@ private Q_SLOTS:
         const qint64 benedict = people.findPerson(u"Benedict Okafor"_s);
         qint64 unnamed = 0;
         for (const PeopleRegister::Person &p : people.people()) {
-            unnamed = p.kind == u"unnamed" ? p.id : unnamed;
+            unnamed = p.kind == SpeakerKind::Unnamed ? p.id : unnamed;
         }
         // A correction that names the merged person must come back with it.
         QVERIFY(people.reassignQuote(first, u"We are watching closely,"_s, benedict, &error));

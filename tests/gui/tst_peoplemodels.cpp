@@ -228,23 +228,23 @@ private Q_SLOTS:
     {
         Analysis::PeopleRegister::Person person;
         person.name = u"Ben Okafor"_s;
-        person.kind = u"expert"_s;
+        person.kind = Analysis::SpeakerKind::Expert;
         person.role = u"senior fellow"_s;
         PersonDialog dialog(person);
         const QList<QLineEdit *> edits = dialog.findChildren<QLineEdit *>();
         QCOMPARE(edits.size(), 3);
         const PersonCommand::Fields unchanged = dialog.fields();
         QCOMPARE(unchanged.name, u"Ben Okafor"_s);
-        QCOMPARE(unchanged.kind, u"expert"_s);
+        QCOMPARE(unchanged.kind, Analysis::SpeakerKind::Expert);
         QCOMPARE(unchanged.role, u"senior fellow"_s);
         QVERIFY(unchanged.institution.isEmpty());
         edits.at(0)->setText(u"  Benjamin Okafor "_s);
         edits.at(2)->setText(u"Lisbon Policy Institute"_s);
         auto *kind = dialog.findChild<QComboBox *>();
-        kind->setCurrentIndex(kind->findData(u"official"_s));
+        kind->setCurrentIndex(kind->findData(QVariant::fromValue(Analysis::SpeakerKind::Official)));
         const PersonCommand::Fields edited = dialog.fields();
         QCOMPARE(edited.name, u"Benjamin Okafor"_s);
-        QCOMPARE(edited.kind, u"official"_s);
+        QCOMPARE(edited.kind, Analysis::SpeakerKind::Official);
         QCOMPARE(edited.institution, u"Lisbon Policy Institute"_s);
     }
 };

@@ -114,7 +114,7 @@ private Q_SLOTS:
         QSignalSpy changed(panel, &PeoplePanel::registerChanged);
 
         // Edit: four fields in one step, shown in the list, the Speakers dock and undone together.
-        QVERIFY(panel->editPerson(okafor, {u"Benjamin Okafor"_s, u"official"_s, u"economist"_s, u"LPI"_s}));
+        QVERIFY(panel->editPerson(okafor, {u"Benjamin Okafor"_s, Analysis::SpeakerKind::Official, u"economist"_s, u"LPI"_s}));
         QCOMPARE(changed.size(), 1);
         QCOMPARE(window.undoStack()->count(), 1);
         const int row = model->rowOf(okafor);
@@ -125,7 +125,7 @@ private Q_SLOTS:
         window.undoStack()->undo();
         const Analysis::PeopleRegister::Person restored = person(window, okafor);
         QCOMPARE(restored.name, u"Ben Okafor"_s);
-        QCOMPARE(restored.kind, u"expert"_s);
+        QCOMPARE(restored.kind, Analysis::SpeakerKind::Expert);
         QVERIFY(restored.institution.isEmpty());
         QVERIFY(!restored.aliases.contains(u"Benjamin Okafor"_s));
         QCOMPARE(speakerNames(window), QStringList {u"Ben Okafor"_s});

@@ -19,23 +19,4 @@ QString AnalysisResult::kindName(QuoteKind kind)
     return {};
 }
 
-QString AnalysisResult::kindName(SpeakerKind kind)
-{
-    switch (kind) {
-    case SpeakerKind::Official:
-        return QStringLiteral("official");
-    case SpeakerKind::Expert:
-        return QStringLiteral("expert");
-    case SpeakerKind::Journalist:
-        return QStringLiteral("journalist");
-    case SpeakerKind::Organization:
-        return QStringLiteral("organization");
-    case SpeakerKind::Unnamed:
-        return QStringLiteral("unnamed");
-    case SpeakerKind::Other:
-        return QStringLiteral("other");
-    }
-    return {};
-}
-
 } // namespace Attache::Analysis

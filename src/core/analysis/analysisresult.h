@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysis/speakerkind.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -10,9 +12,6 @@ namespace Attache::Analysis {
 
 /** How a statement appears in the text. */
 enum class QuoteKind { Direct, Partial, Transcript, Indirect };
-
-/** What sort of source a speaker is. */
-enum class SpeakerKind { Official, Expert, Journalist, Organization, Unnamed, Other };
 
 /** One source the article quotes: a person, an institution or an unnamed source. */
 struct Speaker
@@ -63,8 +62,6 @@ struct AnalysisResult
 
     /** "direct", "partial", "transcript" or "indirect". */
     static QString kindName(QuoteKind kind);
-    /** "official", "expert", "journalist", "organization", "unnamed" or "other". */
-    static QString kindName(SpeakerKind kind);
 };
 
 } // namespace Attache::Analysis

@@ -136,7 +136,7 @@ bool PeopleRegister::writeAnalysis(qint64 articleId, const AnalysisResult &resul
         for (qsizetype a = 0; id == 0 && a < speaker.aliases.size() && speaker.kind != SpeakerKind::Unnamed; ++a) {
             id = findPerson(speaker.aliases.at(a));
         }
-        const QString kind = AnalysisResult::kindName(speaker.kind);
+        const QString kind = speakerKindName(speaker.kind);
         if (id == 0) {
             QSqlQuery *query
                 = run(QStringLiteral("INSERT INTO people (name, role, kind, created_at) VALUES (?, ?, ?, ?)"),
@@ -330,14 +330,7 @@ AnalysisResult PeopleRegister::storedAnalysis(qint64 articleId) const
                 Speaker speaker;
                 speaker.name = query.value(8).toString();
                 speaker.role = query.value(9).toString();
-                const QString speakerKind = query.value(10).toString();
-                for (const SpeakerKind candidate :
-                     {SpeakerKind::Official, SpeakerKind::Expert, SpeakerKind::Journalist, SpeakerKind::Organization,
-                      SpeakerKind::Unnamed, SpeakerKind::Other}) {
-                    if (AnalysisResult::kindName(candidate) == speakerKind) {
-                        speaker.kind = candidate;
-                    }
-                }
+                speaker.kind = speakerKindNamed(query.value(10).toString());
                 found = speakerIndex.insert(personId, int(result.speakers.size()));
                 result.speakers.append(speaker);
             }
@@ -503,7 +496,7 @@ bool PeopleRegister::setKind(qint64 personId, SpeakerKind kind, QString *error)
     Db::Transaction transaction(m_db);
     QSqlQuery query(m_db);
     const QVariant none {QMetaType(QMetaType::LongLong)};
-    const QString name = AnalysisResult::kindName(kind);
+    const QString name = speakerKindName(kind);
     if (!Db::exec(query, QStringLiteral("UPDATE people SET kind = ?, user_edited = 1 WHERE id = ?"), {name, personId},
                   error)
         || !record(QStringLiteral("set-kind"), none, QVariant(QMetaType(QMetaType::QString)), personId, name, error)) {
@@ -537,7 +530,7 @@ QList<PeopleRegister::Person> PeopleRegister::loadPeople(const QVariant &personI
         person.id = query.value(0).toLongLong();
         person.name = query.value(1).toString();
         person.role = query.value(2).toString();
-        person.kind = query.value(3).toString();
+        person.kind = speakerKindNamed(query.value(3).toString());
         person.institution = query.value(4).toString();
         person.quotes = query.value(5).toInt();
         person.articles = query.value(6).toInt();

@@ -36,7 +36,7 @@ public:
         QString name;
         QStringList aliases;
         QString role;
-        QString kind;
+        SpeakerKind kind = SpeakerKind::Other;
         /** Quotes attributed to the person and not rejected. */
         int quotes = 0;
         QString institution;

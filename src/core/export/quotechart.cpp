@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/quotechart.h"
 
+#include "analysis/speakerkind.h"
 #include "export/report.h"
 
 #include <QPainter>
@@ -30,36 +31,12 @@ int barCount(const Report &report)
     return int(std::min<qsizetype>(report.people.size(), QuoteChart::kMaxBars));
 }
 
-const QStringList &kinds()
+QColor colorOf(const QString &kindName)
 {
-    static const QStringList list {QStringLiteral("official"),   QStringLiteral("expert"),
-                                   QStringLiteral("journalist"), QStringLiteral("organization"),
-                                   QStringLiteral("unnamed"),    QStringLiteral("other")};
-    return list;
+    return Analysis::speakerKindColor(Analysis::speakerKindNamed(kindName));
 }
 
 } // namespace
-
-QColor QuoteChart::kindColor(const QString &kind)
-{
-    // Okabe–Ito colours: they stay distinct for colour-blind readers and in greyscale print.
-    if (kind == QLatin1String("official")) {
-        return QColor(0x00, 0x72, 0xB2);
-    }
-    if (kind == QLatin1String("expert")) {
-        return QColor(0xE6, 0x9F, 0x00);
-    }
-    if (kind == QLatin1String("journalist")) {
-        return QColor(0x00, 0x9E, 0x73);
-    }
-    if (kind == QLatin1String("organization")) {
-        return QColor(0xCC, 0x79, 0xA7);
-    }
-    if (kind == QLatin1String("unnamed")) {
-        return QColor(0xD5, 0x5E, 0x00);
-    }
-    return QColor(0x99, 0x99, 0x99);
-}
 
 QString QuoteChart::svg(const Report &report)
 {
@@ -92,7 +69,7 @@ QString QuoteChart::svg(const Report &report)
                    .arg(y)
                    .arg(length)
                    .arg(kBarHeight)
-                   .arg(kindColor(person.kind).name(), xmlEscaped(person.kind));
+                   .arg(colorOf(person.kind).name(), xmlEscaped(person.kind));
         svg += QStringLiteral("<text x=\"%1\" y=\"%2\">%3</text>")
                    .arg(kLabelWidth + length + 4)
                    .arg(y + 13)
@@ -100,15 +77,15 @@ QString QuoteChart::svg(const Report &report)
     }
     int x = 0;
     const int legendY = bars * (kBarHeight + kGap) + 8;
-    for (const QString &kind : kinds()) {
+    for (const Analysis::SpeakerKind kind : Analysis::kSpeakerKinds) {
         svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"10\" height=\"10\" fill=\"%3\"/>"
                               "<text x=\"%4\" y=\"%5\">%6</text>")
                    .arg(x)
                    .arg(legendY)
-                   .arg(kindColor(kind).name())
+                   .arg(Analysis::speakerKindColor(kind).name())
                    .arg(x + 14)
                    .arg(legendY + 10)
-                   .arg(kind);
+                   .arg(Analysis::speakerKindName(kind));
         x += 95;
     }
     svg += QLatin1String("</svg>");
@@ -140,15 +117,16 @@ QImage QuoteChart::image(const Report &report)
         painter.setPen(Qt::black);
         const QString name = painter.fontMetrics().elidedText(person.name, Qt::ElideRight, kLabelWidth - 10);
         painter.drawText(QRect(0, y, kLabelWidth - 6, kBarHeight), Qt::AlignRight | Qt::AlignVCenter, name);
-        painter.fillRect(QRect(kLabelWidth, y, length, kBarHeight), kindColor(person.kind));
+        painter.fillRect(QRect(kLabelWidth, y, length, kBarHeight), colorOf(person.kind));
         painter.drawText(QRect(kLabelWidth + length + 4, y, 40, kBarHeight), Qt::AlignLeft | Qt::AlignVCenter,
                          QString::number(person.quoteCount));
     }
     int x = 0;
     const int legendY = bars * (kBarHeight + kGap) + 8;
-    for (const QString &kind : kinds()) {
-        painter.fillRect(QRect(x, legendY, 10, 10), kindColor(kind));
-        painter.drawText(QRect(x + 14, legendY - 3, 80, 16), Qt::AlignLeft | Qt::AlignVCenter, kind);
+    for (const Analysis::SpeakerKind kind : Analysis::kSpeakerKinds) {
+        painter.fillRect(QRect(x, legendY, 10, 10), Analysis::speakerKindColor(kind));
+        painter.drawText(QRect(x + 14, legendY - 3, 80, 16), Qt::AlignLeft | Qt::AlignVCenter,
+                         Analysis::speakerKindName(kind));
         x += 95;
     }
     return image;

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QColor>
 #include <QImage>
 #include <QString>
 
@@ -17,8 +16,6 @@ public:
     /** At most this many speakers are drawn, most quoted first. */
     static constexpr int kMaxBars = 15;
 
-    /** The colour of a speaker kind ("official", "expert"...); grey for an unknown kind. */
-    static QColor kindColor(const QString &kind);
     /** The chart as a standalone SVG element with every label escaped; empty when nobody is quoted. */
     static QString svg(const Report &report);
     /** The chart painted into an image, for formats without SVG (PDF, ODT). Needs a QGuiApplication. */

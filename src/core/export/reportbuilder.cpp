@@ -38,7 +38,7 @@ bool matchesAny(const QStringList &needles, const QString &value, bool exact)
 bool speakerMatches(const ReportSelection &selection, const Analysis::Speaker &speaker)
 {
     if (!selection.speakerKinds.isEmpty()
-        && !matchesAny(selection.speakerKinds, Analysis::AnalysisResult::kindName(speaker.kind), true)) {
+        && !matchesAny(selection.speakerKinds, Analysis::speakerKindName(speaker.kind), true)) {
         return false;
     }
     if (selection.speakers.isEmpty()) {
@@ -212,7 +212,7 @@ std::optional<Report> ReportBuilder::build(const Project &project, const ReportS
                     person = int(report.people.size());
                     personByName.insert(key, person);
                     report.people.append(
-                        {speaker.name, {}, Analysis::AnalysisResult::kindName(speaker.kind), speaker.role, 0, {}});
+                        {speaker.name, {}, Analysis::speakerKindName(speaker.kind), speaker.role, 0, {}});
                 }
                 ReportPerson &entry = report.people[person];
                 for (const QString &alias : speaker.aliases) {

@@ -3,25 +3,10 @@
 #include "correctioncommand.h"
 
 #include "analysis/peopleregister.h"
-#include "db/sql.h"
 
 #include <QCoreApplication>
 
 namespace Attache::Gui {
-
-namespace {
-Analysis::SpeakerKind kindNamed(const QString &name)
-{
-    for (const auto kind :
-         {Analysis::SpeakerKind::Official, Analysis::SpeakerKind::Expert, Analysis::SpeakerKind::Journalist,
-          Analysis::SpeakerKind::Organization, Analysis::SpeakerKind::Unnamed}) {
-        if (Analysis::AnalysisResult::kindName(kind) == name) {
-            return kind;
-        }
-    }
-    return Analysis::SpeakerKind::Other;
-}
-} // namespace
 
 CorrectionCommand::CorrectionCommand(const QSqlDatabase &db, Action action, QString *error,
                                      std::function<void()> changed)
@@ -52,18 +37,21 @@ CorrectionCommand *CorrectionCommand::forPerson(const QSqlDatabase &db, Action a
     auto *command = new CorrectionCommand(db, action, error, std::move(changed));
     command->m_personId = personId;
     command->m_newValue = value;
-    // The statements are our own literals, never user input.
-    QString statement = QStringLiteral("SELECT name FROM people WHERE id = ?");
-    QString text = QCoreApplication::translate("CorrectionCommand", "Rename Person");
-    if (action == Action::SetKind) {
-        statement = QStringLiteral("SELECT kind FROM people WHERE id = ?");
-        text = QCoreApplication::translate("CorrectionCommand", "Set Kind");
-    } else if (action == Action::SetRole) {
-        statement = QStringLiteral("SELECT COALESCE(role, '') FROM people WHERE id = ?");
-        text = QCoreApplication::translate("CorrectionCommand", "Set Role");
+    const Analysis::PeopleRegister::Person person = Analysis::PeopleRegister(db).person(personId);
+    switch (action) {
+    case Action::SetKind:
+        command->m_oldValue = Analysis::speakerKindName(person.kind);
+        command->setText(QCoreApplication::translate("CorrectionCommand", "Set Kind"));
+        break;
+    case Action::SetRole:
+        command->m_oldValue = person.role;
+        command->setText(QCoreApplication::translate("CorrectionCommand", "Set Role"));
+        break;
+    default:
+        command->m_oldValue = person.name;
+        command->setText(QCoreApplication::translate("CorrectionCommand", "Rename Person"));
+        break;
     }
-    command->m_oldValue = Db::scalar(db, statement, {personId}).toString();
-    command->setText(text);
     return command;
 }
 
@@ -72,7 +60,7 @@ bool CorrectionCommand::setPersonValue(const QString &value)
     Analysis::PeopleRegister registry(m_db);
     switch (m_action) {
     case Action::SetKind:
-        return registry.setKind(m_personId, kindNamed(value), &m_message);
+        return registry.setKind(m_personId, Analysis::speakerKindNamed(value), &m_message);
     case Action::SetRole:
         return registry.setRole(m_personId, value, &m_message);
     case Action::Rename:

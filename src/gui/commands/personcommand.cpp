@@ -6,20 +6,6 @@
 
 namespace Attache::Gui {
 
-namespace {
-Analysis::SpeakerKind kindNamed(const QString &name)
-{
-    for (const auto kind :
-         {Analysis::SpeakerKind::Official, Analysis::SpeakerKind::Expert, Analysis::SpeakerKind::Journalist,
-          Analysis::SpeakerKind::Organization, Analysis::SpeakerKind::Unnamed}) {
-        if (Analysis::AnalysisResult::kindName(kind) == name) {
-            return kind;
-        }
-    }
-    return Analysis::SpeakerKind::Other;
-}
-} // namespace
-
 PersonCommand::PersonCommand(const QSqlDatabase &db, Action action, QString *error, std::function<void()> changed)
     : m_db(db)
     , m_action(action)
@@ -76,7 +62,7 @@ bool PersonCommand::apply(const Fields &fields)
         return ok;
     };
     return (fields.name == person.name || recorded(registry.renamePerson(m_personId, fields.name, &m_message)))
-        && (fields.kind == person.kind || recorded(registry.setKind(m_personId, kindNamed(fields.kind), &m_message)))
+        && (fields.kind == person.kind || recorded(registry.setKind(m_personId, fields.kind, &m_message)))
         && (fields.role == person.role || recorded(registry.setRole(m_personId, fields.role, &m_message)))
         && (fields.institution == person.institution
             || recorded(registry.setInstitution(m_personId, fields.institution, &m_message)));

@@ -25,7 +25,7 @@ public:
     struct Fields
     {
         QString name;
-        QString kind;
+        Analysis::SpeakerKind kind = Analysis::SpeakerKind::Other;
         QString role;
         QString institution;
     };

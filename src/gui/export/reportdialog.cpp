@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/reportdialog.h"
 
+#include "analysis/speakerkind.h"
 #include "articlestore.h"
 #include "export/documentreportwriter.h"
 #include "export/htmlreportwriter.h"
@@ -81,8 +82,8 @@ ReportDialog::ReportDialog(Project *project, QList<qint64> selectedArticleIds, Q
     m_speaker->setClearButtonEnabled(true);
     m_kind = new QComboBox(this);
     m_kind->addItem(tr("Any kind"), QString());
-    for (const char *kind : {"official", "expert", "journalist", "organization", "unnamed", "other"}) {
-        m_kind->addItem(QString::fromLatin1(kind), QString::fromLatin1(kind));
+    for (const Analysis::SpeakerKind kind : Analysis::kSpeakerKinds) {
+        m_kind->addItem(Analysis::speakerKindLabel(kind), Analysis::speakerKindName(kind));
     }
     m_outlet = new QComboBox(this);
     m_outlet->addItem(tr("Any outlet"), QString());

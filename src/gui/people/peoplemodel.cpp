@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "peoplemodel.h"
 
-#include "speakers/speakerlistmodel.h"
-
 #include <QCollator>
 
 #include <algorithm>
@@ -36,18 +34,6 @@ void PeopleModel::setFilterText(const QString &text)
     rebuild();
 }
 
-QString PeopleModel::kindLabel(const QString &kind)
-{
-    for (const auto candidate :
-         {Analysis::SpeakerKind::Official, Analysis::SpeakerKind::Expert, Analysis::SpeakerKind::Journalist,
-          Analysis::SpeakerKind::Organization, Analysis::SpeakerKind::Unnamed, Analysis::SpeakerKind::Other}) {
-        if (Analysis::AnalysisResult::kindName(candidate) == kind) {
-            return SpeakerListModel::kindLabel(candidate);
-        }
-    }
-    return kind;
-}
-
 bool PeopleModel::matches(const Analysis::PeopleRegister::Person &person) const
 {
     const QString needle = m_filter.trimmed();
@@ -73,11 +59,11 @@ void PeopleModel::rebuild()
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     collator.setNumericMode(true);
-    const auto text = [this](qsizetype i) -> const QString & {
+    const auto text = [this](qsizetype i) -> QString {
         const Analysis::PeopleRegister::Person &person = m_people.at(i);
         switch (m_sortColumn) {
         case Kind:
-            return person.kind;
+            return Analysis::speakerKindLabel(person.kind);
         case Role:
             return person.role;
         case Institution:
@@ -157,7 +143,7 @@ QVariant PeopleModel::data(const QModelIndex &index, int role) const
         case Name:
             return person.name;
         case Kind:
-            return kindLabel(person.kind);
+            return Analysis::speakerKindLabel(person.kind);
         case Role:
             return person.role;
         case Institution:

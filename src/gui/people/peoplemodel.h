@@ -40,8 +40,6 @@ public:
     /** The row of the person with id among the fetched rows (fetching up to it), or -1. */
     int rowOf(qint64 personId);
     Analysis::PeopleRegister::Person personAt(int row) const;
-    /** The translated label of a kind's stored name. */
-    static QString kindLabel(const QString &kind);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

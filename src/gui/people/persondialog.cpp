@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "persondialog.h"
 
-#include "speakers/speakerlistmodel.h"
-
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -20,12 +18,10 @@ PersonDialog::PersonDialog(const Analysis::PeopleRegister::Person &person, QWidg
     , m_institution(new QLineEdit(person.institution, this))
 {
     setWindowTitle(tr("Edit Person"));
-    for (const auto kind :
-         {Analysis::SpeakerKind::Official, Analysis::SpeakerKind::Expert, Analysis::SpeakerKind::Journalist,
-          Analysis::SpeakerKind::Organization, Analysis::SpeakerKind::Unnamed, Analysis::SpeakerKind::Other}) {
-        m_kind->addItem(SpeakerListModel::kindLabel(kind), Analysis::AnalysisResult::kindName(kind));
+    for (const Analysis::SpeakerKind kind : Analysis::kSpeakerKinds) {
+        m_kind->addItem(Analysis::speakerKindLabel(kind), QVariant::fromValue(kind));
     }
-    m_kind->setCurrentIndex(std::max(0, m_kind->findData(person.kind)));
+    m_kind->setCurrentIndex(std::max(0, m_kind->findData(QVariant::fromValue(person.kind))));
     m_role->setPlaceholderText(tr("e.g. foreign minister"));
     m_institution->setPlaceholderText(tr("e.g. Ministry of Foreign Affairs"));
 
@@ -48,7 +44,7 @@ PersonDialog::PersonDialog(const Analysis::PeopleRegister::Person &person, QWidg
 
 PersonCommand::Fields PersonDialog::fields() const
 {
-    return {m_name->text().trimmed(), m_kind->currentData().toString(), m_role->text().trimmed(),
+    return {m_name->text().trimmed(), m_kind->currentData().value<Analysis::SpeakerKind>(), m_role->text().trimmed(),
             m_institution->text().trimmed()};
 }
 

@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchpanel.h"
 
-#include "analysis/analysisresult.h"
+#include "analysis/speakerkind.h"
 #include "search/searchresultmodel.h"
-#include "speakers/speakerlistmodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -62,10 +61,8 @@ SearchPanel::SearchPanel(SearchResultModel *model, QWidget *parent)
     m_kind->setObjectName(QStringLiteral("searchKind"));
     m_kind->setAccessibleName(tr("Speaker kind"));
     m_kind->addItem(tr("Any speaker"), QString());
-    using Analysis::SpeakerKind;
-    for (const SpeakerKind kind : {SpeakerKind::Official, SpeakerKind::Expert, SpeakerKind::Journalist,
-                                   SpeakerKind::Organization, SpeakerKind::Unnamed, SpeakerKind::Other}) {
-        m_kind->addItem(SpeakerListModel::kindLabel(kind), Analysis::AnalysisResult::kindName(kind));
+    for (const Analysis::SpeakerKind kind : Analysis::kSpeakerKinds) {
+        m_kind->addItem(Analysis::speakerKindLabel(kind), Analysis::speakerKindName(kind));
     }
     m_speaker = new QLineEdit(m_filterRow);
     m_speaker->setPlaceholderText(tr("Speaker"));

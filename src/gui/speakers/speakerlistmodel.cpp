@@ -22,44 +22,6 @@ QColor SpeakerListModel::colorFor(int speakerIndex)
     return QColor::fromHsv((speakerIndex * 137 + 40) % 360, 170, 235, 80);
 }
 
-QColor SpeakerListModel::kindColor(Analysis::SpeakerKind kind)
-{
-    switch (kind) {
-    case Analysis::SpeakerKind::Official:
-        return QColor(0x1f, 0x5f, 0xbf);
-    case Analysis::SpeakerKind::Expert:
-        return QColor(0x2e, 0x8b, 0x57);
-    case Analysis::SpeakerKind::Journalist:
-        return QColor(0x8e, 0x44, 0xad);
-    case Analysis::SpeakerKind::Organization:
-        return QColor(0x8a, 0x6d, 0x3b);
-    case Analysis::SpeakerKind::Unnamed:
-        return QColor(0x80, 0x80, 0x80);
-    case Analysis::SpeakerKind::Other:
-        break;
-    }
-    return {};
-}
-
-QString SpeakerListModel::kindLabel(Analysis::SpeakerKind kind)
-{
-    switch (kind) {
-    case Analysis::SpeakerKind::Official:
-        return tr("official", "kind of speaker: a government or state official");
-    case Analysis::SpeakerKind::Expert:
-        return tr("expert", "kind of speaker: analyst, academic, think-tank fellow");
-    case Analysis::SpeakerKind::Journalist:
-        return tr("journalist", "kind of speaker");
-    case Analysis::SpeakerKind::Organization:
-        return tr("organization", "kind of speaker: a ministry, agency or company speaking as a body");
-    case Analysis::SpeakerKind::Unnamed:
-        return tr("unnamed source", "kind of speaker: an anonymous source");
-    case Analysis::SpeakerKind::Other:
-        break;
-    }
-    return tr("other", "kind of speaker");
-}
-
 int SpeakerListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_result.speakers.size());
@@ -83,7 +45,7 @@ QVariant SpeakerListModel::data(const QModelIndex &index, int role) const
         case Name:
             return speaker.name;
         case Kind:
-            return kindLabel(speaker.kind);
+            return Analysis::speakerKindLabel(speaker.kind);
         case Role:
             return speaker.role;
         case Quotes:
@@ -93,10 +55,10 @@ QVariant SpeakerListModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::DecorationRole:
-        return index.column() == Name ? QVariant(colorFor(index.row())) : QVariant();
-    case Qt::ForegroundRole:
-        return index.column() == Kind && kindColor(speaker.kind).isValid() ? QVariant(kindColor(speaker.kind))
-                                                                           : QVariant();
+        // The kind's swatch is the colour the reader underlines the speaker's quotes with.
+        return index.column() == Name   ? QVariant(colorFor(index.row()))
+            : index.column() == Kind ? QVariant(Analysis::speakerKindColor(speaker.kind))
+                                     : QVariant();
     case Qt::ToolTipRole:
         if (index.column() == Name && !speaker.aliases.isEmpty()) {
             return tr("Also: %1").arg(speaker.aliases.join(QStringLiteral(", ")));

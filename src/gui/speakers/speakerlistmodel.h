@@ -26,9 +26,6 @@ public:
 
     /** A translucent tint per speaker, readable over light and dark backgrounds alike. */
     static QColor colorFor(int speakerIndex);
-    /** The underline colour that tells officials, experts and other kinds apart at a glance. */
-    static QColor kindColor(Analysis::SpeakerKind kind);
-    static QString kindLabel(Analysis::SpeakerKind kind);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
