@@ -112,7 +112,7 @@ int search(CliContext &context, const CliCommand &command, const QStringList &ar
     if (!project) {
         return exitCode;
     }
-    SavedSearchStore store(project->database().connectionName());
+    SavedSearchStore &store = *project->savedSearches();
     if (runSaved) {
         const std::optional<SavedSearch> found = store.find(parser.value(saved));
         if (!found) {

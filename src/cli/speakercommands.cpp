@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "speakercommands.h"
 
-#include "analysis/peopleregister.h"
 #include "clicontext.h"
+#include "peoplestore.h"
 #include "project.h"
 
 #include <QJsonArray>
@@ -24,9 +24,8 @@ int reanalyze(CliContext &context, const CliCommand &command, const QStringList 
     if (!project) {
         return exitCode;
     }
-    Analysis::PeopleRegister people(project->database());
     QString error;
-    const int count = people.reanalyzeAll(&error);
+    const int count = project->people()->reanalyzeAll(&error);
     if (count < 0) {
         return context.inputError(error);
     }
@@ -39,7 +38,7 @@ QJsonValue orNull(const QString &text)
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
-QJsonObject personJson(const Analysis::PeopleRegister::Person &person)
+QJsonObject personJson(const PeopleStore::Person &person)
 {
     return {
         {QStringLiteral("id"), person.id},
@@ -54,14 +53,14 @@ QJsonObject personJson(const Analysis::PeopleRegister::Person &person)
 }
 
 /** One person's quotes across the project in date order. */
-int personQuotes(CliContext &context, const Analysis::PeopleRegister &people, const QString &name, bool json)
+int personQuotes(CliContext &context, const PeopleStore &people, const QString &name, bool json)
 {
     const qint64 id = people.findPerson(name);
     if (id == 0) {
         return context.inputError(QStringLiteral("no person called %1 in the project").arg(name));
     }
-    const Analysis::PeopleRegister::Person person = people.person(id);
-    const QList<Analysis::PeopleRegister::PersonQuote> quotes = people.quotesOf(id);
+    const PeopleStore::Person person = people.person(id);
+    const QList<PeopleStore::PersonQuote> quotes = people.quotesOf(id);
     if (json) {
         QJsonArray list;
         for (const auto &quote : quotes) {
@@ -110,11 +109,10 @@ int speakers(CliContext &context, const CliCommand &command, const QStringList &
     if (!project) {
         return exitCode;
     }
-    const Analysis::PeopleRegister registry(project->database());
     if (parser.isSet(person)) {
-        return personQuotes(context, registry, parser.value(person), parser.isSet(json));
+        return personQuotes(context, *project->people(), parser.value(person), parser.isSet(json));
     }
-    const QList<Analysis::PeopleRegister::Person> people = registry.people();
+    const QList<PeopleStore::Person> people = project->people()->people();
     if (parser.isSet(json)) {
         QJsonArray list;
         for (const auto &entry : people) {

@@ -11,8 +11,10 @@
 #include "db/schemaguard.h"
 #include "db/searchrank.h"
 #include "db/sql.h"
+#include "peoplestore.h"
 #include "personaldictionary.h"
 #include "projectheader.h"
+#include "savedsearchstore.h"
 #include "tagstore.h"
 
 #include <QAtomicInteger>
@@ -108,13 +110,17 @@ Project::Project(QString path, QString connectionName)
     , m_tags(new TagStore(m_connectionName, this))
     , m_annotations(new AnnotationStore(m_connectionName, this))
     , m_dictionary(new PersonalDictionary(m_connectionName, this))
-    , m_autoAnalysis(new Analysis::AutoAnalysis(m_articles, m_connectionName, this))
+    , m_people(new PeopleStore(m_articles, m_connectionName, this))
+    , m_savedSearches(new SavedSearchStore(m_connectionName, this))
+    , m_autoAnalysis(new Analysis::AutoAnalysis(m_articles, m_people, this))
 {
 }
 
 Project::~Project()
 {
     delete m_autoAnalysis;
+    delete m_savedSearches;
+    delete m_people;
     delete m_dictionary;
     delete m_annotations;
     delete m_tags;

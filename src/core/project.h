@@ -17,7 +17,9 @@ class AutoAnalysis;
 }
 class AnnotationStore;
 class ArticleStore;
+class PeopleStore;
 class PersonalDictionary;
+class SavedSearchStore;
 class TagStore;
 
 /**
@@ -107,6 +109,9 @@ public:
     ArticleStore *articles() const { return m_articles; }
     TagStore *tags() const { return m_tags; }
     AnnotationStore *annotations() const { return m_annotations; }
+    /** The people register: who said what, and the user's corrections. */
+    PeopleStore *people() const { return m_people; }
+    SavedSearchStore *savedSearches() const { return m_savedSearches; }
     PersonalDictionary *dictionary() const { return m_dictionary; }
 
     /** The project's connection, for stores and tests on the owning thread. */
@@ -150,6 +155,8 @@ private:
     TagStore *m_tags = nullptr;
     AnnotationStore *m_annotations = nullptr;
     PersonalDictionary *m_dictionary = nullptr;
+    PeopleStore *m_people = nullptr;
+    SavedSearchStore *m_savedSearches = nullptr;
     Analysis::AutoAnalysis *m_autoAnalysis = nullptr;
 };
 

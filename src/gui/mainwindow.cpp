@@ -3,8 +3,6 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
-#include "analysis/peopleregister.h"
-#include "analysis/quoteextractor.h"
 #include "annotations/annotationdialog.h"
 #include "annotations/annotationlistmodel.h"
 #include "annotationstore.h"
@@ -25,6 +23,7 @@
 #include "import/batchimport.h"
 #include "outputfile.h"
 #include "people/peoplepanel.h"
+#include "peoplestore.h"
 #include "personaldictionary.h"
 #include "project.h"
 #include "reader/articlehighlighter.h"
@@ -65,7 +64,6 @@
 #include <QScopedValueRollback>
 #include <QSettings>
 #include <QSortFilterProxyModel>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTextBrowser>
@@ -202,7 +200,7 @@ MainWindow::~MainWindow()
     // Undo commands and models hold on to the project's connection and stores; release them before the project goes.
     m_undoStack->clear();
     m_articleModel->setStore(nullptr);
-    m_peoplePanel->setDatabase({});
+    m_peoplePanel->setStore(nullptr);
 }
 
 bool MainWindow::openProject(const QString &path, QString *error)
@@ -355,8 +353,6 @@ void MainWindow::showImportProgress(int done, int total)
 
 void MainWindow::showImportSummary()
 {
-    // Imported articles are analysed as they arrive.
-    m_peoplePanel->registerMayHaveChanged();
     m_importProgress->hide();
     m_cancelImport->hide();
     updateActions();
@@ -524,11 +520,9 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     m_annotationModel->setSource(nullptr, nullptr, 0);
     m_tagModel->setStore(project ? project->tags() : nullptr);
     m_articleModel->setStore(project ? project->articles() : nullptr);
-    m_peoplePanel->setDatabase(project ? project->database() : QSqlDatabase());
-    m_savedSearchModel->setStore(nullptr);
+    m_peoplePanel->setStore(project ? project->people() : nullptr);
     m_searchModel->setHits({});
-    m_savedSearches = project ? std::make_unique<SavedSearchStore>(project->database().connectionName()) : nullptr;
-    m_savedSearchModel->setStore(m_savedSearches.get());
+    m_savedSearchModel->setStore(project ? project->savedSearches() : nullptr);
     m_project = std::move(project);
     m_currentArticleId = 0;
     if (m_project) {
@@ -536,6 +530,13 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
         connect(m_project->annotations(), &AnnotationStore::annotationChanged, this, &MainWindow::refreshHighlights);
         connect(m_project->annotations(), &AnnotationStore::annotationRemoved, this, &MainWindow::refreshHighlights);
         connect(m_project->tags(), &TagStore::tagChanged, this, &MainWindow::refreshHighlights);
+        // Corrections from any view, and their undo, change who says what in the article being read.
+        connect(m_project->people(), &PeopleStore::peopleChanged, this, &MainWindow::reloadAnalysis);
+        connect(m_project->people(), &PeopleStore::articleAnalysisChanged, this, [this](qint64 articleId) {
+            if (articleId == m_currentArticleId) {
+                reloadAnalysis();
+            }
+        });
         // The filter row offers the project's tags and outlets as they are now.
         for (const auto signal : {&TagStore::tagAdded, &TagStore::tagChanged, &TagStore::tagRemoved}) {
             connect(m_project->tags(), signal, this, &MainWindow::refreshSearchChoices);
@@ -703,12 +704,8 @@ void MainWindow::showCurrentArticle()
     m_annotationModel->setSource(m_project ? m_project->annotations() : nullptr,
                                  m_project ? m_project->tags() : nullptr, m_currentArticleId);
     if (article) {
-        Analysis::PeopleRegister registry(m_project->database());
         // Articles from projects made before analysis was stored are analysed on first reading.
-        if (!registry.hasAnalysis(article->id)) {
-            registry.saveAnalysis(article->id, Analysis::QuoteExtractor::analyze(article->cleanText));
-            m_peoplePanel->registerMayHaveChanged();
-        }
+        m_project->people()->analyzeIfNeeded(*article);
     }
     reloadAnalysis();
     refreshHighlights();
@@ -805,7 +802,6 @@ void MainWindow::setupDocks()
     speakerDock->setWidget(m_speakerView);
     m_peoplePanel = new PeoplePanel(m_undoStack, this);
     connect(m_peoplePanel, &PeoplePanel::quoteActivated, this, &MainWindow::openQuote);
-    connect(m_peoplePanel, &PeoplePanel::registerChanged, this, &MainWindow::reloadAnalysis);
     connect(m_peoplePanel, &PeoplePanel::failed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     auto *peopleDock = new QDockWidget(tr("People"), this);
@@ -814,7 +810,7 @@ void MainWindow::setupDocks()
     // A tab brought to the front is not shown anew; it is only uncovered.
     connect(peopleDock, &QDockWidget::visibilityChanged, m_peoplePanel, [this](bool visible) {
         if (visible) {
-            m_peoplePanel->registerMayHaveChanged();
+            m_peoplePanel->reloadWhenShown();
         }
     });
     // Speakers above, with the whole project's people a tab away; the user's annotations and tags below.
@@ -1186,10 +1182,10 @@ void MainWindow::saveSearchDialog()
 
 qint64 MainWindow::saveSearch(const QString &name)
 {
-    if (!m_savedSearches) {
+    if (!m_project) {
         return 0;
     }
-    auto *command = new SavedSearchCommand(m_savedSearches.get(), SavedSearchCommand::Action::Add, {},
+    auto *command = new SavedSearchCommand(m_project->savedSearches(), SavedSearchCommand::Action::Add, {},
                                            {0, name, m_searchPanel->query(), m_searchPanel->filter()}, &m_commandError);
     push(command);
     return m_commandError.isEmpty() ? command->savedSearchId() : 0;
@@ -1197,7 +1193,7 @@ qint64 MainWindow::saveSearch(const QString &name)
 
 int MainWindow::runSavedSearch(qint64 id)
 {
-    const std::optional<SavedSearch> search = m_savedSearches ? m_savedSearches->savedSearch(id) : std::nullopt;
+    const std::optional<SavedSearch> search = m_project ? m_project->savedSearches()->savedSearch(id) : std::nullopt;
     if (!search) {
         return -1;
     }
@@ -1207,35 +1203,35 @@ int MainWindow::runSavedSearch(qint64 id)
 
 bool MainWindow::renameSavedSearch(qint64 id, const QString &name)
 {
-    const std::optional<SavedSearch> before = m_savedSearches ? m_savedSearches->savedSearch(id) : std::nullopt;
+    const std::optional<SavedSearch> before = m_project ? m_project->savedSearches()->savedSearch(id) : std::nullopt;
     if (!before || before->name == name.trimmed()) {
         return false;
     }
     SavedSearch after = *before;
     after.name = name;
-    push(new SavedSearchCommand(m_savedSearches.get(), SavedSearchCommand::Action::Edit, *before, after,
+    push(new SavedSearchCommand(m_project->savedSearches(), SavedSearchCommand::Action::Edit, *before, after,
                                 &m_commandError));
     return m_commandError.isEmpty();
 }
 
 bool MainWindow::replaceSavedSearch(qint64 id)
 {
-    const std::optional<SavedSearch> before = m_savedSearches ? m_savedSearches->savedSearch(id) : std::nullopt;
+    const std::optional<SavedSearch> before = m_project ? m_project->savedSearches()->savedSearch(id) : std::nullopt;
     if (!before) {
         return false;
     }
-    push(new SavedSearchCommand(m_savedSearches.get(), SavedSearchCommand::Action::Edit, *before,
+    push(new SavedSearchCommand(m_project->savedSearches(), SavedSearchCommand::Action::Edit, *before,
                                 {id, before->name, m_searchPanel->query(), m_searchPanel->filter()}, &m_commandError));
     return m_commandError.isEmpty();
 }
 
 bool MainWindow::removeSavedSearch(qint64 id)
 {
-    const std::optional<SavedSearch> before = m_savedSearches ? m_savedSearches->savedSearch(id) : std::nullopt;
+    const std::optional<SavedSearch> before = m_project ? m_project->savedSearches()->savedSearch(id) : std::nullopt;
     if (!before) {
         return false;
     }
-    push(new SavedSearchCommand(m_savedSearches.get(), SavedSearchCommand::Action::Remove, *before, {},
+    push(new SavedSearchCommand(m_project->savedSearches(), SavedSearchCommand::Action::Remove, *before, {},
                                 &m_commandError));
     return m_commandError.isEmpty();
 }
@@ -1255,11 +1251,8 @@ void MainWindow::openSearchResult(int row)
     qsizetype start = -1;
     qsizetype end = -1;
     if (hit.kind == SearchHit::Kind::Quote) {
-        QSqlQuery query(m_project->database());
-        if (Db::exec(query, QStringLiteral("SELECT start_pos, end_pos FROM quotes WHERE id = ?"), {hit.id})
-            && query.next()) {
-            start = query.value(0).toLongLong();
-            end = query.value(1).toLongLong();
+        if (const auto span = m_project->people()->quoteSpan(hit.id)) {
+            std::tie(start, end) = *span;
         }
     } else if (hit.kind == SearchHit::Kind::Annotation) {
         const auto annotation = m_project->annotations()->annotation(hit.id);
@@ -1546,9 +1539,8 @@ bool MainWindow::stepThroughSpeaker(int speakerIndex, bool forward)
 
 void MainWindow::reloadAnalysis()
 {
-    m_speakerModel->setResult(m_project && m_currentArticleId
-                                  ? Analysis::PeopleRegister(m_project->database()).storedAnalysis(m_currentArticleId)
-                                  : Analysis::AnalysisResult {});
+    m_speakerModel->setResult(m_project && m_currentArticleId ? m_project->people()->storedAnalysis(m_currentArticleId)
+                                                              : Analysis::AnalysisResult {});
     refreshQuotes();
     if (m_currentArticleId) {
         m_articleModel->refreshArticle(m_currentArticleId);
@@ -1562,8 +1554,8 @@ bool MainWindow::rejectQuote(int quoteIndex)
     if (!m_project || quoteIndex < 0 || quoteIndex >= quotes.size()) {
         return false;
     }
-    push(CorrectionCommand::forQuote(m_project->database(), CorrectionCommand::Action::RejectQuote, m_currentArticleId,
-                                     quotes.at(quoteIndex).text, 0, &m_commandError, [this] { reloadAnalysis(); }));
+    push(CorrectionCommand::forQuote(m_project->people(), CorrectionCommand::Action::RejectQuote, m_currentArticleId,
+                                     quotes.at(quoteIndex).text, 0, &m_commandError));
     return m_commandError.isEmpty();
 }
 
@@ -1573,9 +1565,8 @@ bool MainWindow::reassignQuote(int quoteIndex, qint64 personId)
     if (!m_project || quoteIndex < 0 || quoteIndex >= quotes.size() || personId <= 0) {
         return false;
     }
-    push(CorrectionCommand::forQuote(m_project->database(), CorrectionCommand::Action::ReassignQuote,
-                                     m_currentArticleId, quotes.at(quoteIndex).text, personId, &m_commandError,
-                                     [this] { reloadAnalysis(); }));
+    push(CorrectionCommand::forQuote(m_project->people(), CorrectionCommand::Action::ReassignQuote, m_currentArticleId,
+                                     quotes.at(quoteIndex).text, personId, &m_commandError));
     return m_commandError.isEmpty();
 }
 
@@ -1590,8 +1581,7 @@ void MainWindow::addQuoteCorrections(QMenu *menu, qsizetype offset)
         menu->addSeparator();
         menu->addAction(tr("Not a Quote"), this, [this, index] { rejectQuote(index); });
         QMenu *reassign = menu->addMenu(tr("Attribute To"));
-        for (const Analysis::PeopleRegister::Person &person :
-             Analysis::PeopleRegister(m_project->database()).people()) {
+        for (const PeopleStore::Person &person : m_project->people()->people()) {
             if (quote.speaker >= 0 && person.name == result.speakers.at(quote.speaker).name) {
                 continue;
             }
@@ -1612,11 +1602,10 @@ void MainWindow::showSpeakerMenu(const QPoint &position)
     }
     const Analysis::Speaker &speaker
         = m_speakerModel->result().speakers.at(index.data(SpeakerListModel::SpeakerIndexRole).toInt());
-    const qint64 personId = Analysis::PeopleRegister(m_project->database()).findPerson(speaker.name);
+    const qint64 personId = m_project->people()->findPerson(speaker.name);
     if (!personId) {
         return;
     }
-    const auto reload = [this] { reloadAnalysis(); };
     QMenu menu(this);
     QMenu *kinds = menu.addMenu(tr("Kind"));
     for (const Analysis::SpeakerKind kind : Analysis::kSpeakerKinds) {
@@ -1624,26 +1613,26 @@ void MainWindow::showSpeakerMenu(const QPoint &position)
         action->setCheckable(true);
         action->setChecked(kind == speaker.kind);
         const QString name = Analysis::speakerKindName(kind);
-        connect(action, &QAction::triggered, this, [this, personId, name, reload] {
-            push(CorrectionCommand::forPerson(m_project->database(), CorrectionCommand::Action::SetKind, personId, name,
-                                              &m_commandError, reload));
+        connect(action, &QAction::triggered, this, [this, personId, name] {
+            push(CorrectionCommand::forPerson(m_project->people(), CorrectionCommand::Action::SetKind, personId, name,
+                                              &m_commandError));
         });
     }
-    menu.addAction(tr("Rename…"), this, [this, personId, name = speaker.name, reload] {
+    menu.addAction(tr("Rename…"), this, [this, personId, name = speaker.name] {
         bool ok = false;
         const QString edited = QInputDialog::getText(this, tr("Rename"), tr("Name:"), QLineEdit::Normal, name, &ok);
         if (ok && !edited.trimmed().isEmpty() && edited.trimmed() != name) {
-            push(CorrectionCommand::forPerson(m_project->database(), CorrectionCommand::Action::Rename, personId,
-                                              edited.trimmed(), &m_commandError, reload));
+            push(CorrectionCommand::forPerson(m_project->people(), CorrectionCommand::Action::Rename, personId,
+                                              edited.trimmed(), &m_commandError));
         }
     });
-    menu.addAction(tr("Set Role…"), this, [this, personId, role = speaker.role, reload] {
+    menu.addAction(tr("Set Role…"), this, [this, personId, role = speaker.role] {
         bool ok = false;
         const QString edited
             = QInputDialog::getText(this, tr("Set Role"), tr("Role and institution:"), QLineEdit::Normal, role, &ok);
         if (ok && edited.trimmed() != role) {
-            push(CorrectionCommand::forPerson(m_project->database(), CorrectionCommand::Action::SetRole, personId,
-                                              edited.trimmed(), &m_commandError, reload));
+            push(CorrectionCommand::forPerson(m_project->people(), CorrectionCommand::Action::SetRole, personId,
+                                              edited.trimmed(), &m_commandError));
         }
     });
     menu.exec(m_speakerView->viewport()->mapToGlobal(position));

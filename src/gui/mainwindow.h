@@ -32,7 +32,6 @@ class QUndoCommand;
 namespace Attache {
 struct Annotation;
 class Project;
-class SavedSearchStore;
 struct ProjectError;
 namespace Import {
 class BatchImport;
@@ -221,7 +220,6 @@ private:
     QLineEdit *m_articleFilter = nullptr;
     SearchPanel *m_searchPanel = nullptr;
     SearchResultModel *m_searchModel = nullptr;
-    std::unique_ptr<SavedSearchStore> m_savedSearches;
     SavedSearchListModel *m_savedSearchModel = nullptr;
     QListView *m_savedSearchView = nullptr;
     QTimer *m_backupTimer = nullptr;

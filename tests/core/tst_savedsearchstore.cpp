@@ -33,7 +33,7 @@ private Q_SLOTS:
     void roundTripsEveryField()
     {
         Test::TempProject project;
-        SavedSearchStore store(project->database().connectionName());
+        SavedSearchStore &store = *project->savedSearches();
         QSignalSpy added(&store, &SavedSearchStore::savedSearchAdded);
         QString error;
         SavedSearch search = experts();
@@ -83,7 +83,7 @@ private Q_SLOTS:
         QFETCH(QDate, from);
         QFETCH(QDate, to);
         Test::TempProject project;
-        SavedSearchStore store(project->database().connectionName());
+        SavedSearchStore &store = *project->savedSearches();
         QString error;
         QVERIFY(store.add({0, QStringLiteral("Existing"), QStringLiteral("grid"), {}}, &error));
         QSignalSpy added(&store, &SavedSearchStore::savedSearchAdded);
@@ -108,7 +108,7 @@ private Q_SLOTS:
     void updateRenameAndRemove()
     {
         Test::TempProject project;
-        SavedSearchStore store(project->database().connectionName());
+        SavedSearchStore &store = *project->savedSearches();
         QString error;
         SavedSearch search = experts();
         search.id = store.add(search, &error);
@@ -148,7 +148,7 @@ private Q_SLOTS:
         Test::TempProject project;
         QString error;
         {
-            SavedSearchStore store(project->database().connectionName());
+            SavedSearchStore &store = *project->savedSearches();
             QVERIFY(store.add(experts(), &error));
         }
         const QString path = project.path();

@@ -196,13 +196,13 @@ private Q_SLOTS:
                 continue;
             }
             ++found;
-            const bool kindOk = AnalysisResult::kindName(speaker->kind) == gold.value(u"kind").toString();
+            const bool kindOk = speakerKindName(speaker->kind) == gold.value(u"kind").toString();
             bool roleOk = true;
             for (const QJsonValue &key : gold.value(u"role_keys").toArray()) {
                 roleOk = roleOk && speaker->role.contains(key.toString(), Qt::CaseInsensitive);
             }
             if (!kindOk || !roleOk) {
-                qInfo().noquote() << "speaker" << name << "is" << AnalysisResult::kindName(speaker->kind) << "with role"
+                qInfo().noquote() << "speaker" << name << "is" << speakerKindName(speaker->kind) << "with role"
                                   << speaker->role;
             }
             kindRight += kindOk;

@@ -9,6 +9,7 @@
 #include "commands/correctioncommand.h"
 #include "import/articleimporter.h"
 #include "mainwindow.h"
+#include "peoplestore.h"
 #include "project.h"
 #include "reader/articlehighlighter.h"
 #include "reader/findbar.h"
@@ -364,20 +365,19 @@ private Q_SLOTS:
         window->undoStack()->redo();
         QCOMPARE(window->speakerModel()->result().quotes.size(), 1);
 
-        const qint64 linnus
-            = Analysis::PeopleRegister(window->project()->database()).findPerson(QStringLiteral("Kaja Linnus"));
+        const qint64 linnus = window->project()->people()->findPerson(QStringLiteral("Kaja Linnus"));
         QVERIFY(linnus > 0);
         QVERIFY(window->reassignQuote(0, linnus));
         const Analysis::AnalysisResult after = window->speakerModel()->result();
         QCOMPARE(after.speakers.at(after.quotes.at(0).speaker).name, QStringLiteral("Kaja Linnus"));
 
-        window->undoStack()->push(Gui::CorrectionCommand::forPerson(window->project()->database(),
+        window->undoStack()->push(Gui::CorrectionCommand::forPerson(window->project()->people(),
                                                                     Gui::CorrectionCommand::Action::Rename, linnus,
-                                                                    QStringLiteral("Kaja Linnus-Tamm"), &error, {}));
+                                                                    QStringLiteral("Kaja Linnus-Tamm"), &error));
         window->undoStack()->undo();
-        window->undoStack()->push(Gui::CorrectionCommand::forPerson(window->project()->database(),
+        window->undoStack()->push(Gui::CorrectionCommand::forPerson(window->project()->people(),
                                                                     Gui::CorrectionCommand::Action::SetKind, linnus,
-                                                                    QStringLiteral("expert"), &error, {}));
+                                                                    QStringLiteral("expert"), &error));
         window->undoStack()->undo();
 
         window.reset();
@@ -423,8 +423,7 @@ private Q_SLOTS:
         QCOMPARE(window->project()->annotations()->annotation(note.id)->tagIds, QList<qint64> {tag});
 
         const int quotes = int(window->speakerModel()->result().quotes.size());
-        const qint64 wrobel
-            = Analysis::PeopleRegister(window->project()->database()).findPerson(QStringLiteral("Piotr Wrobel"));
+        const qint64 wrobel = window->project()->people()->findPerson(QStringLiteral("Piotr Wrobel"));
         QVERIFY(wrobel > 0);
         QVERIFY(window->reassignQuote(0, wrobel));
 

@@ -8,6 +8,7 @@
 #include "people/peoplemodel.h"
 #include "people/persondialog.h"
 #include "people/personquotemodel.h"
+#include "peoplestore.h"
 #include "tempproject.h"
 
 #include <QAbstractItemModelTester>
@@ -68,7 +69,7 @@ private Q_SLOTS:
         PeopleModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        model.setDatabase(project->database());
+        model.setStore(project->people());
         QCOMPARE(reset.size(), 1);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.columnCount(), int(PeopleModel::ColumnCount));
@@ -81,7 +82,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(row, PeopleModel::Quotes).data().toInt(), 2);
         QCOMPARE(model.index(row, 0).data(PeopleModel::PersonIdRole).toLongLong(), okafor);
         QCOMPARE(model.headerData(PeopleModel::Institution, Qt::Horizontal).toString(), u"Institution"_s);
-        model.setDatabase({});
+        model.setStore(nullptr);
         QCOMPARE(model.rowCount(), 0);
     }
 
@@ -107,7 +108,7 @@ private Q_SLOTS:
         QVERIFY(people.setInstitution(people.findPerson(u"Ben Okafor"_s), u"A Think Tank"_s));
         PeopleModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setDatabase(project->database());
+        model.setStore(project->people());
         model.sort(PeopleModel::Name, Qt::AscendingOrder);
         model.setFilterText(filter);
         QCOMPARE(names(model), expected);
@@ -141,7 +142,7 @@ private Q_SLOTS:
         QVERIFY(addArticle(project, u"B"_s, kSecond, {}) > 0);
         PeopleModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setDatabase(project->database());
+        model.setStore(project->people());
         model.sort(column, Qt::SortOrder(order));
         QCOMPARE(names(model), expected);
     }
@@ -161,7 +162,7 @@ private Q_SLOTS:
         }
         PeopleModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setDatabase(project->database());
+        model.setStore(project->people());
         model.sort(PeopleModel::Name, Qt::AscendingOrder);
         QCOMPARE(model.rowCount(), PeopleModel::kBatchSize);
         QCOMPARE(model.matchCount(), count);
@@ -177,7 +178,7 @@ private Q_SLOTS:
         model.sort(PeopleModel::Name, Qt::DescendingOrder);
         QCOMPARE(model.index(0, PeopleModel::Name).data().toString(), u"Person 0449"_s);
         // Asking for a row beyond those fetched fetches up to it.
-        const qint64 last = Analysis::PeopleRegister(project->database()).findPerson(u"Person 0000"_s);
+        const qint64 last = project->people()->findPerson(u"Person 0000"_s);
         QCOMPARE(model.rowOf(last), count - 1);
         QCOMPARE(model.rowCount(), count);
         QVERIFY(!model.canFetchMore({}));
@@ -203,8 +204,8 @@ private Q_SLOTS:
         QVERIFY(a > 0 && b > 0);
         PersonQuoteModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const qint64 okafor = Analysis::PeopleRegister(project->database()).findPerson(u"Ben Okafor"_s);
-        model.setPerson(project->database(), okafor);
+        const qint64 okafor = project->people()->findPerson(u"Ben Okafor"_s);
+        model.setPerson(project->people(), okafor);
         QCOMPARE(model.personId(), okafor);
         QCOMPARE(model.rowCount(), 2);
         QStringList quotes;
@@ -220,13 +221,13 @@ private Q_SLOTS:
             QCOMPARE(model.index(row, PersonQuoteModel::Kind).data().toString(), u"direct"_s);
         }
         QCOMPARE(quotes, expected);
-        model.setPerson(project->database(), 0);
+        model.setPerson(project->people(), 0);
         QCOMPARE(model.rowCount(), 0);
     }
 
     void dialogEditsAllFields()
     {
-        Analysis::PeopleRegister::Person person;
+        PeopleStore::Person person;
         person.name = u"Ben Okafor"_s;
         person.kind = Analysis::SpeakerKind::Expert;
         person.role = u"senior fellow"_s;

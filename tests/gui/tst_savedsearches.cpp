@@ -36,7 +36,7 @@ private Q_SLOTS:
     void modelFollowsTheStore()
     {
         Test::TempProject project;
-        SavedSearchStore store(project->database().connectionName());
+        SavedSearchStore &store = *project->savedSearches();
         SavedSearchListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QString error;
@@ -77,7 +77,7 @@ private Q_SLOTS:
     {
         QFETCH(int, action);
         Test::TempProject project;
-        SavedSearchStore store(project->database().connectionName());
+        SavedSearchStore &store = *project->savedSearches();
         QString error;
         SavedSearch existing = named(QStringLiteral("Grid"), QStringLiteral("grid"));
         existing.id = store.add(existing, &error);
@@ -104,7 +104,7 @@ private Q_SLOTS:
     void failedCommandReportsAndLeavesNothing()
     {
         Test::TempProject project;
-        SavedSearchStore store(project->database().connectionName());
+        SavedSearchStore &store = *project->savedSearches();
         QString error;
         QVERIFY(store.add(named(QStringLiteral("Grid"), QStringLiteral("grid")), &error));
         QUndoStack stack;

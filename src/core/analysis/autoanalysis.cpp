@@ -4,9 +4,9 @@
 
 #include "analysis/quoteextractor.h"
 #include "articlestore.h"
+#include "peoplestore.h"
 
 #include <QLoggingCategory>
-#include <QSqlDatabase>
 
 namespace Attache::Analysis {
 
@@ -14,10 +14,10 @@ namespace {
 Q_LOGGING_CATEGORY(lcAnalysis, "attache.analysis")
 }
 
-AutoAnalysis::AutoAnalysis(ArticleStore *articles, QString connectionName, QObject *parent)
+AutoAnalysis::AutoAnalysis(ArticleStore *articles, PeopleStore *people, QObject *parent)
     : QObject(parent)
     , m_articles(articles)
-    , m_connectionName(std::move(connectionName))
+    , m_people(people)
 {
     connect(articles, &ArticleStore::articleInserted, this, &AutoAnalysis::analyze);
 }
@@ -28,10 +28,7 @@ void AutoAnalysis::analyze(qint64 articleId)
     if (!article) {
         return;
     }
-    if (!m_register) {
-        m_register.emplace(QSqlDatabase::database(m_connectionName, false));
-    }
-    if (!m_register->saveAnalysisInTransaction(articleId, QuoteExtractor::analyze(article->cleanText), &m_lastError)) {
+    if (!m_people->saveAnalysisInTransaction(articleId, QuoteExtractor::analyze(article->cleanText), &m_lastError)) {
         qCWarning(lcAnalysis) << "could not store the analysis of article" << articleId << ":" << m_lastError;
     }
 }

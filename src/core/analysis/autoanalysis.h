@@ -2,16 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/peopleregister.h"
-
 #include <QObject>
 #include <QString>
 
-#include <optional>
-
 namespace Attache {
 class ArticleStore;
-}
+class PeopleStore;
+} // namespace Attache
 
 namespace Attache::Analysis {
 
@@ -27,7 +24,7 @@ class AutoAnalysis final : public QObject
     Q_DISABLE_COPY_MOVE(AutoAnalysis)
 
 public:
-    AutoAnalysis(ArticleStore *articles, QString connectionName, QObject *parent = nullptr);
+    AutoAnalysis(ArticleStore *articles, PeopleStore *people, QObject *parent = nullptr);
 
     /** The last failure to store an analysis (the article itself is kept; reanalyze repairs it). */
     QString lastError() const { return m_lastError; }
@@ -36,9 +33,7 @@ private:
     void analyze(qint64 articleId);
 
     ArticleStore *m_articles;
-    QString m_connectionName;
-    /** Kept between articles so that its prepared statements are reused across a batch import. */
-    std::optional<PeopleRegister> m_register;
+    PeopleStore *m_people;
     QString m_lastError;
 };
 

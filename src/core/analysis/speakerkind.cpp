@@ -37,7 +37,8 @@ QString speakerKindLabel(SpeakerKind kind)
 {
     switch (kind) {
     case SpeakerKind::Official:
-        return QCoreApplication::translate("SpeakerKind", "official", "kind of speaker: a government or state official");
+        return QCoreApplication::translate("SpeakerKind", "official",
+                                           "kind of speaker: a government or state official");
     case SpeakerKind::Expert:
         return QCoreApplication::translate("SpeakerKind", "expert",
                                            "kind of speaker: analyst, academic, think-tank fellow");

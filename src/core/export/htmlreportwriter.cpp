@@ -241,8 +241,9 @@ QString HtmlReportWriter::write(const Report &report, const ReportOptions &optio
         for (const ReportPerson &person : report.people) {
             html += QStringLiteral("<tr><td>%1</td><td><span class=\"kind\" style=\"background:%2\">%3</span></td>"
                                    "<td>%4</td><td>%5</td><td>%6</td></tr>\n")
-                        .arg(esc(person.name), Analysis::speakerKindColor(Analysis::speakerKindNamed(person.kind)).name(), esc(person.kind),
-                             esc(person.role), QString::number(person.quoteCount),
+                        .arg(esc(person.name),
+                             Analysis::speakerKindColor(Analysis::speakerKindNamed(person.kind)).name(),
+                             esc(person.kind), esc(person.role), QString::number(person.quoteCount),
                              QString::number(person.articleIds.size()));
         }
         html += QLatin1String("</table>\n");

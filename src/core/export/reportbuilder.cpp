@@ -5,7 +5,7 @@
 #include "annotationstore.h"
 #include "articlestore.h"
 #include "clock.h"
-#include "export/articleanalysis.h"
+#include "peoplestore.h"
 #include "project.h"
 #include "tagstore.h"
 #include "textoffsets.h"
@@ -184,7 +184,7 @@ std::optional<Report> ReportBuilder::build(const Project &project, const ReportS
                })) {
             continue;
         }
-        const Analysis::AnalysisResult analysis = ArticleAnalysis::of(project, *article);
+        const Analysis::AnalysisResult analysis = project.people()->analysisOf(*article);
         const bool filtersSpeakers = !selection.speakers.isEmpty() || !selection.speakerKinds.isEmpty();
         QList<bool> speakerWanted;
         for (const Analysis::Speaker &speaker : analysis.speakers) {

@@ -14,7 +14,7 @@ namespace Attache::Export {
 
 /**
  * Collects a report from a project: the selected articles, their speakers and quotes (through
- * ArticleAnalysis), annotations with their passages, and the tags in use. Runs on the project's
+ * PeopleStore::analysisOf), annotations with their passages, and the tags in use. Runs on the project's
  * thread; the project is only read.
  */
 class ReportBuilder

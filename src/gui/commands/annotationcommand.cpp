@@ -30,51 +30,10 @@ QString describe(AnnotationCommand::Action action, const Annotation &annotation)
 
 AnnotationCommand::AnnotationCommand(AnnotationStore *store, Action action, Annotation before, Annotation after,
                                      QString *error)
-    : m_store(store)
-    , m_action(action)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
-    , m_error(error)
+    : StoreCommand(action, std::move(before), std::move(after), error)
+    , m_store(store)
 {
     setText(describe(action, action == Action::Remove ? m_before : m_after));
-}
-
-void AnnotationCommand::redo()
-{
-    bool ok = false;
-    switch (m_action) {
-    case Action::Add:
-        ok = add(m_after);
-        break;
-    case Action::Edit:
-        ok = update(m_after);
-        break;
-    case Action::Remove:
-        ok = remove(m_before);
-        break;
-    }
-    if (!ok) {
-        fail();
-    }
-}
-
-void AnnotationCommand::undo()
-{
-    bool ok = false;
-    switch (m_action) {
-    case Action::Add:
-        ok = remove(m_after);
-        break;
-    case Action::Edit:
-        ok = update(m_before);
-        break;
-    case Action::Remove:
-        ok = add(m_before);
-        break;
-    }
-    if (!ok) {
-        fail();
-    }
 }
 
 bool AnnotationCommand::add(Annotation &annotation)
@@ -94,14 +53,6 @@ bool AnnotationCommand::remove(const Annotation &annotation)
 bool AnnotationCommand::update(const Annotation &annotation)
 {
     return m_store->update(annotation, &m_message);
-}
-
-void AnnotationCommand::fail()
-{
-    if (m_error) {
-        *m_error = m_message;
-    }
-    setObsolete(true);
 }
 
 } // namespace Attache::Gui

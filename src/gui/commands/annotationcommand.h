@@ -3,8 +3,7 @@
 #pragma once
 
 #include "annotation.h"
-
-#include <QUndoCommand>
+#include "commands/storecommand.h"
 
 namespace Attache {
 class AnnotationStore;
@@ -17,31 +16,20 @@ namespace Attache::Gui {
  * undo and redo, so later commands that name it stay valid. A step that fails when first done
  * makes itself obsolete (QUndoStack then drops it) and reports through error.
  */
-class AnnotationCommand final : public QUndoCommand
+class AnnotationCommand final : public StoreCommand<Annotation>
 {
 public:
-    enum class Action { Add, Edit, Remove };
-
     /** before is the stored state (Edit, Remove); after the new state (Add, Edit). error is not owned. */
     AnnotationCommand(AnnotationStore *store, Action action, Annotation before, Annotation after, QString *error);
-
-    void redo() override;
-    void undo() override;
 
     qint64 annotationId() const { return m_after.id > 0 ? m_after.id : m_before.id; }
 
 private:
-    bool add(Annotation &annotation);
-    bool remove(const Annotation &annotation);
-    bool update(const Annotation &annotation);
-    void fail();
+    bool add(Annotation &annotation) override;
+    bool update(const Annotation &annotation) override;
+    bool remove(const Annotation &annotation) override;
 
     AnnotationStore *m_store;
-    Action m_action;
-    Annotation m_before;
-    Annotation m_after;
-    QString *m_error;
-    QString m_message;
 };
 
 } // namespace Attache::Gui

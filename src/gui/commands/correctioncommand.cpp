@@ -2,26 +2,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "correctioncommand.h"
 
-#include "analysis/peopleregister.h"
+#include "peoplestore.h"
 
 #include <QCoreApplication>
 
 namespace Attache::Gui {
 
-CorrectionCommand::CorrectionCommand(const QSqlDatabase &db, Action action, QString *error,
-                                     std::function<void()> changed)
-    : m_db(db)
+CorrectionCommand::CorrectionCommand(PeopleStore *people, Action action, QString *error)
+    : m_people(people)
     , m_action(action)
     , m_error(error)
-    , m_changed(std::move(changed))
 {
 }
 
-CorrectionCommand *CorrectionCommand::forQuote(const QSqlDatabase &db, Action action, qint64 articleId,
-                                               const QString &quoteText, qint64 personId, QString *error,
-                                               std::function<void()> changed)
+CorrectionCommand *CorrectionCommand::forQuote(PeopleStore *people, Action action, qint64 articleId,
+                                               const QString &quoteText, qint64 personId, QString *error)
 {
-    auto *command = new CorrectionCommand(db, action, error, std::move(changed));
+    auto *command = new CorrectionCommand(people, action, error);
     command->m_articleId = articleId;
     command->m_quoteText = quoteText;
     command->m_personId = personId;
@@ -31,13 +28,13 @@ CorrectionCommand *CorrectionCommand::forQuote(const QSqlDatabase &db, Action ac
     return command;
 }
 
-CorrectionCommand *CorrectionCommand::forPerson(const QSqlDatabase &db, Action action, qint64 personId,
-                                                const QString &value, QString *error, std::function<void()> changed)
+CorrectionCommand *CorrectionCommand::forPerson(PeopleStore *people, Action action, qint64 personId,
+                                                const QString &value, QString *error)
 {
-    auto *command = new CorrectionCommand(db, action, error, std::move(changed));
+    auto *command = new CorrectionCommand(people, action, error);
     command->m_personId = personId;
     command->m_newValue = value;
-    const Analysis::PeopleRegister::Person person = Analysis::PeopleRegister(db).person(personId);
+    const PeopleStore::Person person = people->person(personId);
     switch (action) {
     case Action::SetKind:
         command->m_oldValue = Analysis::speakerKindName(person.kind);
@@ -57,14 +54,13 @@ CorrectionCommand *CorrectionCommand::forPerson(const QSqlDatabase &db, Action a
 
 bool CorrectionCommand::setPersonValue(const QString &value)
 {
-    Analysis::PeopleRegister registry(m_db);
     switch (m_action) {
     case Action::SetKind:
-        return registry.setKind(m_personId, Analysis::speakerKindNamed(value), &m_message);
+        return m_people->setKind(m_personId, Analysis::speakerKindNamed(value), &m_message);
     case Action::SetRole:
-        return registry.setRole(m_personId, value, &m_message);
+        return m_people->setRole(m_personId, value, &m_message);
     case Action::Rename:
-        return registry.renamePerson(m_personId, value, &m_message);
+        return m_people->renamePerson(m_personId, value, &m_message);
     case Action::RejectQuote:
     case Action::ReassignQuote:
         break;
@@ -74,16 +70,15 @@ bool CorrectionCommand::setPersonValue(const QString &value)
 
 void CorrectionCommand::redo()
 {
-    Analysis::PeopleRegister registry(m_db);
     bool ok = false;
     switch (m_action) {
     case Action::RejectQuote:
-        ok = registry.rejectQuote(m_articleId, m_quoteText, &m_message);
-        m_correctionId = registry.lastCorrectionId();
+        ok = m_people->rejectQuote(m_articleId, m_quoteText, &m_message);
+        m_correctionId = m_people->lastCorrectionId();
         break;
     case Action::ReassignQuote:
-        ok = registry.reassignQuote(m_articleId, m_quoteText, m_personId, &m_message);
-        m_correctionId = registry.lastCorrectionId();
+        ok = m_people->reassignQuote(m_articleId, m_quoteText, m_personId, &m_message);
+        m_correctionId = m_people->lastCorrectionId();
         break;
     case Action::SetKind:
     case Action::SetRole:
@@ -100,7 +95,7 @@ void CorrectionCommand::undo()
     switch (m_action) {
     case Action::RejectQuote:
     case Action::ReassignQuote:
-        ok = Analysis::PeopleRegister(m_db).withdrawCorrection(m_correctionId, &m_message);
+        ok = m_people->withdrawCorrection(m_correctionId, &m_message);
         break;
     case Action::SetKind:
     case Action::SetRole:
@@ -118,9 +113,6 @@ void CorrectionCommand::finish(bool ok)
             *m_error = m_message;
         }
         setObsolete(true);
-    }
-    if (m_changed) {
-        m_changed();
     }
 }
 

@@ -2,12 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/peopleregister.h"
+#include "peoplestore.h"
 
-#include <QSqlDatabase>
 #include <QUndoCommand>
-
-#include <functional>
 
 namespace Attache::Gui {
 
@@ -16,8 +13,8 @@ namespace Attache::Gui {
  * name, kind, role and institution together, merging people into one, or splitting an alias off
  * into a person of its own. Every change is a correction the register keeps across re-analysis.
  * Undo puts the register's snapshot of the people taken before the step back and withdraws the
- * corrections the step recorded. changed runs after every redo
- * and undo; a step that fails makes itself obsolete and leaves its reason in error.
+ * corrections the step recorded. The writes go through the PeopleStore, whose peopleChanged() tells
+ * the views; a step that fails makes itself obsolete and leaves its reason in error.
  */
 class PersonCommand final : public QUndoCommand
 {
@@ -31,14 +28,11 @@ public:
     };
 
     /** Sets the fields that differ from the person's current ones. */
-    static PersonCommand *edit(const QSqlDatabase &db, qint64 personId, const Fields &fields, QString *error,
-                               std::function<void()> changed);
+    static PersonCommand *edit(PeopleStore *people, qint64 personId, const Fields &fields, QString *error);
     /** Folds others into keep. */
-    static PersonCommand *merge(const QSqlDatabase &db, qint64 keepId, const QList<qint64> &others, QString *error,
-                                std::function<void()> changed);
+    static PersonCommand *merge(PeopleStore *people, qint64 keepId, const QList<qint64> &others, QString *error);
     /** Makes alias a person of its own and analyses the person's articles again so the quotes follow. */
-    static PersonCommand *split(const QSqlDatabase &db, qint64 personId, const QString &alias, QString *error,
-                                std::function<void()> changed);
+    static PersonCommand *split(PeopleStore *people, qint64 personId, const QString &alias, QString *error);
 
     /** The person the split made, while it is done; 0 otherwise. */
     qint64 splitPersonId() const { return m_madeId; }
@@ -49,23 +43,22 @@ public:
 private:
     enum class Action { Edit, Merge, Split };
 
-    PersonCommand(const QSqlDatabase &db, Action action, QString *error, std::function<void()> changed);
+    PersonCommand(PeopleStore *people, Action action, QString *error);
     /** Records a correction for each field that differs from the person's. */
     bool apply(const Fields &fields);
     void finish(bool ok);
 
-    QSqlDatabase m_db;
+    PeopleStore *m_people;
     Action m_action;
     qint64 m_personId = 0;
     Fields m_new;
     QList<qint64> m_others;
     QString m_alias;
-    Analysis::PeopleRegister::Snapshot m_snapshot;
+    PeopleStore::Snapshot m_snapshot;
     QList<qint64> m_corrections;
     qint64 m_madeId = 0;
     QString *m_error;
     QString m_message;
-    std::function<void()> m_changed;
 };
 
 } // namespace Attache::Gui

@@ -10,11 +10,8 @@ namespace Attache::Gui {
 
 SavedSearchCommand::SavedSearchCommand(SavedSearchStore *store, Action action, SavedSearch before, SavedSearch after,
                                        QString *error)
-    : m_store(store)
-    , m_action(action)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
-    , m_error(error)
+    : StoreCommand(action, std::move(before), std::move(after), error)
+    , m_store(store)
 {
     switch (action) {
     case Action::Add:
@@ -32,54 +29,26 @@ SavedSearchCommand::SavedSearchCommand(SavedSearchStore *store, Action action, S
     }
 }
 
-void SavedSearchCommand::redo()
+bool SavedSearchCommand::add(SavedSearch &search)
 {
-    bool ok = false;
-    switch (m_action) {
-    case Action::Add:
-        m_after.id = m_store->add(m_after, &m_message);
-        ok = m_after.id > 0;
-        break;
-    case Action::Edit:
-        ok = m_store->update(m_after, &m_message);
-        break;
-    case Action::Remove:
-        ok = m_store->remove(m_before.id, &m_message);
-        break;
-    }
-    if (!ok) {
-        fail();
-    }
+    search.id = m_store->add(search, &m_message);
+    return search.id > 0;
 }
 
-void SavedSearchCommand::undo()
+bool SavedSearchCommand::update(const SavedSearch &search)
 {
-    bool ok = false;
-    switch (m_action) {
-    case Action::Add:
-        ok = m_store->remove(m_after.id, &m_message);
-        break;
-    case Action::Edit:
-        ok = m_store->update(m_before, &m_message);
-        break;
-    case Action::Remove:
-        ok = m_store->add(m_before, &m_message) == m_before.id;
-        break;
-    }
-    if (!ok) {
-        fail();
-    }
+    return m_store->update(search, &m_message);
 }
 
-void SavedSearchCommand::fail()
+bool SavedSearchCommand::remove(const SavedSearch &search)
 {
-    if (m_error) {
-        // The caller tells success by an empty error, so a failure always says something.
-        *m_error = m_message.isEmpty()
-            ? QCoreApplication::translate("SavedSearchCommand", "the saved searches could not be changed")
-            : m_message;
-    }
-    setObsolete(true);
+    return m_store->remove(search.id, &m_message);
+}
+
+bool SavedSearchCommand::restore(SavedSearch &search)
+{
+    // The same id comes back, so that later steps naming it stay valid.
+    return m_store->add(search, &m_message) == search.id;
 }
 
 } // namespace Attache::Gui

@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "commands/storecommand.h"
 #include "savedsearch.h"
-
-#include <QUndoCommand>
 
 namespace Attache {
 class SavedSearchStore;
@@ -17,28 +16,21 @@ namespace Attache::Gui {
  * puts the same search back. A step that fails when first done makes itself obsolete and reports
  * through error.
  */
-class SavedSearchCommand final : public QUndoCommand
+class SavedSearchCommand final : public StoreCommand<SavedSearch>
 {
 public:
-    enum class Action { Add, Edit, Remove };
-
     SavedSearchCommand(SavedSearchStore *store, Action action, SavedSearch before, SavedSearch after, QString *error);
-
-    void redo() override;
-    void undo() override;
 
     /** The saved search this command added or changes (known after the first redo of an Add). */
     qint64 savedSearchId() const { return m_action == Action::Remove ? m_before.id : m_after.id; }
 
 private:
-    void fail();
+    bool add(SavedSearch &search) override;
+    bool update(const SavedSearch &search) override;
+    bool remove(const SavedSearch &search) override;
+    bool restore(SavedSearch &search) override;
 
     SavedSearchStore *m_store;
-    Action m_action;
-    SavedSearch m_before;
-    SavedSearch m_after;
-    QString *m_error;
-    QString m_message;
 };
 
 } // namespace Attache::Gui

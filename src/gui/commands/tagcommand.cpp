@@ -7,11 +7,8 @@
 namespace Attache::Gui {
 
 TagCommand::TagCommand(TagStore *store, Action action, Tag before, Tag after, QString *error)
-    : m_store(store)
-    , m_action(action)
-    , m_before(std::move(before))
-    , m_after(std::move(after))
-    , m_error(error)
+    : StoreCommand(action, std::move(before), std::move(after), error)
+    , m_store(store)
 {
     switch (action) {
     case Action::Add:
@@ -26,52 +23,27 @@ TagCommand::TagCommand(TagStore *store, Action action, Tag before, Tag after, QS
     }
 }
 
-void TagCommand::redo()
+bool TagCommand::add(Tag &tag)
 {
-    bool ok = false;
-    switch (m_action) {
-    case Action::Add:
-        m_after.id = m_store->add(m_after, &m_message);
-        ok = m_after.id > 0;
-        break;
-    case Action::Edit:
-        ok = m_store->update(m_after, &m_message);
-        break;
-    case Action::Remove:
-        m_removal = m_store->removal(m_before.id);
-        ok = m_store->remove(m_before.id, &m_message);
-        break;
-    }
-    if (!ok) {
-        fail();
-    }
+    tag.id = m_store->add(tag, &m_message);
+    return tag.id > 0;
 }
 
-void TagCommand::undo()
+bool TagCommand::update(const Tag &tag)
 {
-    bool ok = false;
-    switch (m_action) {
-    case Action::Add:
-        ok = m_store->remove(m_after.id, &m_message);
-        break;
-    case Action::Edit:
-        ok = m_store->update(m_before, &m_message);
-        break;
-    case Action::Remove:
-        ok = m_store->restore(m_removal, &m_message);
-        break;
-    }
-    if (!ok) {
-        fail();
-    }
+    return m_store->update(tag, &m_message);
 }
 
-void TagCommand::fail()
+bool TagCommand::remove(const Tag &tag)
 {
-    if (m_error) {
-        *m_error = m_message;
-    }
-    setObsolete(true);
+    // What goes with the tag (descendants, uses) is kept, so that undo can put it all back.
+    m_removal = m_store->removal(tag.id);
+    return m_store->remove(tag.id, &m_message);
+}
+
+bool TagCommand::restore(Tag &)
+{
+    return m_store->restore(m_removal, &m_message);
 }
 
 } // namespace Attache::Gui

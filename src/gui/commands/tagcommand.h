@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "commands/storecommand.h"
 #include "tagstore.h"
-
-#include <QUndoCommand>
 
 namespace Attache::Gui {
 
@@ -13,29 +12,22 @@ namespace Attache::Gui {
  * descendants and their uses. A step that fails when first done makes itself obsolete and reports
  * through error.
  */
-class TagCommand final : public QUndoCommand
+class TagCommand final : public StoreCommand<Tag>
 {
 public:
-    enum class Action { Add, Edit, Remove };
-
     TagCommand(TagStore *store, Action action, Tag before, Tag after, QString *error);
-
-    void redo() override;
-    void undo() override;
 
     /** The tag this command added or changes (known after the first redo of an Add). */
     qint64 tagId() const { return m_action == Action::Remove ? m_before.id : m_after.id; }
 
 private:
-    void fail();
+    bool add(Tag &tag) override;
+    bool update(const Tag &tag) override;
+    bool remove(const Tag &tag) override;
+    bool restore(Tag &tag) override;
 
     TagStore *m_store;
-    Action m_action;
-    Tag m_before;
-    Tag m_after;
     TagStore::Removal m_removal;
-    QString *m_error;
-    QString m_message;
 };
 
 } // namespace Attache::Gui

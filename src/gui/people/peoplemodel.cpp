@@ -13,15 +13,15 @@ PeopleModel::PeopleModel(QObject *parent)
 {
 }
 
-void PeopleModel::setDatabase(const QSqlDatabase &db)
+void PeopleModel::setStore(const PeopleStore *store)
 {
-    m_db = db;
+    m_store = store;
     reload();
 }
 
 void PeopleModel::reload()
 {
-    m_people = m_db.isValid() ? Analysis::PeopleRegister(m_db).people() : QList<Analysis::PeopleRegister::Person> {};
+    m_people = m_store ? m_store->people() : QList<PeopleStore::Person> {};
     rebuild();
 }
 
@@ -34,7 +34,7 @@ void PeopleModel::setFilterText(const QString &text)
     rebuild();
 }
 
-bool PeopleModel::matches(const Analysis::PeopleRegister::Person &person) const
+bool PeopleModel::matches(const PeopleStore::Person &person) const
 {
     const QString needle = m_filter.trimmed();
     if (needle.isEmpty() || person.name.contains(needle, Qt::CaseInsensitive)
@@ -59,22 +59,11 @@ void PeopleModel::rebuild()
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     collator.setNumericMode(true);
-    const auto text = [this](qsizetype i) -> QString {
-        const Analysis::PeopleRegister::Person &person = m_people.at(i);
-        switch (m_sortColumn) {
-        case Kind:
-            return Analysis::speakerKindLabel(person.kind);
-        case Role:
-            return person.role;
-        case Institution:
-            return person.institution;
-        default:
-            return person.name;
-        }
-    };
+    // Text columns sort by what the view shows.
+    const auto text = [this](qsizetype i) { return value(m_people.at(i), m_sortColumn).toString(); };
     const auto less = [&](qsizetype a, qsizetype b) {
-        const Analysis::PeopleRegister::Person &left = m_people.at(a);
-        const Analysis::PeopleRegister::Person &right = m_people.at(b);
+        const PeopleStore::Person &left = m_people.at(a);
+        const PeopleStore::Person &right = m_people.at(b);
         if (m_sortColumn == Articles && left.articles != right.articles) {
             return left.articles < right.articles;
         }
@@ -116,9 +105,9 @@ int PeopleModel::rowOf(qint64 personId)
     return -1;
 }
 
-Analysis::PeopleRegister::Person PeopleModel::personAt(int row) const
+PeopleStore::Person PeopleModel::personAt(int row) const
 {
-    return row >= 0 && row < m_fetched ? m_people.at(m_matches.at(row)) : Analysis::PeopleRegister::Person {};
+    return row >= 0 && row < m_fetched ? m_people.at(m_matches.at(row)) : PeopleStore::Person {};
 }
 
 int PeopleModel::rowCount(const QModelIndex &parent) const
@@ -131,30 +120,35 @@ int PeopleModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QVariant PeopleModel::value(const PeopleStore::Person &person, int column)
+{
+    switch (column) {
+    case Name:
+        return person.name;
+    case Kind:
+        return Analysis::speakerKindLabel(person.kind);
+    case Role:
+        return person.role;
+    case Institution:
+        return person.institution;
+    case Articles:
+        return person.articles;
+    case Quotes:
+        return person.quotes;
+    default:
+        return {};
+    }
+}
+
 QVariant PeopleModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Analysis::PeopleRegister::Person &person = m_people.at(m_matches.at(index.row()));
+    const PeopleStore::Person &person = m_people.at(m_matches.at(index.row()));
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case Name:
-            return person.name;
-        case Kind:
-            return Analysis::speakerKindLabel(person.kind);
-        case Role:
-            return person.role;
-        case Institution:
-            return person.institution;
-        case Articles:
-            return person.articles;
-        case Quotes:
-            return person.quotes;
-        default:
-            return {};
-        }
+        return value(person, index.column());
     case Qt::ToolTipRole:
         if (index.column() == Name && !person.aliases.isEmpty()) {
             return tr("Also called: %1").arg(person.aliases.join(QStringLiteral(", ")));

@@ -2,10 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/peopleregister.h"
+#include "peoplestore.h"
 
 #include <QAbstractTableModel>
-#include <QSqlDatabase>
 
 namespace Attache::Gui {
 
@@ -28,8 +27,8 @@ public:
 
     explicit PeopleModel(QObject *parent = nullptr);
 
-    /** Reads the register of db (an invalid database empties the model). */
-    void setDatabase(const QSqlDatabase &db);
+    /** Reads the register of store (not owned); nullptr empties the model. */
+    void setStore(const PeopleStore *store);
     /** Reads the register again, keeping sort order and filter. */
     void reload();
     /** Shows only people whose name, alias, role or institution contains text (ignoring case). */
@@ -39,7 +38,7 @@ public:
     int matchCount() const { return int(m_matches.size()); }
     /** The row of the person with id among the fetched rows (fetching up to it), or -1. */
     int rowOf(qint64 personId);
-    Analysis::PeopleRegister::Person personAt(int row) const;
+    PeopleStore::Person personAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -52,10 +51,12 @@ public:
 private:
     /** Fills m_matches from m_people with the filter and sort order, and shows the first batch. */
     void rebuild();
-    bool matches(const Analysis::PeopleRegister::Person &person) const;
+    bool matches(const PeopleStore::Person &person) const;
+    /** What the person shows in column. */
+    static QVariant value(const PeopleStore::Person &person, int column);
 
-    QSqlDatabase m_db;
-    QList<Analysis::PeopleRegister::Person> m_people;
+    const PeopleStore *m_store = nullptr;
+    QList<PeopleStore::Person> m_people;
     /** Indexes into m_people, filtered and sorted. */
     QList<qsizetype> m_matches;
     int m_fetched = 0;

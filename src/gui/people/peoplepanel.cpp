@@ -15,6 +15,7 @@
 #include <QMenu>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -47,7 +48,11 @@ PeoplePanel::PeoplePanel(QUndoStack *undoStack, QWidget *parent)
     , m_edit(new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit…"), this))
     , m_merge(new QAction(QIcon::fromTheme(QStringLiteral("merge")), tr("&Merge…"), this))
     , m_split(new QAction(QIcon::fromTheme(QStringLiteral("split")), tr("&Split…"), this))
+    , m_reloadTimer(new QTimer(this))
 {
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(500);
+    connect(m_reloadTimer, &QTimer::timeout, this, &PeoplePanel::reloadWhenShown);
     m_filter->setObjectName(QStringLiteral("peopleFilter"));
     m_filter->setPlaceholderText(tr("Filter people"));
     m_filter->setToolTip(tr("Type part of a name, another name, a role or an institution"));
@@ -139,18 +144,29 @@ PeoplePanel::PeoplePanel(QUndoStack *undoStack, QWidget *parent)
     layout->addWidget(splitter, 1);
     showQuotesOf(0);
     updateActions();
-    // Corrections made elsewhere (the Speakers panel, the reader) change the register too.
-    connect(m_undoStack, &QUndoStack::indexChanged, this, &PeoplePanel::registerMayHaveChanged);
 }
 
-void PeoplePanel::setDatabase(const QSqlDatabase &db)
+void PeoplePanel::setStore(PeopleStore *store)
 {
-    m_db = db;
+    if (m_store) {
+        disconnect(m_store, nullptr, this, nullptr);
+    }
+    m_store = store;
+    if (store) {
+        // Every change to the register, from this view, the reader or an import, comes through the store.
+        connect(store, &PeopleStore::peopleChanged, this, &PeoplePanel::reloadWhenShown);
+        // An import adds articles many times a second: the list is read again at most every so often.
+        connect(store, &PeopleStore::articleAnalysisChanged, this, [this] {
+            if (!m_reloadTimer->isActive()) {
+                m_reloadTimer->start();
+            }
+        });
+    }
     // Reading a large register takes most of a second: while the window is on screen and this
     // panel is not (a tab behind another dock), it waits until the panel shows, so the project
     // paints sooner.
-    if (db.isValid() && window()->isVisible() && visibleRegion().isEmpty()) {
-        m_people->setDatabase({});
+    if (store && window()->isVisible() && visibleRegion().isEmpty()) {
+        m_people->setStore(nullptr);
         showQuotesOf(0);
         m_stale = true;
         m_unread = true;
@@ -163,7 +179,7 @@ void PeoplePanel::setDatabase(const QSqlDatabase &db)
 void PeoplePanel::read()
 {
     m_unread = false;
-    m_people->setDatabase(m_db);
+    m_people->setStore(m_store);
     // The most quoted person comes first: their quotes show at once.
     if (!showPerson(m_people->personAt(0).id)) {
         showQuotesOf(0);
@@ -187,12 +203,17 @@ void PeoplePanel::reload()
     updateActions();
 }
 
-void PeoplePanel::registerMayHaveChanged()
+bool PeoplePanel::isCovered() const
 {
-    if (isVisible()) {
-        reload();
-    } else {
+    return window()->isVisible() && !isVisible();
+}
+
+void PeoplePanel::reloadWhenShown()
+{
+    if (isCovered()) {
         m_stale = true;
+    } else {
+        reload();
     }
 }
 
@@ -240,9 +261,8 @@ QList<qint64> PeoplePanel::selectedPersonIds() const
 
 void PeoplePanel::showQuotesOf(qint64 personId)
 {
-    m_quotes->setPerson(m_db, personId);
-    const Analysis::PeopleRegister::Person person
-        = personId ? Analysis::PeopleRegister(m_db).person(personId) : Analysis::PeopleRegister::Person {};
+    m_quotes->setPerson(m_store, personId);
+    const PeopleStore::Person person = personId && m_store ? m_store->person(personId) : PeopleStore::Person {};
     if (person.id == 0) {
         m_quoteTitle->setText(tr("Choose a person to see everything they said."));
     } else {
@@ -252,7 +272,7 @@ void PeoplePanel::showQuotesOf(qint64 personId)
 
 void PeoplePanel::updateActions()
 {
-    const bool open = m_db.isValid();
+    const bool open = m_store != nullptr;
     const qsizetype selected = m_peopleView->selectionModel()->selectedRows().size();
     const QModelIndex current = m_peopleView->currentIndex();
     m_edit->setEnabled(open && current.isValid());
@@ -274,35 +294,26 @@ bool PeoplePanel::push(PersonCommand *command)
 
 bool PeoplePanel::editPerson(qint64 personId, const PersonCommand::Fields &fields)
 {
-    if (!m_db.isValid() || personId <= 0 || fields.name.trimmed().isEmpty()) {
+    if (!m_store || personId <= 0 || fields.name.trimmed().isEmpty()) {
         return false;
     }
-    return push(PersonCommand::edit(m_db, personId, fields, &m_error, [this] {
-        reload();
-        Q_EMIT registerChanged();
-    }));
+    return push(PersonCommand::edit(m_store, personId, fields, &m_error));
 }
 
 bool PeoplePanel::mergePeople(qint64 keepId, const QList<qint64> &others)
 {
-    if (!m_db.isValid() || keepId <= 0 || others.isEmpty() || others.contains(keepId)) {
+    if (!m_store || keepId <= 0 || others.isEmpty() || others.contains(keepId)) {
         return false;
     }
-    return push(PersonCommand::merge(m_db, keepId, others, &m_error, [this] {
-        reload();
-        Q_EMIT registerChanged();
-    }));
+    return push(PersonCommand::merge(m_store, keepId, others, &m_error));
 }
 
 qint64 PeoplePanel::splitAlias(qint64 personId, const QString &alias)
 {
-    if (!m_db.isValid() || personId <= 0 || alias.isEmpty()) {
+    if (!m_store || personId <= 0 || alias.isEmpty()) {
         return 0;
     }
-    PersonCommand *command = PersonCommand::split(m_db, personId, alias, &m_error, [this] {
-        reload();
-        Q_EMIT registerChanged();
-    });
+    PersonCommand *command = PersonCommand::split(m_store, personId, alias, &m_error);
     if (!push(command)) {
         return 0;
     }
@@ -312,7 +323,7 @@ qint64 PeoplePanel::splitAlias(qint64 personId, const QString &alias)
 
 void PeoplePanel::editCurrent()
 {
-    const Analysis::PeopleRegister::Person person = m_people->personAt(m_peopleView->currentIndex().row());
+    const PeopleStore::Person person = m_people->personAt(m_peopleView->currentIndex().row());
     if (person.id == 0) {
         return;
     }
@@ -331,7 +342,7 @@ void PeoplePanel::mergeSelected()
     QStringList names;
     int mostQuoted = 0;
     for (qsizetype i = 0; i < ids.size(); ++i) {
-        const Analysis::PeopleRegister::Person person = m_people->personAt(m_people->rowOf(ids.at(i)));
+        const PeopleStore::Person person = m_people->personAt(m_people->rowOf(ids.at(i)));
         // Two people of the same name are the usual reason to merge: the count of quotes tells them apart.
         QString name = tr("%1 (%n quote(s))", nullptr, person.quotes)
                            .arg(person.role.isEmpty() ? person.name : tr("%1 — %2").arg(person.name, person.role));

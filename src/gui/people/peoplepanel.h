@@ -4,13 +4,13 @@
 
 #include "commands/personcommand.h"
 
-#include <QSqlDatabase>
 #include <QWidget>
 
 class QAction;
 class QLabel;
 class QLineEdit;
 class QTableView;
+class QTimer;
 class QUndoStack;
 
 namespace Attache::Gui {
@@ -32,15 +32,15 @@ public:
     explicit PeoplePanel(QUndoStack *undoStack, QWidget *parent = nullptr);
 
     /**
-     * Shows the register of db; an invalid database empties the view. While the window is on screen
-     * and this panel is hidden (a tab behind another dock), the register is read when it first shows
-     * (registerMayHaveChanged() or a show event).
+     * Shows the register of store (not owned) and follows its changes; nullptr empties the view.
+     * While the window is on screen and this panel is not (a tab behind another dock), the
+     * register is read when the panel is shown or uncovered (reloadWhenShown()).
      */
-    void setDatabase(const QSqlDatabase &db);
+    void setStore(PeopleStore *store);
     /** Reads the register again, keeping the chosen person when they are still there. */
     void reload();
-    /** Reloads now when visible, or the next time the view is shown. */
-    void registerMayHaveChanged();
+    /** Reloads now when the panel can be seen, or when it next can. */
+    void reloadWhenShown();
 
     PeopleModel *peopleModel() const { return m_people; }
     PersonQuoteModel *quoteModel() const { return m_quotes; }
@@ -60,8 +60,6 @@ public:
 Q_SIGNALS:
     /** The user asked to read a quote: open articleId with [start, end) selected. */
     void quoteActivated(qint64 articleId, qint64 start, qint64 end);
-    /** The register changed through one of this view's steps, or their undo. */
-    void registerChanged();
     /** A step failed; message is one line for the status bar. */
     void failed(const QString &message);
 
@@ -77,10 +75,12 @@ private:
     void showMenu(const QPoint &position);
     void updateActions();
     void showQuotesOf(qint64 personId);
+    /** The window is on screen but this panel is not (a tab behind another dock). */
+    bool isCovered() const;
     bool push(PersonCommand *command);
 
     QUndoStack *m_undoStack;
-    QSqlDatabase m_db;
+    PeopleStore *m_store = nullptr;
     PeopleModel *m_people;
     PersonQuoteModel *m_quotes;
     QLineEdit *m_filter;
@@ -90,8 +90,10 @@ private:
     QAction *m_edit;
     QAction *m_merge;
     QAction *m_split;
+    /** Gathers the articles an import adds into one reload. */
+    QTimer *m_reloadTimer;
     bool m_stale = false;
-    /** The register was not read yet (see setDatabase()); the next reload reads it. */
+    /** The register was not read yet (see setStore()); the next reload reads it. */
     bool m_unread = false;
     QString m_error;
 };

@@ -10,7 +10,7 @@
 
 namespace Attache::Gui {
 
-PersonDialog::PersonDialog(const Analysis::PeopleRegister::Person &person, QWidget *parent)
+PersonDialog::PersonDialog(const PeopleStore::Person &person, QWidget *parent)
     : QDialog(parent)
     , m_name(new QLineEdit(person.name, this))
     , m_kind(new QComboBox(this))

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/peopleregister.h"
 #include "commands/personcommand.h"
+#include "peoplestore.h"
 
 #include <QDialog>
 
@@ -19,7 +19,7 @@ class PersonDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(PersonDialog)
 
 public:
-    explicit PersonDialog(const Analysis::PeopleRegister::Person &person, QWidget *parent = nullptr);
+    explicit PersonDialog(const PeopleStore::Person &person, QWidget *parent = nullptr);
 
     /** The edited fields, trimmed. */
     PersonCommand::Fields fields() const;

@@ -12,21 +12,20 @@ PersonQuoteModel::PersonQuoteModel(QObject *parent)
 {
 }
 
-void PersonQuoteModel::setPerson(const QSqlDatabase &db, qint64 personId)
+void PersonQuoteModel::setPerson(const PeopleStore *store, qint64 personId)
 {
     m_changing = true;
     beginResetModel();
-    m_personId = db.isValid() ? personId : 0;
-    m_quotes = m_personId ? Analysis::PeopleRegister(db).quotesOf(m_personId)
-                          : QList<Analysis::PeopleRegister::PersonQuote> {};
+    m_personId = store ? personId : 0;
+    m_quotes = m_personId ? store->quotesOf(m_personId) : QList<PeopleStore::PersonQuote> {};
     m_fetched = int(std::min<qsizetype>(kBatchSize, m_quotes.size()));
     endResetModel();
     m_changing = false;
 }
 
-Analysis::PeopleRegister::PersonQuote PersonQuoteModel::quoteAt(int row) const
+PeopleStore::PersonQuote PersonQuoteModel::quoteAt(int row) const
 {
-    return row >= 0 && row < m_fetched ? m_quotes.at(row) : Analysis::PeopleRegister::PersonQuote {};
+    return row >= 0 && row < m_fetched ? m_quotes.at(row) : PeopleStore::PersonQuote {};
 }
 
 int PersonQuoteModel::rowCount(const QModelIndex &parent) const
@@ -44,7 +43,7 @@ QVariant PersonQuoteModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const Analysis::PeopleRegister::PersonQuote &quote = m_quotes.at(index.row());
+    const PeopleStore::PersonQuote &quote = m_quotes.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

@@ -2,10 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "analysis/peopleregister.h"
+#include "peoplestore.h"
 
 #include <QAbstractTableModel>
-#include <QSqlDatabase>
 
 namespace Attache::Gui {
 
@@ -25,12 +24,12 @@ public:
 
     explicit PersonQuoteModel(QObject *parent = nullptr);
 
-    /** Lists the quotes of personId in db; 0 or an invalid database empties the model. */
-    void setPerson(const QSqlDatabase &db, qint64 personId);
+    /** Lists the quotes of personId in store (not owned); 0 or nullptr empties the model. */
+    void setPerson(const PeopleStore *store, qint64 personId);
     qint64 personId() const { return m_personId; }
     /** All the person's quotes, fetched or not. */
     int quoteCount() const { return int(m_quotes.size()); }
-    Analysis::PeopleRegister::PersonQuote quoteAt(int row) const;
+    PeopleStore::PersonQuote quoteAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -41,7 +40,7 @@ public:
 
 private:
     qint64 m_personId = 0;
-    QList<Analysis::PeopleRegister::PersonQuote> m_quotes;
+    QList<PeopleStore::PersonQuote> m_quotes;
     int m_fetched = 0;
     /** Set while rows change: a view (or tester) reacting to the change must not fetch in the middle of it. */
     bool m_changing = false;

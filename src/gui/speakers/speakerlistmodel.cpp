@@ -56,9 +56,9 @@ QVariant SpeakerListModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::DecorationRole:
         // The kind's swatch is the colour the reader underlines the speaker's quotes with.
-        return index.column() == Name   ? QVariant(colorFor(index.row()))
-            : index.column() == Kind ? QVariant(Analysis::speakerKindColor(speaker.kind))
-                                     : QVariant();
+        return index.column() == Name ? QVariant(colorFor(index.row()))
+            : index.column() == Kind  ? QVariant(Analysis::speakerKindColor(speaker.kind))
+                                      : QVariant();
     case Qt::ToolTipRole:
         if (index.column() == Name && !speaker.aliases.isEmpty()) {
             return tr("Also: %1").arg(speaker.aliases.join(QStringLiteral(", ")));
