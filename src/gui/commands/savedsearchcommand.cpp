@@ -51,4 +51,9 @@ bool SavedSearchCommand::restore(SavedSearch &search)
     return m_store->add(search, &m_message) == search.id;
 }
 
+QString SavedSearchCommand::unexplainedFailure() const
+{
+    return QCoreApplication::translate("SavedSearchCommand", "the saved searches could not be changed");
+}
+
 } // namespace Attache::Gui

@@ -29,6 +29,8 @@ private:
     bool update(const SavedSearch &search) override;
     bool remove(const SavedSearch &search) override;
     bool restore(SavedSearch &search) override;
+    /** The caller tells success by an empty error, so a failure always says something. */
+    QString unexplainedFailure() const override;
 
     SavedSearchStore *m_store;
 };

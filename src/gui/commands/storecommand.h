@@ -58,6 +58,8 @@ protected:
     virtual bool remove(const Item &item) = 0;
     /** Puts back what remove() took; adding the item again unless the store keeps more. */
     virtual bool restore(Item &item) { return add(item); }
+    /** What error says when a store call fails without a reason. */
+    virtual QString unexplainedFailure() const { return {}; }
 
     Action m_action;
     Item m_before;
@@ -72,7 +74,7 @@ private:
             return;
         }
         if (m_error) {
-            *m_error = m_message;
+            *m_error = m_message.isEmpty() ? unexplainedFailure() : m_message;
         }
         setObsolete(true);
     }
