@@ -295,6 +295,15 @@ private Q_SLOTS:
             << u"\"We are ready,\" said envoy Omar Haddad. Ali Vaez, Iran project director at the Crisis Group, "
                "disagreed. \"The red lines have not moved,\" he said."_s
             << u"The red lines have not moved,"_s << u"Ali Vaez"_s << u"direct"_s;
+        QTest::newRow("marks typed as two apostrophes")
+            << u"''The harbour stays closed until the inspectors leave,'' Mayor Elin Sand said on Tuesday."_s
+            << u"The harbour stays closed until the inspectors leave,"_s << u"Elin Sand"_s << u"direct"_s;
+        QTest::newRow("two apostrophes with a possessive inside")
+            << u"Ruth Amsel, a trade analyst, was blunt. ''Beijing's offer is a trap,'' she said."_s
+            << u"Beijing's offer is a trap,"_s << u"Ruth Amsel"_s << u"direct"_s;
+        QTest::newRow("wire style backticks and apostrophes")
+            << u"``We expect a vote next week,'' said Senator Paul Okafor."_s << u"We expect a vote next week,"_s
+            << u"Paul Okafor"_s << u"direct"_s;
         QTest::newRow("question mark before cue")
             << u"\"Who will pay for the reconstruction?\" asked Marta Silva, the mayor of Porto."_s
             << u"Who will pay for the reconstruction?"_s << u"Marta Silva"_s << u"direct"_s;

@@ -121,6 +121,16 @@ bool isApostrophe(char16_t c)
     return c == u'\'' || c == u'\u2019';
 }
 
+/** Length of a double mark typed as two characters at i ('' or ``, as some outlets and wires write), or 0. */
+qsizetype pairedMarkLength(QStringView text, qsizetype i)
+{
+    if (i + 1 >= text.size()) {
+        return 0;
+    }
+    const char16_t c = text[i].unicode();
+    return (c == u'\'' || c == u'`') && text[i + 1] == c ? 2 : 0;
+}
+
 bool isAbbreviation(QStringView lower)
 {
     static const QStringList list = QStringLiteral("mr mrs ms dr prof gen sen rep gov lt col st jr sr no vs etc inc "
@@ -236,7 +246,7 @@ void Engine::tokenize()
     const qsizetype n = m_text.size();
     bool anyDouble = false;
     for (qsizetype i = 0; i < n && !anyDouble; ++i) {
-        anyDouble = isDoubleMark(m_text[i].unicode());
+        anyDouble = isDoubleMark(m_text[i].unicode()) || pairedMarkLength(m_text, i) > 0;
     }
     // Outlets that quote with single marks use no double marks at all; only then are single marks quotes.
     m_singleMode = !anyDouble;
@@ -326,7 +336,11 @@ void Engine::tokenize()
         } else {
             t.end = i + 1;
             const char16_t u = c.unicode();
-            if (isDoubleMark(u) || (m_singleMode && isSingleMark(u))) {
+            if (const qsizetype paired = pairedMarkLength(m_text, i); paired > 0) {
+                t.type = TokType::Mark;
+                t.end = i + paired;
+                i += paired - 1;
+            } else if (isDoubleMark(u) || (m_singleMode && isSingleMark(u))) {
                 t.type = TokType::Mark;
             } else {
                 t.type = TokType::Punct;
@@ -364,7 +378,8 @@ void Engine::classifyMarks()
             role = MarkRole::Open;
         } else if (closeSide && !openSide) {
             role = MarkRole::Close;
-        } else if (c == u'\u201C' || c == u'\u201E' || c == u'\u00AB' || c == u'\u2018' || c == u'\u201A') {
+        } else if (c == u'\u201C' || c == u'`' || c == u'\u201E' || c == u'\u00AB' || c == u'\u2018'
+                   || c == u'\u201A') {
             role = MarkRole::Open;
         } else if (c == u'\u201D' || c == u'\u00BB' || c == u'\u2019') {
             role = MarkRole::Close;
