@@ -304,6 +304,22 @@ private Q_SLOTS:
         QTest::newRow("wire style backticks and apostrophes")
             << u"``We expect a vote next week,'' said Senator Paul Okafor."_s << u"We expect a vote next week,"_s
             << u"Paul Okafor"_s << u"direct"_s;
+        QTest::newRow("a quote followed by one with a cue")
+            << u"Talks resumed in Vienna. \"We came to listen.\" \"Nothing is agreed yet,\" said envoy Omar Haddad."_s
+            << u"We came to listen."_s << u"Omar Haddad"_s << u"direct"_s;
+        QTest::newRow("party and state in brackets after the name")
+            << u"\"Nobody here wants a shutdown,\" Senate Majority Leader Harold Quist (R-Ohio) said in a statement."_s
+            << u"Nobody here wants a shutdown,"_s << u"Harold Quist"_s << u"direct"_s;
+        QTest::newRow("an aside without a role word after the name")
+            << u"\"The index will not recover this year,\" Carla Wendt, who teaches at Leiden, said on Monday."_s
+            << u"The index will not recover this year,"_s << u"Carla Wendt"_s << u"direct"_s;
+        QTest::newRow("role noun before the name")
+            << u"\"The slide is only beginning,\" political scientist Carla Wendt said."_s
+            << u"The slide is only beginning,"_s << u"Carla Wendt"_s << u"direct"_s;
+        QTest::newRow("the state a lawmaker is from is not the speaker")
+            << u"\"There is a greater goal here,\" said Representative Carl Mendez of Arizona, a co-chair of the "
+               "caucus."_s
+            << u"There is a greater goal here,"_s << u"Carl Mendez"_s << u"direct"_s;
         QTest::newRow("question mark before cue")
             << u"\"Who will pay for the reconstruction?\" asked Marta Silva, the mayor of Porto."_s
             << u"Who will pay for the reconstruction?"_s << u"Marta Silva"_s << u"direct"_s;
@@ -470,6 +486,32 @@ private Q_SLOTS:
                 QVERIFY(quote.confidence >= 0.0 && quote.confidence <= 1.0);
             }
         }
+    }
+
+    void guessesAreSuggestionsToReview_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("quote");
+        QTest::addColumn<QString>("speaker");
+
+        QTest::newRow("the sentence is about a person")
+            << u"The vote was close. Senator Ana Ferreira later defended her ballot as \"the only honest choice for a "
+               "state like ours\" in a letter."_s
+            << u"the only honest choice for a state like ours"_s << u"Ana Ferreira"_s;
+    }
+
+    void guessesAreSuggestionsToReview()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, quote);
+        QFETCH(QString, speaker);
+        const AnalysisResult result = QuoteExtractor::analyze(text);
+        const Quote *found = findQuote(result, quote);
+        QVERIFY2(found, qPrintable(u"quote not found: "_s + quote));
+        QCOMPARE(speakerName(result, *found), speaker);
+        QVERIFY(found->cue.isEmpty());
+        QVERIFY(found->needsReview);
+        QVERIFY(found->confidence < QuoteExtractor::kReviewThreshold);
     }
 
     void lowConfidenceIsFlagged()

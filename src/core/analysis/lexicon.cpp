@@ -106,7 +106,11 @@ Table buildTable()
         "staffer staffers worker workers politician politicians monarch king queen emperor premier commissioner "
         "strategist coordinator manager partner president's doctor doctors physician nurse surgeon volunteer engineer "
         "teacher farmer student soldier soldiers commander secretary-general under-secretary ex-president counterpart "
-        "colleague predecessor successor",
+        "colleague predecessor successor scientist scientists pollster pollsters operative operatives organizer "
+        "organiser host co-host anchor publisher writer novelist blogger lobbyist donor donors supporter supporters "
+        "voter voters delegates nominee contender challenger incumbent businessman businesswoman billionaire "
+        "investor banker entrepreneur chairperson president-elect governor-elect congressmen senators "
+        "representatives commentators",
         L::RoleNoun);
     add(t,
         "former ex current acting interim deputy vice senior junior top chief principal lead associate assistant "
@@ -175,7 +179,14 @@ Table buildTable()
         "zagreb mumbai kolkata chennai bangalore osaka hiroshima busan guangzhou shenzhen wuhan chongqing "
         "vladivostok petersburg kharkiv odesa odessa lviv mariupol kherson zaporizhzhia donetsk luhansk "
         "sevastopol gdansk krakow munich frankfurt hamburg milan naples barcelona marseille lyon brussels "
-        "strasbourg davos minsk kaliningrad",
+        "strasbourg davos minsk kaliningrad "
+        // US states and large cities: US political news names them after people ("Tom Fowle of Oklahoma").
+        "alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois "
+        "indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi "
+        "missouri montana nebraska nevada hampshire jersey carolina dakota ohio oklahoma oregon pennsylvania "
+        "rhode tennessee texas utah vermont virginia wisconsin wyoming york chicago boston philadelphia "
+        "houston dallas atlanta miami seattle denver detroit phoenix baltimore cleveland milwaukee brooklyn "
+        "manhattan bronx",
         L::Place);
     add(t, "mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame miss", L::Honorific);
     add(t,
