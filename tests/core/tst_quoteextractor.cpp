@@ -9,6 +9,7 @@
 using namespace Attache::Analysis;
 using namespace Qt::StringLiterals;
 using Attache::Test::findQuote;
+using Attache::Test::findSpeaker;
 using Attache::Test::speakerName;
 
 class TestQuoteExtractor : public QObject
@@ -320,6 +321,16 @@ private Q_SLOTS:
             << u"\"There is a greater goal here,\" said Representative Carl Mendez of Arizona, a co-chair of the "
                "caucus."_s
             << u"There is a greater goal here,"_s << u"Carl Mendez"_s << u"direct"_s;
+        QTest::newRow("a country whose name holds a speech verb")
+            << u"The deal was signed. \"We will not accept it,\" the United States said on Monday."_s
+            << u"We will not accept it,"_s << u"United States"_s << u"direct"_s;
+        QTest::newRow("a party label is not part of the name")
+            << u"\"We are not just checking numbers,\" Republican Anna Holt said."_s
+            << u"We are not just checking numbers,"_s << u"Anna Holt"_s << u"direct"_s;
+        QTest::newRow("he skips a woman named before him")
+            << u"Governor Helen Whitfield met the mayor, Tomas Reyes, on Friday. \"The budget is balanced,\" Reyes "
+               "said. Whitfield left early. \"I expect a long winter for the city,\" he said."_s
+            << u"I expect a long winter for the city,"_s << u"Tomas Reyes"_s << u"direct"_s;
         QTest::newRow("question mark before cue")
             << u"\"Who will pay for the reconstruction?\" asked Marta Silva, the mayor of Porto."_s
             << u"Who will pay for the reconstruction?"_s << u"Marta Silva"_s << u"direct"_s;
@@ -488,6 +499,35 @@ private Q_SLOTS:
         }
     }
 
+    void findsRoles_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("speaker");
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("kind");
+
+        QTest::newRow("a role with its scope before the name")
+            << u"On Saturday, the Union's envoy for the border talks Mirela Kovac visited the capital. \"Both sides "
+               "must move now,\" Kovac told reporters."_s
+            << u"Mirela Kovac"_s << u"the Union's envoy for the border talks"_s << u"official"_s;
+        QTest::newRow("a political scientist is an expert")
+            << u"\"The treaty is not near,\" says political scientist Lena Arutyunova."_s << u"Lena Arutyunova"_s
+            << u"political scientist"_s << u"expert"_s;
+    }
+
+    void findsRoles()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, speaker);
+        QFETCH(QString, role);
+        QFETCH(QString, kind);
+        const AnalysisResult result = QuoteExtractor::analyze(text);
+        const Speaker *found = findSpeaker(result, speaker);
+        QVERIFY2(found, qPrintable(u"speaker not found: "_s + speaker));
+        QVERIFY2(found->role.contains(role, Qt::CaseInsensitive), qPrintable(found->role));
+        QCOMPARE(AnalysisResult::kindName(found->kind), kind);
+    }
+
     void guessesAreSuggestionsToReview_data()
     {
         QTest::addColumn<QString>("text");
@@ -498,6 +538,10 @@ private Q_SLOTS:
             << u"The vote was close. Senator Ana Ferreira later defended her ballot as \"the only honest choice for a "
                "state like ours\" in a letter."_s
             << u"the only honest choice for a state like ours"_s << u"Ana Ferreira"_s;
+        QTest::newRow("no speaker from a headline line")
+            << u"Obama Speech Draws Crowd In Ohio\nThe hall was full. \"We are going to win this state in "
+               "November,\" the crowd was told."_s
+            << u"We are going to win this state in November,"_s << QString();
     }
 
     void guessesAreSuggestionsToReview()

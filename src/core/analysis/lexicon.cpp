@@ -136,7 +136,9 @@ Table buildTable()
         "singaporean slovenian slovene somali sudanese tajik tanzanian turkmen ugandan uruguayan uzbek "
         "venezuelan zambian zimbabwean bahraini sri lankan sahrawi kurdish uyghur tibetan chechen crimean "
         "catalan basque flemish scandinavian nordic baltic balkan caucasian arab arabian persian gulf latin "
-        "western-backed russian-backed iranian-backed",
+        "western-backed russian-backed iranian-backed "
+        // Party labels qualify a person as nationalities do ("Republican Anna Holt"); they are nobody's name.
+        "republican republicans democrat democrats democratic gop libertarian",
         L::Nationality);
     add(t,
         "ministry department office kremlin government embassy council commission agency committee party army navy "
@@ -144,7 +146,7 @@ Table buildTable()
         "organization organisation union alliance nato un eu company corporation group institute foundation center "
         "centre university college school academy cabinet secretariat mission consulate police forces military "
         "house hall ministries authority authorities assembly federation association board chamber treasury "
-        "reserve downing palace whitehall institution league force staff",
+        "reserve downing palace whitehall institution league force staff nations kingdom republic emirates",
         L::OrgHead);
     add(t,
         "university institute institution college school academy centre center think-tank foundation council studies "
@@ -186,7 +188,7 @@ Table buildTable()
         "missouri montana nebraska nevada hampshire jersey carolina dakota ohio oklahoma oregon pennsylvania "
         "rhode tennessee texas utah vermont virginia wisconsin wyoming york chicago boston philadelphia "
         "houston dallas atlanta miami seattle denver detroit phoenix baltimore cleveland milwaukee brooklyn "
-        "manhattan bronx",
+        "manhattan bronx united",
         L::Place);
     add(t, "mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame miss", L::Honorific);
     add(t,
@@ -203,7 +205,7 @@ Table buildTable()
         L::OfficialKind);
     add(t,
         "professor prof lecturer fellow analyst analysts expert experts scholar researcher economist strategist "
-        "historian academic specialist consultant",
+        "historian academic specialist consultant scientist pollster",
         L::ExpertKind);
     add(t, "journalist reporter correspondent editor columnist commentator anchor broadcaster", L::JournalistKind);
     add(t,
@@ -216,6 +218,38 @@ Table buildTable()
         L::Media);
     add(t, "comments comment remarks remark words statement statements message quote", L::NounCue);
     add(t, "van von de del della der den da di le la bin ibn al el ben", L::Particle);
+    // Frequent given names in English-language news, world leaders' included. A name that is not here
+    // leaves the gender unknown, as before.
+    add(t,
+        "james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony "
+        "mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan "
+        "jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory frank "
+        "alexander raymond patrick jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter kyle "
+        "walter ethan jeremy harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse "
+        "dylan bryan joe jordan billy bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene "
+        "vincent russell elijah louis bobby philip johnny mike bill ted chris barack bernie mitt newt rand marco "
+        "jeb rudy reince mitch harry chuck lindsey vladimir xi sergei dmitry emmanuel boris rishi keir olaf "
+        "recep benjamin ali mohammed muhammad ahmed abdullah hassan hussein omar ibrahim yusuf narendra shinzo "
+        "fumio justin volodymyr antony lloyd jake jens charles nikol ilham tayyip viktor andrzej mateusz pedro "
+        "luiz jair javier gustavo nicolas giorgio sergio mario matteo friedrich wolfgang hans klaus joachim "
+        "francois pierre jacques yves emmanuel vladimir yuri igor alexei mikhail nikolai andrei ivan "
+        "wang li zhang liu chen yang huang zhao zhou wu jinping keqiang abiy isaias tom tim dan jim bob sam "
+        "nick greg ken steve matt tony rick ron jeff doug ed hank newt cory beto pete kevin mike",
+        L::MaleName);
+    add(t,
+        "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra "
+        "ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura "
+        "cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine "
+        "debra rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly "
+        "christina lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann "
+        "teresa kathryn sara janice alice madison doris abigail julia judy grace denise amber marilyn "
+        "beverly danielle theresa sophia marie diana brittany natalie isabella charlotte rose kayla "
+        "hillary chelsea melania ivanka kellyanne huma donna nancy elizabeth kamala condoleezza madeleine "
+        "sarah nikki michele carly omarosa jill tulsi debbie loretta sheila susana ursula angela theresa "
+        "liz jacinda giorgia marine christine kaja annalena sanna mette julia nicola golda indira benazir "
+        "hasina tsai ing-wen yulia svetlana maria anastasia natalia olga irina tatiana elena "
+        "ana sofia lucia carmen isabel laura fatima aisha mariam layla",
+        L::FemaleName);
     return t;
 }
 

@@ -41,6 +41,8 @@ public:
         NounCue = 1u << 22, ///< "comments", "remarks": "comments from X" attributes to X
         Particle = 1u << 23, ///< "van", "de", "bin": lowercase words inside names
         Preposition = 1u << 24,
+        MaleName = 1u << 25, ///< a given name most often borne by men: lets "he" find "Hillary Clinton" less often
+        FemaleName = 1u << 26,
     };
 
     /** Flags of a lower-case word, 0 when it is in no list. */

@@ -36,6 +36,8 @@ constexpr int kShortQuoteWords = 4;
 // were right).
 constexpr double kNextQuoteGuess = 0.75;
 constexpr double kSubjectGuess = 0.55;
+// Words a role may take between its noun and the name it introduces ("envoy for the Serbia-Kosovo talks").
+constexpr int kRoleScopeMax = 10;
 // Tokens a parenthesis after a name may hold: "(R-Ohio)", "(D-N.Y.)", "(Reuters)".
 constexpr int kAsideMax = 8;
 
@@ -162,6 +164,7 @@ private:
     void findTranscripts();
     void pairQuotes();
     void splitSentences();
+    void findHeadings();
 
     // People
     void findPeople();
@@ -174,6 +177,7 @@ private:
     bool isNpWord(int i) const;
     bool isRoleQualifier(int i) const;
     int roleStartBefore(int runStart) const;
+    int roleScopeBefore(int runStart) const;
     int appositiveEnd(int comma) const;
     QString textOf(int first, int last) const;
     QString roleText(int first, int last) const;
@@ -230,6 +234,7 @@ private:
     QStringView m_text;
     QList<Token> m_tok;
     QList<int> m_paraStart; // first token of each paragraph
+    QList<bool> m_heading; // whether each paragraph is a headline-style line
     QList<Span> m_spans;
     QList<int> m_sentenceStart;
     QList<Entity> m_entities;
@@ -556,6 +561,27 @@ void Engine::pairQuotes()
     }
 }
 
+void Engine::findHeadings()
+{
+    // "Obama Speech Draws Crowd", "Donald Trump Calls For Unity": a line in title case is a headline or a
+    // caption; its capitalised words say nothing about who someone is.
+    m_heading.fill(false, m_paraStart.size());
+    for (int p = 0; p + 1 < m_paraStart.size(); ++p) {
+        int words = 0;
+        int capitalised = 0;
+        bool marks = false;
+        for (int k = m_paraStart[p]; k < m_paraStart[p + 1]; ++k) {
+            marks = marks || m_tok[k].type == TokType::Mark;
+            if (word(k) && m_text[m_tok[k].start].isLetter() && !(m_tok[k].flags & L::Stop && !m_tok[k].cap)) {
+                ++words;
+                capitalised += m_tok[k].cap ? 1 : 0;
+            }
+        }
+        const int last = m_paraStart[p + 1] - 1;
+        m_heading[p] = !marks && words >= 3 && capitalised == words && !m_tok[last].sentenceEnd;
+    }
+}
+
 void Engine::splitSentences()
 {
     int sentence = 0;
@@ -623,8 +649,14 @@ bool Engine::nationalityAsSurname(int i) const
 
 bool Engine::namesOrganization(int i) const
 {
-    // "Ministry of Mining", "Bank of Korea": the capitalised word completes an institution, it is no one's name.
-    return is(i - 1, QLatin1StringView("of")) && has(i - 2, L::OrgHead) && m_tok[i - 2].cap;
+    // "Ministry of Mining", "Bank of Korea", "Commission on Presidential Debates": the capitalised word
+    // completes an institution, it is no one's name.
+    int k = i - 1;
+    while (k > i - kNpMax && word(k) && m_tok[k].cap && has(k, L::RoleModifier | L::Nationality)) {
+        --k;
+    }
+    return (is(k, QLatin1StringView("of")) || is(k, QLatin1StringView("on")) || is(k, QLatin1StringView("for")))
+        && has(k - 1, L::OrgHead) && m_tok[k - 1].cap;
 }
 
 bool Engine::endsIntroduction(int comma) const
@@ -748,6 +780,33 @@ int Engine::roleStartBefore(int runStart) const
     return hasRole ? start : runStart;
 }
 
+int Engine::roleScopeBefore(int runStart) const
+{
+    // "the EU's envoy for the Serbia-Kosovo talks Miroslav Lajcak", "Special Representative for Afghanistan
+    // reconciliation Zalmay Khalilzad": a role, then what it is for, then the name, without commas.
+    bool preposition = false;
+    for (int k = runStart - 1; k >= 0 && runStart - k <= kRoleScopeMax && word(k) && m_tok[k].span < 0
+         && m_tok[k].para == m_tok[runStart].para;
+         --k) {
+        if (has(k, L::Title | L::RoleNoun) && !has(k, L::Honorific)) {
+            if (!preposition) {
+                break;
+            }
+            const int first = npBackward(k + 1, std::max(0, k - kNpMax));
+            return first <= k ? first : k;
+        }
+        const bool allowed = is(k, QLatin1StringView("for")) || is(k, QLatin1StringView("of"))
+            || is(k, QLatin1StringView("on")) || is(k, QLatin1StringView("to")) || is(k, QLatin1StringView("the"))
+            || !has(k, L::Stop | L::Cue | L::FragmentCue | L::Auxiliary | L::Calendar);
+        if (!allowed || isFiniteVerb(k)) {
+            break;
+        }
+        preposition = preposition || is(k, QLatin1StringView("for")) || is(k, QLatin1StringView("of"))
+            || is(k, QLatin1StringView("on")) || is(k, QLatin1StringView("to"));
+    }
+    return runStart;
+}
+
 int Engine::appositiveEnd(int comma) const
 {
     // ", the deputy director of X," / ", who serves as Y," / ", a professor at Z." — up to the next comma.
@@ -844,8 +903,16 @@ int Engine::personFromRun(int first, int last)
             }
         }
     }
+    const quint32 givenName = Lexicon::flags(lowerParts.front());
+    const Gender nameGender = lowerParts.size() < 2 ? Gender::Unknown
+        : givenName & L::FemaleName                 ? (givenName & L::MaleName ? Gender::Unknown : Gender::Female)
+        : givenName & L::MaleName                   ? Gender::Male
+                                                    : Gender::Unknown;
     if (best >= 0) {
         Entity &e = m_entities[best];
+        if (e.gender == Gender::Unknown) {
+            e.gender = nameGender;
+        }
         if (lowerParts.size() > e.nameTokens.size()) {
             e.aliases.append(e.name);
             e.name = surface;
@@ -870,6 +937,7 @@ int Engine::personFromRun(int first, int last)
     e.name = surface;
     e.nameTokens = lowerParts;
     e.type = RefType::Person;
+    e.gender = nameGender;
     const int index = int(m_entities.size());
     m_entities.append(e);
     for (const QString &p : std::as_const(lowerParts)) {
@@ -927,6 +995,12 @@ void Engine::demoteNounCues()
         = QStringLiteral("are were have had will would can could should may might must").split(u' ');
     constexpr quint32 cues = L::Cue | L::ClauseCue | L::ThatCue | L::FragmentCue;
     for (int i = 0; i < m_tok.size(); ++i) {
+        if (has(i, cues) && m_tok[i].cap && word(i - 1) && m_tok[i - 1].cap
+            && m_tok[i - 1].sentence == m_tok[i].sentence && !has(i - 1, L::Stop)) {
+            // "the United States", "the Islamic State": a capitalised cue inside a name is part of the name.
+            m_tok[i].flags = (m_tok[i].flags & ~cues) | L::OrgHead;
+            continue;
+        }
         if (!has(i, cues) || m_tok[i].cap) {
             continue;
         }
@@ -946,7 +1020,8 @@ void Engine::findPeople()
     int i = 0;
     const int n = int(m_tok.size());
     while (i < n) {
-        if (m_tok[i].span >= 0 || !isNameWord(i) || m_tok[i].initial || namesOrganization(i)) {
+        if (m_tok[i].span >= 0 || !isNameWord(i) || m_tok[i].initial || namesOrganization(i)
+            || m_heading[m_tok[i].para]) {
             ++i;
             continue;
         }
@@ -1024,8 +1099,10 @@ void Engine::findPeople()
         // "Rafael Grossi spoke in Vienna. He told …": a full name doing something, so that "he" can find it.
         const bool actsAsSubject
             = runLength >= 2 && !has(i - 1, L::Preposition | L::Determiner) && word(last + 1) && isFiniteVerb(last + 1);
-        const bool evidence = roleStart < i || honorific || appEnd > 0 || cueAfter || cueBefore || !ofOrg.isEmpty()
-            || roleBeforeComma >= 0 || actsAsSubject;
+        // A role with its scope before a full name ("envoy for the talks Miroslav Lajcak") is evidence too.
+        const int roleScope = roleStart < i ? roleStart : roleScopeBefore(i);
+        const bool evidence = roleStart < i || (roleScope < i && runLength >= 2) || honorific || appEnd > 0 || cueAfter
+            || cueBefore || !ofOrg.isEmpty() || roleBeforeComma >= 0 || actsAsSubject;
         const QList<int> known = m_personsByToken.value(lower(last).remove(QStringLiteral("'s")));
         int entity = -1;
         if (evidence && (runLength >= 2 || honorific || roleStart < i || cueAfter || cueBefore)
@@ -1044,6 +1121,8 @@ void Engine::findPeople()
             }
             if (roleStart < i) {
                 addRole(entity, textOf(roleStart, i - 1));
+            } else if (roleScope < i) {
+                addRole(entity, textOf(roleScope, i - 1));
             }
             if (appEnd > 0) {
                 addRole(entity, roleText(last + 2, appEnd - 1));
@@ -2400,6 +2479,7 @@ AnalysisResult Engine::run()
     findTranscripts();
     pairQuotes();
     splitSentences();
+    findHeadings();
     demoteNounCues();
     findPeople();
     attribute();
