@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/quoteextractor.h"
 
+#include "analysis/confidence.h"
 #include "analysis/lexicon.h"
 
 #include <QHash>
@@ -15,6 +16,7 @@ namespace Attache::Analysis {
 namespace {
 
 using L = Lexicon;
+namespace C = Confidence;
 
 // Every look-back or look-ahead is bounded so that the whole analysis stays linear.
 constexpr int kWindow = 60;
@@ -32,10 +34,6 @@ constexpr int kRolePlaceMax = 6;
 // Words a name between commas may have: "Luiz Inácio Lula da Silva".
 constexpr int kNameWordsMax = 5;
 constexpr int kShortQuoteWords = 4;
-// Confidence of a speaker guessed without a cue, measured on PolNeAR train (share of such guesses that
-// were right).
-constexpr double kNextQuoteGuess = 0.75;
-constexpr double kSubjectGuess = 0.55;
 // Words a role may take between its noun and the name it introduces ("envoy for the Serbia-Kosovo talks").
 constexpr int kRoleScopeMax = 10;
 // Tokens a parenthesis after a name may hold: "(R-Ohio)", "(D-N.Y.)", "(Reuters)".
@@ -1259,7 +1257,7 @@ Ref Engine::resolvePronoun(int pos, Gender gender)
     if (gender != Gender::Unknown) {
         m_entities[best].gender = gender;
     }
-    return {RefType::Person, best, 0.8};
+    return {RefType::Person, best, C::kPronoun};
 }
 
 Ref Engine::resolveDescription(int first, int last, int pos)
@@ -1271,17 +1269,17 @@ Ref Engine::resolveDescription(int first, int last, int pos)
     if (headFlags & L::OrgHead) {
         for (int e = int(m_entities.size()) - 1; e >= 0; --e) {
             if (m_entities[e].type == RefType::Organization && m_entities[e].name.endsWith(head, Qt::CaseInsensitive)) {
-                return {RefType::Organization, e, 0.7};
+                return {RefType::Organization, e, C::kInstitutionDescription};
             }
         }
         QString name = roleText(first, last);
-        return {RefType::Organization, organization(name), 0.6};
+        return {RefType::Organization, organization(name), C::kInstitutionDescription};
     }
     // Unnamed sources and institutions are not in the mention list: look at recent speakers first.
     for (qsizetype h = m_speakerHistory.size() - 1; h >= 0 && m_speakerHistory.size() - h <= 12; --h) {
         const Entity &e = m_entities[m_speakerHistory[h]];
         if (e.type == RefType::Unnamed && e.name.endsWith(head, Qt::CaseInsensitive)) {
-            return {RefType::Unnamed, m_speakerHistory[h], 0.75};
+            return {RefType::Unnamed, m_speakerHistory[h], C::kUnnamedSource};
         }
     }
     // A nationality in the description must agree with the role: "the Estonian prime minister" is not
@@ -1309,7 +1307,7 @@ Ref Engine::resolveDescription(int first, int last, int pos)
         if (recent.subject && m_tok[recent.token].sentence >= sentence - 1
             && m_entities[recent.entity].type == RefType::Person && m_entities[recent.entity].roles.isEmpty()) {
             addRole(recent.entity, textOf(first, last));
-            return {RefType::Person, recent.entity, 0.65};
+            return {RefType::Person, recent.entity, C::kRecentSubjectDescription};
         }
     }
     // The kind the head noun implies ("the pundit" is an expert), to fall back on when no role matches.
@@ -1331,7 +1329,7 @@ Ref Engine::resolveDescription(int first, int last, int pos)
         }
         for (const QString &role : e.roles) {
             if (role.contains(head, Qt::CaseInsensitive)) {
-                return {RefType::Person, it->entity, 0.75};
+                return {RefType::Person, it->entity, C::kRoleDescription};
             }
         }
         if (kindMatch < 0 && wantedKind != SpeakerKind::Other && !e.roles.isEmpty()) {
@@ -1341,10 +1339,10 @@ Ref Engine::resolveDescription(int first, int last, int pos)
         }
     }
     if (kindMatch >= 0) {
-        return {RefType::Person, kindMatch, 0.65};
+        return {RefType::Person, kindMatch, C::kKindDescription};
     }
     if (m_lastSpeaker >= 0 && m_entities[m_lastSpeaker].type == RefType::Person) {
-        return {RefType::Person, m_lastSpeaker, 0.55};
+        return {RefType::Person, m_lastSpeaker, C::kLastSpeakerDescription};
     }
     return {};
 }
@@ -1363,7 +1361,7 @@ Ref Engine::resolveNp(int first, int last, int pos)
         const int q = int(m_result.quotes.size()) - 1;
         const int e = m_quoteEntity[q];
         if (e >= 0 && m_entities[e].type == RefType::Organization && m_tok[pos].para - m_quotePara[q] <= 1) {
-            return {RefType::Organization, e, 0.7};
+            return {RefType::Organization, e, C::kInstitutionPronoun};
         }
     }
     // "Representative Carl Mendez of Arizona", "Tom Fowle from Texas": the person is the name before "of";
@@ -1412,7 +1410,7 @@ Ref Engine::resolveNp(int first, int last, int pos)
             addRole(e, origin);
         }
         m_entities[e].lastMention = pos;
-        return {RefType::Person, e, 0.95};
+        return {RefType::Person, e, C::kNamedSpeaker};
     }
     const bool indefinite = has(first, L::Indefinite)
         || (has(first, L::Determiner) && !is(first, QLatin1StringView("the")) && !has(first, L::Pronoun));
@@ -1431,7 +1429,7 @@ Ref Engine::resolveNp(int first, int last, int pos)
         if (m_tok[last].possessive) {
             name.chop(2);
         }
-        return {RefType::Organization, organization(name), 0.9};
+        return {RefType::Organization, organization(name), C::kOrganization};
     }
     if ((headFlags & L::OrgHead) && !definite && !indefinite && wordsFirst < last) {
         // "Saudi Arabia's foreign ministry", "Chinese state media": a lower-case institution with its country.
@@ -1440,12 +1438,12 @@ Ref Engine::resolveNp(int first, int last, int pos)
             located = located || has(k, L::Place | L::Nationality);
         }
         if (located) {
-            return {RefType::Organization, organization(textOf(wordsFirst, last)), 0.85};
+            return {RefType::Organization, organization(textOf(wordsFirst, last)), C::kLocatedInstitution};
         }
     }
     if (headFlags & L::RoleNoun) {
         if (indefinite || (!definite && lower(last).endsWith(u's'))) {
-            return {RefType::Unnamed, unnamed(textOf(first, last)), 0.85};
+            return {RefType::Unnamed, unnamed(textOf(first, last)), C::kUnnamedSource};
         }
         if (definite) {
             return resolveDescription(wordsFirst, last, pos);
@@ -1513,7 +1511,7 @@ Ref Engine::subjectBefore(int verb, int lo, int *subjectStart)
                                    [](const Mention &m, int p) { return m.token < p; });
         if (it != m_mentions.cend() && it->token < verb && it->subject) {
             *subjectStart = it->token;
-            return {RefType::Person, it->entity, 0.75};
+            return {RefType::Person, it->entity, C::kConjoinedVerb};
         }
         return {};
     }
@@ -1550,13 +1548,13 @@ Ref Engine::subjectBefore(int verb, int lo, int *subjectStart)
         const int e = m_quoteEntity[q];
         if (e >= 0 && m_entities[e].type == RefType::Unnamed && m_tok[verb].para - m_quotePara[q] <= 1) {
             *subjectStart = end - 3;
-            return {RefType::Unnamed, e, 0.7};
+            return {RefType::Unnamed, e, C::kUnnamedSource};
         }
     }
     if (end - 4 >= lo && is(end - 4, QLatin1StringView("one")) && is(end - 3, QLatin1StringView("of"))
         && is(end - 2, QLatin1StringView("the")) && has(end - 1, L::RoleNoun) && !m_tok[end - 1].cap) {
         *subjectStart = end - 4;
-        return {RefType::Unnamed, unnamed(textOf(end - 4, end - 1)), 0.8};
+        return {RefType::Unnamed, unnamed(textOf(end - 4, end - 1)), C::kUnnamedSource};
     }
     if (end - 1 >= lo && is(end - 1, QLatin1StringView("it"))) {
         *subjectStart = end - 1;
@@ -1587,7 +1585,7 @@ Ref Engine::unnamedGroupBefore(int end, int lo, int *subjectStart)
             const int start = npBackward(noun + 1, lo);
             if (start <= noun) {
                 *subjectStart = start;
-                return {RefType::Unnamed, unnamed(textOf(start, end - 1)), 0.8};
+                return {RefType::Unnamed, unnamed(textOf(start, end - 1)), C::kUnnamedSource};
             }
         }
     }
@@ -1732,7 +1730,7 @@ void Engine::addQuote(qsizetype start, qsizetype end, QuoteKind kind, const Ref 
     q.text = m_text.mid(start, end - start).toString();
     q.kind = kind;
     q.cue = ref ? cue : QString();
-    q.confidence = ref ? ref.confidence : 0.1;
+    q.confidence = ref ? ref.confidence : C::kNoSpeaker;
     q.needsReview = q.confidence < QuoteExtractor::kReviewThreshold;
     m_result.quotes.append(q);
     m_quoteEntity.append(ref.entity);
@@ -1776,7 +1774,7 @@ bool Engine::attributeSpan(int s, int lo, int hi)
                 m_personsByToken[p].append(e);
             }
         }
-        ref = {RefType::Person, e, 0.9};
+        ref = {RefType::Person, e, C::kTranscript};
         addQuote(span.innerStart, span.innerEnd, QuoteKind::Transcript, ref,
                  textOf(m_paraStart[m_tok[span.open].para], span.open), span.open);
         return true;
@@ -1823,7 +1821,7 @@ bool Engine::attributeSpan(int s, int lo, int hi)
                 }
             }
             if (ref) {
-                ref.confidence = std::min(ref.confidence, 0.75);
+                ref.confidence = std::min(ref.confidence, C::kParticipleCap);
                 cue = view(k).toString();
                 cueTok = k;
             }
@@ -1890,7 +1888,7 @@ bool Engine::attributeSpan(int s, int lo, int hi)
         auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), std::max(sentenceStart, lo),
                                    [](const Mention &m, int p) { return m.token < p; });
         if (it != m_mentions.cend() && it->token < open && it->subject) {
-            ref = {RefType::Person, it->entity, 0.7};
+            ref = {RefType::Person, it->entity, C::kColonIntroduction};
             cue = QStringLiteral(":");
             cueTok = open - 1;
             fromCue = true;
@@ -1967,12 +1965,12 @@ bool Engine::attributeSpan(int s, int lo, int hi)
         const int para = m_tok[open].para;
         if (span.chainPrev >= 0 && m_spanQuote[span.chainPrev] >= 0) {
             const int q = m_spanQuote[span.chainPrev];
-            ref = {RefType::Person, m_quoteEntity[q], 0.85};
+            ref = {RefType::Person, m_quoteEntity[q], C::kRunOnQuote};
             cue = m_result.quotes[q].cue;
             kind = QuoteKind::Direct;
         } else if (prevSpan >= 0 && prevQuote >= 0 && m_spanQuote[prevSpan] == prevQuote
                    && m_tok[m_spans[prevSpan].open].para == para && m_quoteEntity[prevQuote] >= 0) {
-            ref = {RefType::Person, m_quoteEntity[prevQuote], 0.85};
+            ref = {RefType::Person, m_quoteEntity[prevQuote], C::kContinuation};
             cue = m_result.quotes[prevQuote].cue;
             // "…," she said, "and …" carries the statement on; "drafted "without proper consultation"" inside
             // a sentence stays a fragment.
@@ -1984,7 +1982,7 @@ bool Engine::attributeSpan(int s, int lo, int hi)
             // A paragraph that is only a quote carries on the previous speaker, quoted or reported.
             bool onlyQuote = close < 0 || close + 1 >= m_paraStart[para + 1] || m_tok[close + 1].sentenceEnd;
             if (onlyQuote) {
-                ref = {RefType::Person, m_quoteEntity[prevQuote], 0.6};
+                ref = {RefType::Person, m_quoteEntity[prevQuote], C::kQuoteParagraph};
                 cue = m_result.quotes[prevQuote].cue;
             }
         }
@@ -2041,7 +2039,7 @@ bool Engine::tryAccordingTo(int first, int last)
         addRole(ref.entity, roleText(npEnd + 1, appositive - 1));
     }
     Ref weaker = ref;
-    weaker.confidence = std::min(ref.confidence, 0.7);
+    weaker.confidence = std::min(ref.confidence, C::kReportedSpeechCap);
     addQuote(m_tok[clauseFirst].start, m_tok[clauseLast].end, QuoteKind::Indirect, weaker,
              QStringLiteral("according to"), at);
     return true;
@@ -2159,7 +2157,7 @@ void Engine::tryIndirect(int first, int last)
             --end;
         }
         Ref weaker = ref;
-        weaker.confidence = std::min(ref.confidence, 0.7);
+        weaker.confidence = std::min(ref.confidence, C::kReportedSpeechCap);
         addQuote(m_tok[clause].start, m_tok[end].end, QuoteKind::Indirect, weaker, view(k).toString(), k);
         return;
     }
@@ -2248,7 +2246,7 @@ void Engine::tryTrailingAttribution(int first, int last)
         }
         int end = comma - 1;
         Ref weaker = ref;
-        weaker.confidence = std::min(ref.confidence, 0.7);
+        weaker.confidence = std::min(ref.confidence, C::kReportedSpeechCap);
         addQuote(m_tok[start].start, m_tok[end].end, QuoteKind::Indirect, weaker, view(k).toString(), k);
         return;
     }
@@ -2312,7 +2310,7 @@ void Engine::attribute()
         if (m_quoteEntity[p] < 0 && m_quoteEntity[q] >= 0) {
             m_quoteEntity[p] = m_quoteEntity[q];
             m_result.quotes[p].cue = m_result.quotes[q].cue;
-            m_result.quotes[p].confidence = 0.8;
+            m_result.quotes[p].confidence = C::kAttributedAtEnd;
             m_result.quotes[p].needsReview = false;
             m_result.quotes[p].kind = QuoteKind::Direct;
         }
@@ -2323,8 +2321,8 @@ void Engine::attribute()
 void Engine::guessSpeakers()
 {
     // A quote no cue attributes still has a likely speaker: the one quoted next in the paragraph ("…" "…,"
-    // she said), or, as a suggestion to review, the person the sentence is about (Quist defended it as "…").
-    // The speaker of the quote before is no such guess: right only a third of the time.
+    // she said), or the person the sentence is about (Quist defended it as "…"). Its confidence says how
+    // often such a guess is right. The speaker of the quote before is no such guess: right a third of the time.
     for (int q = int(m_result.quotes.size()) - 2; q >= 0; --q) {
         if (m_quoteEntity[q] >= 0 || m_quoteEntity[q + 1] < 0 || m_quotePara[q] != m_quotePara[q + 1]
             || m_result.quotes[q + 1].cue.isEmpty() || m_result.quotes[q].kind == QuoteKind::Indirect) {
@@ -2338,7 +2336,7 @@ void Engine::guessSpeakers()
         }
         m_quoteEntity[q] = m_quoteEntity[q + 1];
         m_result.quotes[q].cue = m_result.quotes[q + 1].cue;
-        m_result.quotes[q].confidence = kNextQuoteGuess;
+        m_result.quotes[q].confidence = C::kNextQuoteGuess;
     }
     for (int q = 0; q < m_result.quotes.size(); ++q) {
         if (m_quoteEntity[q] >= 0 || m_result.quotes[q].kind == QuoteKind::Indirect) {
@@ -2350,7 +2348,7 @@ void Engine::guessSpeakers()
                                    [](const Mention &m, int p) { return m.token < p; });
         if (it != m_mentions.cend() && it->token < open && it->subject) {
             m_quoteEntity[q] = it->entity;
-            m_result.quotes[q].confidence = kSubjectGuess;
+            m_result.quotes[q].confidence = C::kSentenceSubjectGuess;
         }
     }
     for (Quote &quote : m_result.quotes) {
