@@ -14,8 +14,10 @@ namespace Attache::Analysis {
  * cue and confidence of every attribution.
  *
  * Paragraphs are separated by line breaks. The analysis is one tokenising pass followed by passes
- * over the tokens that only look back or ahead within bounded windows, so its cost is linear in the
- * length of the text whatever the input (no full stops, thousands of stray quote marks...).
+ * over the tokens that only look back or ahead within bounded windows (enginelimits.h), so its cost is
+ * linear in the length of the text whatever the input (no full stops, thousands of stray quote marks...).
+ * Its stages, one file each: tokens, quote spans, phrases (the grammar they share), mentions and
+ * entities, candidate speakers, reported speech, ranking; confidence.h says how sure each evidence is.
  * A pure function: no I/O, no shared mutable state, safe to call from several threads at once.
  */
 class QuoteExtractor
