@@ -331,6 +331,12 @@ private Q_SLOTS:
             << u"Governor Helen Whitfield met the mayor, Tomas Reyes, on Friday. \"The budget is balanced,\" Reyes "
                "said. Whitfield left early. \"I expect a long winter for the city,\" he said."_s
             << u"I expect a long winter for the city,"_s << u"Tomas Reyes"_s << u"direct"_s;
+        QTest::newRow("a cue that opens the sentence")
+            << u"Said Marta Olsen, who grew up on the island, \"We were all so proud of the harbour.\""_s
+            << u"We were all so proud of the harbour."_s << u"Marta Olsen"_s << u"direct"_s;
+        QTest::newRow("remembered as a cue")
+            << u"\"They doubted her at every step,\" remembered Ivo Brandt, the company's former spokesman."_s
+            << u"They doubted her at every step,"_s << u"Ivo Brandt"_s << u"direct"_s;
         QTest::newRow("question mark before cue")
             << u"\"Who will pay for the reconstruction?\" asked Marta Silva, the mayor of Porto."_s
             << u"Who will pay for the reconstruction?"_s << u"Marta Silva"_s << u"direct"_s;
@@ -538,6 +544,10 @@ private Q_SLOTS:
             << u"The vote was close. Senator Ana Ferreira later defended her ballot as \"the only honest choice for a "
                "state like ours\" in a letter."_s
             << u"the only honest choice for a state like ours"_s << u"Ana Ferreira"_s;
+        QTest::newRow("after a sentence that ends in an attribution")
+            << u"The minister \"felt bound to act\" on the floods, adviser Paul Derks said. \"This is not a side issue "
+               "for him. It is the core of his term.\""_s
+            << u"This is not a side issue for him. It is the core of his term."_s << u"Paul Derks"_s;
         QTest::newRow("no speaker from a headline line")
             << u"Obama Speech Draws Crowd In Ohio\nThe hall was full. \"We are going to win this state in "
                "November,\" the crowd was told."_s

@@ -404,7 +404,8 @@ Ref Candidates::subjectAfter(int start, int hi, int *cueToken)
     while (v < hi && has(v, L::Auxiliary) && v - k < 2) {
         ++v;
     }
-    if (has(v, L::Cue) && !m_tok[v].cap) {
+    // "Said Dorothy Poynter, who …:": a cue may open its sentence.
+    if (has(v, L::Cue) && (!m_tok[v].cap || opensSentence(v))) {
         const int npEnd = npForward(v + 1, hi);
         // "said Britain would stand by…" has a clause, not an inverted speaker: the phrase must end there.
         const bool phraseEnds = npEnd >= hi || !word(npEnd) || has(npEnd, L::Preposition);

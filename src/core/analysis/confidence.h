@@ -51,6 +51,8 @@ constexpr double kUnnamedSource = 0.7;
 constexpr double kAttributedAtEnd = 0.6;
 /** No cue: the speaker of the next quote in the paragraph, with no narration between. Train 0.62. */
 constexpr double kNextQuoteGuess = 0.6;
+/** No cue: the speaker of the sentence before, which ends in an attribution ("Axelrod said."). Train 0.59. */
+constexpr double kSentenceBeforeGuess = 0.6;
 /** No cue: the person the quote's sentence is about (Quist defended it as "…"). Train 0.78, dev 11 of 12. */
 constexpr double kSentenceSubjectGuess = 0.75;
 /** At most this for reported speech and for quotes found through a participle ("…, adding that"). */

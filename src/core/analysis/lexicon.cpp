@@ -39,7 +39,8 @@ Table buildTable()
         "boasted shout shouts shouted whisper whispers whispered testify testifies testified recount recounts "
         "recounted mused muses agreed agrees agree objected objects object interjected interjects saying telling "
         "adding "
-        "writing noting warning arguing insisting explaining stressing claiming",
+        "writing noting warning arguing insisting explaining stressing claiming remembered remembers wondered "
+        "wonders retorted retorts scoffed scoffs fumed fumes exclaimed exclaims opined opines griped gripes",
         L::Cue);
     add(t,
         "say says said tell tells told add adds added argue argues argued warn warns warned insist insists insisted "

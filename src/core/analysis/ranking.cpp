@@ -98,7 +98,7 @@ bool Ranking::attributeSpan(int s, int lo, int hi)
             }
             continue;
         }
-        if (has(k, L::Cue | L::FragmentCue) && !m_tok[k].cap) {
+        if (has(k, L::Cue | L::FragmentCue) && (!m_tok[k].cap || opensSentence(k))) {
             int subjectStart = k;
             ref = subjectBefore(k, lo, &subjectStart);
             if (!ref && has(k, L::Cue)) {
@@ -334,6 +334,32 @@ void Ranking::attribute()
     guessSpeakers();
 }
 
+Ref Ranking::speakerOfSentenceBefore(int open)
+{
+    // "Axelrod said on Monday. "This is core…"": a quote that opens its sentence, right after a sentence
+    // of the same paragraph that ends in an attribution.
+    const int sentence = m_tok[open].sentence;
+    if (m_sentenceStart[sentence] != open || sentence == 0) {
+        return {};
+    }
+    const int first = m_sentenceStart[sentence - 1];
+    if (m_tok[first].para != m_tok[open].para) {
+        return {};
+    }
+    for (int k = open - 1; k >= first && open - k <= kTrailingWordsMax + 1; --k) {
+        if (!has(k, L::Cue) || m_tok[k].cap || m_tok[k].span >= 0) {
+            continue;
+        }
+        int subjectStart = k;
+        if (const Ref ref = subjectBefore(k, first, &subjectStart)) {
+            return ref;
+        }
+        int cueToken = -1;
+        return subjectAfter(k, open, &cueToken);
+    }
+    return {};
+}
+
 void Ranking::guessSpeakers()
 {
     // A quote no cue attributes still has a likely speaker: the one quoted next in the paragraph ("…" "…,"
@@ -362,7 +388,10 @@ void Ranking::guessSpeakers()
         const int sentenceStart = m_sentenceStart[m_tok[open].sentence];
         auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), sentenceStart,
                                    [](const Mention &m, int p) { return m.token < p; });
-        if (it != m_mentions.cend() && it->token < open && it->subject) {
+        if (const Ref said = speakerOfSentenceBefore(open); said) {
+            m_quoteEntity[q] = said.entity;
+            m_result.quotes[q].confidence = C::kSentenceBeforeGuess;
+        } else if (it != m_mentions.cend() && it->token < open && it->subject) {
             m_quoteEntity[q] = it->entity;
             m_result.quotes[q].confidence = C::kSentenceSubjectGuess;
         }

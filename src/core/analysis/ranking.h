@@ -23,6 +23,7 @@ private:
     void attribute();
     bool attributeSpan(int s, int lo, int hi);
     void guessSpeakers();
+    Ref speakerOfSentenceBefore(int open);
 
     QList<int> m_spanQuote; // result quote of each span, or -1
 };

@@ -65,6 +65,7 @@ protected:
     }
     bool word(int i) const { return i >= 0 && i < m_tok.size() && m_tok[i].type == TokType::Word; }
     bool has(int i, quint32 flags) const { return word(i) && (m_tok[i].flags & flags); }
+    bool opensSentence(int i) const { return m_sentenceStart[m_tok[i].sentence] == i; }
 
     QStringView m_text;
     QList<Token> m_tok;
