@@ -151,10 +151,6 @@
         <translation>Artikel ohne Titel %1</translation>
     </message>
     <message>
-        <source>no speaker found</source>
-        <translation>kein Sprecher gefunden</translation>
-    </message>
-    <message>
         <source>confidence %1</source>
         <translation>Konfidenz %1</translation>
     </message>
@@ -255,10 +251,6 @@
     <message>
         <source>Untitled article %1</source>
         <translation>Artikel ohne Titel %1</translation>
-    </message>
-    <message>
-        <source>no speaker found</source>
-        <translation>kein Sprecher gefunden</translation>
     </message>
     <message>
         <source>confidence %1</source>
@@ -372,6 +364,17 @@
     <message>
         <source>there is no article %1</source>
         <translation>es gibt keinen Artikel %1</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Export::ReportQuote</name>
+    <message>
+        <source>no speaker found</source>
+        <translation>kein Sprecher gefunden</translation>
+    </message>
+    <message>
+        <source>speaker uncertain (suggested: %1)</source>
+        <translation>Sprecher unsicher (Vorschlag: %1)</translation>
     </message>
 </context>
 <context>

@@ -151,10 +151,6 @@
         <translation>Article sans titre %1</translation>
     </message>
     <message>
-        <source>no speaker found</source>
-        <translation>aucun locuteur trouvé</translation>
-    </message>
-    <message>
         <source>confidence %1</source>
         <translation>confiance %1</translation>
     </message>
@@ -255,10 +251,6 @@
     <message>
         <source>Untitled article %1</source>
         <translation>Article sans titre %1</translation>
-    </message>
-    <message>
-        <source>no speaker found</source>
-        <translation>aucun locuteur trouvé</translation>
     </message>
     <message>
         <source>confidence %1</source>
@@ -372,6 +364,17 @@
     <message>
         <source>there is no article %1</source>
         <translation>l&apos;article %1 n&apos;existe pas</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Export::ReportQuote</name>
+    <message>
+        <source>no speaker found</source>
+        <translation>aucun locuteur trouvé</translation>
+    </message>
+    <message>
+        <source>speaker uncertain (suggested: %1)</source>
+        <translation>orateur incertain (suggestion : %1)</translation>
     </message>
 </context>
 <context>

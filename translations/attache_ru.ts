@@ -151,10 +151,6 @@
         <translation>Статья без названия %1</translation>
     </message>
     <message>
-        <source>no speaker found</source>
-        <translation>говорящий не найден</translation>
-    </message>
-    <message>
         <source>confidence %1</source>
         <translation>уверенность %1</translation>
     </message>
@@ -256,10 +252,6 @@
     <message>
         <source>Untitled article %1</source>
         <translation>Статья без названия %1</translation>
-    </message>
-    <message>
-        <source>no speaker found</source>
-        <translation>говорящий не найден</translation>
     </message>
     <message>
         <source>confidence %1</source>
@@ -374,6 +366,17 @@
     <message>
         <source>there is no article %1</source>
         <translation>статьи %1 нет</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Export::ReportQuote</name>
+    <message>
+        <source>no speaker found</source>
+        <translation>говорящий не найден</translation>
+    </message>
+    <message>
+        <source>speaker uncertain (suggested: %1)</source>
+        <translation>говорящий не определён (предположительно: %1)</translation>
     </message>
 </context>
 <context>

@@ -151,10 +151,6 @@
         <translation>无标题文章 %1</translation>
     </message>
     <message>
-        <source>no speaker found</source>
-        <translation>未找到发言者</translation>
-    </message>
-    <message>
         <source>confidence %1</source>
         <translation>置信度 %1</translation>
     </message>
@@ -254,10 +250,6 @@
     <message>
         <source>Untitled article %1</source>
         <translation>无标题文章 %1</translation>
-    </message>
-    <message>
-        <source>no speaker found</source>
-        <translation>未找到发言者</translation>
     </message>
     <message>
         <source>confidence %1</source>
@@ -370,6 +362,17 @@
     <message>
         <source>there is no article %1</source>
         <translation>没有文章 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Export::ReportQuote</name>
+    <message>
+        <source>no speaker found</source>
+        <translation>未找到发言者</translation>
+    </message>
+    <message>
+        <source>speaker uncertain (suggested: %1)</source>
+        <translation>发言人不确定（建议：%1）</translation>
     </message>
 </context>
 <context>

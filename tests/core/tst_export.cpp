@@ -367,6 +367,34 @@ private Q_SLOTS:
         QVERIFY(html.contains(QLatin1String("id=\"people\"")));
     }
 
+    void weakAttributionsAreShownAsUncertain_data()
+    {
+        QTest::addColumn<ReportFormat>("format");
+        QTest::newRow("html") << ReportFormat::Html;
+        QTest::newRow("markdown") << ReportFormat::Markdown;
+    }
+
+    void weakAttributionsAreShownAsUncertain()
+    {
+        QFETCH(ReportFormat, format);
+        Export::Report weak = report();
+        QVERIFY(!weak.quotes.isEmpty());
+        for (Export::ReportQuote &quote : weak.quotes) {
+            quote.speaker = QStringLiteral("Ilse Marquardt");
+            quote.needsReview = true;
+        }
+        QString error;
+        QString text = QString::fromUtf8(Export::ReportWriter::write(weak, {}, format, &error));
+        QVERIFY2(!text.isEmpty(), qPrintable(error));
+        text.remove(u'\\'); // Markdown escapes the brackets
+        QCOMPARE(text.count(QStringLiteral("speaker uncertain (suggested: Ilse Marquardt)")), weak.quotes.size());
+        Export::ReportQuote sure = weak.quotes.constFirst();
+        sure.needsReview = false;
+        QCOMPARE(sure.attribution(), QStringLiteral("Ilse Marquardt"));
+        sure.speaker.clear();
+        QCOMPARE(sure.attribution(), QStringLiteral("no speaker found"));
+    }
+
     void markdownEscapesUserText()
     {
         const QString markdown = QString::fromUtf8(exported(ReportFormat::Markdown));

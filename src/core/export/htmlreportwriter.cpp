@@ -76,11 +76,13 @@ QString quoteBlock(const Report &report, const ReportQuote &quote, bool showSpea
     html += QStringLiteral("</p><p class=\"src\">");
     QStringList parts;
     if (showSpeaker) {
-        parts.append(quote.speaker.isEmpty()
-                         ? QCoreApplication::translate("Attache::Export::HtmlReportWriter", "no speaker found")
-                         : esc(quote.speaker));
+        parts.append(esc(quote.attribution()));
     } else {
         parts.append(esc(articleTitle(report, quote.articleId)));
+        if (quote.needsReview) {
+            // Under the speaker's heading too, a weak attribution says so.
+            parts.append(esc(quote.attribution()));
+        }
     }
     if (!quote.cue.isEmpty()) {
         parts.append(esc(quote.cue));

@@ -50,12 +50,14 @@ QString quoteBlock(const Report &report, const ReportQuote &quote, bool showSpea
     }
     QStringList parts;
     if (showSpeaker) {
-        parts.append(quote.speaker.isEmpty()
-                         ? QCoreApplication::translate("Attache::Export::MarkdownReportWriter", "no speaker found")
-                         : md(quote.speaker));
+        parts.append(md(quote.attribution()));
     } else {
         const Article *article = report.article(quote.articleId);
         parts.append(article ? md(articleTitle(*article)) : QString::number(quote.articleId));
+        if (quote.needsReview) {
+            // Under the speaker's heading too, a weak attribution says so.
+            parts.append(md(quote.attribution()));
+        }
     }
     if (!quote.cue.isEmpty()) {
         parts.append(md(quote.cue));

@@ -2,7 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report.h"
 
+#include <QCoreApplication>
+
 namespace Attache::Export {
+
+QString ReportQuote::attribution() const
+{
+    if (speaker.isEmpty()) {
+        return QCoreApplication::translate("Attache::Export::ReportQuote", "no speaker found");
+    }
+    if (needsReview) {
+        return QCoreApplication::translate("Attache::Export::ReportQuote", "speaker uncertain (suggested: %1)")
+            .arg(speaker);
+    }
+    return speaker;
+}
 
 QList<QuoteGroup> Report::quoteGroups(QuoteGrouping grouping) const
 {

@@ -73,6 +73,13 @@ struct ReportQuote
     /** Some words of the text on each side of the quote, cut at word boundaries. */
     QString contextBefore;
     QString contextAfter;
+
+    /**
+     * Who said it, as a report shows it: the speaker; "speaker uncertain (suggested: X)" when the
+     * attribution is below the review threshold, so that a weak guess is never cited as a fact; or
+     * "no speaker found".
+     */
+    QString attribution() const;
 };
 
 /** A highlight or note with the passage it marks (none for a note on a whole article). */
