@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Attaché authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/quoteextractor.h"
+#include "analysis/speakerkind.h"
 #include "analysistesthelpers.h"
 
 #include <QRandomGenerator>
@@ -531,7 +532,7 @@ private Q_SLOTS:
         const Speaker *found = findSpeaker(result, speaker);
         QVERIFY2(found, qPrintable(u"speaker not found: "_s + speaker));
         QVERIFY2(found->role.contains(role, Qt::CaseInsensitive), qPrintable(found->role));
-        QCOMPARE(AnalysisResult::kindName(found->kind), kind);
+        QCOMPARE(speakerKindName(found->kind), kind);
     }
 
     void guessesAreLessSureThanCues_data()
