@@ -499,6 +499,45 @@
     </message>
 </context>
 <context>
+    <name>Attache::Gui::AnnotationsDock</name>
+    <message>
+        <source>Annotations</source>
+        <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight Selection</source>
+        <translation>Auswahl &amp;hervorheben</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;With</source>
+        <translation>Hervorheben &amp;mit</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note to Selection…</source>
+        <translation>&amp;Notiz zur Auswahl…</translation>
+    </message>
+    <message>
+        <source>Add Note to &amp;Article…</source>
+        <translation>Notiz zum &amp;Artikel…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Annotation…</source>
+        <translation>Anmerkung &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Annotation</source>
+        <translation>Anmerkung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Edit This Annotation…</source>
+        <translation>Diese Anmerkung bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove This Annotation</source>
+        <translation>Diese Anmerkung entfernen</translation>
+    </message>
+</context>
+<context>
     <name>Attache::Gui::ArticleListModel</name>
     <message>
         <source>(untitled)</source>
@@ -739,34 +778,6 @@
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <source>Annotations</source>
-        <translation>Anmerkungen</translation>
-    </message>
-    <message>
-        <source>New Tag…</source>
-        <translation>Neues Schlagwort…</translation>
-    </message>
-    <message>
-        <source>New Child Tag…</source>
-        <translation>Neues untergeordnetes Schlagwort…</translation>
-    </message>
-    <message>
-        <source>Rename or Describe…</source>
-        <translation>Umbenennen oder beschreiben…</translation>
-    </message>
-    <message>
-        <source>Colour…</source>
-        <translation>Farbe…</translation>
-    </message>
-    <message>
-        <source>Remove Tag</source>
-        <translation>Schlagwort entfernen</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Schlagwörter</translation>
-    </message>
-    <message>
         <source>Speakers in this article</source>
         <translation>Sprecher in diesem Artikel</translation>
     </message>
@@ -809,18 +820,6 @@
     <message>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
-    </message>
-    <message>
-        <source>Highlight &amp;With</source>
-        <translation>Hervorheben &amp;mit</translation>
-    </message>
-    <message>
-        <source>Edit This Annotation…</source>
-        <translation>Diese Anmerkung bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Remove This Annotation</source>
-        <translation>Diese Anmerkung entfernen</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -955,22 +954,6 @@ Importieren Sie einen Artikel, um zu beginnen – oder ziehen Sie Dateien hierhe
     <message>
         <source>Check this attribution</source>
         <translation>Diese Zuschreibung prüfen</translation>
-    </message>
-    <message>
-        <source>New Tag</source>
-        <translation>Neues Schlagwort</translation>
-    </message>
-    <message>
-        <source>Edit Tag</source>
-        <translation>Schlagwort bearbeiten</translation>
-    </message>
-    <message>
-        <source>What this tag means:</source>
-        <translation>Was dieses Schlagwort bedeutet:</translation>
-    </message>
-    <message>
-        <source>Tag Colour</source>
-        <translation>Farbe des Schlagworts</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
@@ -1818,6 +1801,53 @@ Name:</translation>
     </message>
 </context>
 <context>
+    <name>Attache::Gui::TagsDock</name>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>New Tag…</source>
+        <translation>Neues Schlagwort…</translation>
+    </message>
+    <message>
+        <source>New Child Tag…</source>
+        <translation>Neues untergeordnetes Schlagwort…</translation>
+    </message>
+    <message>
+        <source>Rename or Describe…</source>
+        <translation>Umbenennen oder beschreiben…</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Farbe…</translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation>Schlagwort entfernen</translation>
+    </message>
+    <message>
+        <source>New Tag</source>
+        <translation>Neues Schlagwort</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Edit Tag</source>
+        <translation>Schlagwort bearbeiten</translation>
+    </message>
+    <message>
+        <source>What this tag means:</source>
+        <translation>Was dieses Schlagwort bedeutet:</translation>
+    </message>
+    <message>
+        <source>Tag Colour</source>
+        <translation>Farbe des Schlagworts</translation>
+    </message>
+</context>
+<context>
     <name>Attache::Import::ArticleImporter</name>
     <message>
         <source>empty file</source>
@@ -2304,26 +2334,6 @@ Name:</translation>
     <message>
         <source>Show My &amp;Highlights and Notes</source>
         <translation>Meine &amp;Hervorhebungen und Notizen anzeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Highlight Selection</source>
-        <translation>Auswahl &amp;hervorheben</translation>
-    </message>
-    <message>
-        <source>Add &amp;Note to Selection…</source>
-        <translation>&amp;Notiz zur Auswahl…</translation>
-    </message>
-    <message>
-        <source>Add Note to &amp;Article…</source>
-        <translation>Notiz zum &amp;Artikel…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Annotation…</source>
-        <translation>Anmerkung &amp;bearbeiten…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Annotation</source>
-        <translation>Anmerkung &amp;entfernen</translation>
     </message>
     <message>
         <source>&amp;About Attaché</source>

@@ -499,6 +499,45 @@
     </message>
 </context>
 <context>
+    <name>Attache::Gui::AnnotationsDock</name>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight Selection</source>
+        <translation>S&amp;urligner la sélection</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;With</source>
+        <translation>Surligner a&amp;vec</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note to Selection…</source>
+        <translation>Ajouter une &amp;note à la sélection…</translation>
+    </message>
+    <message>
+        <source>Add Note to &amp;Article…</source>
+        <translation>Ajouter une note à l&apos;ar&amp;ticle…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Annotation…</source>
+        <translation>&amp;Modifier l&apos;annotation…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Annotation</source>
+        <translation>Supprimer l&apos;ann&amp;otation</translation>
+    </message>
+    <message>
+        <source>Edit This Annotation…</source>
+        <translation>Modifier cette annotation…</translation>
+    </message>
+    <message>
+        <source>Remove This Annotation</source>
+        <translation>Supprimer cette annotation</translation>
+    </message>
+</context>
+<context>
     <name>Attache::Gui::ArticleListModel</name>
     <message>
         <source>(untitled)</source>
@@ -739,34 +778,6 @@
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <source>Annotations</source>
-        <translation>Annotations</translation>
-    </message>
-    <message>
-        <source>New Tag…</source>
-        <translation>Nouvelle étiquette…</translation>
-    </message>
-    <message>
-        <source>New Child Tag…</source>
-        <translation>Nouvelle sous-étiquette…</translation>
-    </message>
-    <message>
-        <source>Rename or Describe…</source>
-        <translation>Renommer ou décrire…</translation>
-    </message>
-    <message>
-        <source>Colour…</source>
-        <translation>Couleur…</translation>
-    </message>
-    <message>
-        <source>Remove Tag</source>
-        <translation>Supprimer l&apos;étiquette</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Étiquettes</translation>
-    </message>
-    <message>
         <source>Speakers in this article</source>
         <translation>Locuteurs de cet article</translation>
     </message>
@@ -809,18 +820,6 @@
     <message>
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille réelle</translation>
-    </message>
-    <message>
-        <source>Highlight &amp;With</source>
-        <translation>Surligner a&amp;vec</translation>
-    </message>
-    <message>
-        <source>Edit This Annotation…</source>
-        <translation>Modifier cette annotation…</translation>
-    </message>
-    <message>
-        <source>Remove This Annotation</source>
-        <translation>Supprimer cette annotation</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -955,22 +954,6 @@ Importez un article pour commencer — ou déposez des fichiers ici.</translatio
     <message>
         <source>Check this attribution</source>
         <translation>Vérifiez cette attribution</translation>
-    </message>
-    <message>
-        <source>New Tag</source>
-        <translation>Nouvelle étiquette</translation>
-    </message>
-    <message>
-        <source>Edit Tag</source>
-        <translation>Modifier l&apos;étiquette</translation>
-    </message>
-    <message>
-        <source>What this tag means:</source>
-        <translation>Ce que signifie cette étiquette&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Tag Colour</source>
-        <translation>Couleur de l&apos;étiquette</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
@@ -1818,6 +1801,53 @@ Nom :</translation>
     </message>
 </context>
 <context>
+    <name>Attache::Gui::TagsDock</name>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>New Tag…</source>
+        <translation>Nouvelle étiquette…</translation>
+    </message>
+    <message>
+        <source>New Child Tag…</source>
+        <translation>Nouvelle sous-étiquette…</translation>
+    </message>
+    <message>
+        <source>Rename or Describe…</source>
+        <translation>Renommer ou décrire…</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Couleur…</translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation>Supprimer l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>New Tag</source>
+        <translation>Nouvelle étiquette</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Edit Tag</source>
+        <translation>Modifier l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>What this tag means:</source>
+        <translation>Ce que signifie cette étiquette&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Tag Colour</source>
+        <translation>Couleur de l&apos;étiquette</translation>
+    </message>
+</context>
+<context>
     <name>Attache::Import::ArticleImporter</name>
     <message>
         <source>empty file</source>
@@ -2304,26 +2334,6 @@ Nom :</translation>
     <message>
         <source>Show My &amp;Highlights and Notes</source>
         <translation>Montrer mes &amp;surlignages et notes</translation>
-    </message>
-    <message>
-        <source>&amp;Highlight Selection</source>
-        <translation>S&amp;urligner la sélection</translation>
-    </message>
-    <message>
-        <source>Add &amp;Note to Selection…</source>
-        <translation>Ajouter une &amp;note à la sélection…</translation>
-    </message>
-    <message>
-        <source>Add Note to &amp;Article…</source>
-        <translation>Ajouter une note à l&apos;ar&amp;ticle…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Annotation…</source>
-        <translation>&amp;Modifier l&apos;annotation…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Annotation</source>
-        <translation>Supprimer l&apos;ann&amp;otation</translation>
     </message>
     <message>
         <source>&amp;About Attaché</source>

@@ -501,6 +501,45 @@
     </message>
 </context>
 <context>
+    <name>Attache::Gui::AnnotationsDock</name>
+    <message>
+        <source>Annotations</source>
+        <translation>Пометки</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight Selection</source>
+        <translation>&amp;Выделить фрагмент</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;With</source>
+        <translation>Выделить &amp;цветом</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note to Selection…</source>
+        <translation>Добавить &amp;заметку к фрагменту…</translation>
+    </message>
+    <message>
+        <source>Add Note to &amp;Article…</source>
+        <translation>Добавить заметку к с&amp;татье…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Annotation…</source>
+        <translation>&amp;Изменить пометку…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Annotation</source>
+        <translation>&amp;Удалить пометку</translation>
+    </message>
+    <message>
+        <source>Edit This Annotation…</source>
+        <translation>Изменить эту пометку…</translation>
+    </message>
+    <message>
+        <source>Remove This Annotation</source>
+        <translation>Удалить эту пометку</translation>
+    </message>
+</context>
+<context>
     <name>Attache::Gui::ArticleListModel</name>
     <message>
         <source>(untitled)</source>
@@ -742,34 +781,6 @@
         <translation>Очистить список</translation>
     </message>
     <message>
-        <source>Annotations</source>
-        <translation>Пометки</translation>
-    </message>
-    <message>
-        <source>New Tag…</source>
-        <translation>Новая метка…</translation>
-    </message>
-    <message>
-        <source>New Child Tag…</source>
-        <translation>Новая вложенная метка…</translation>
-    </message>
-    <message>
-        <source>Rename or Describe…</source>
-        <translation>Переименовать или описать…</translation>
-    </message>
-    <message>
-        <source>Colour…</source>
-        <translation>Цвет…</translation>
-    </message>
-    <message>
-        <source>Remove Tag</source>
-        <translation>Удалить метку</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Метки</translation>
-    </message>
-    <message>
         <source>Speakers in this article</source>
         <translation>Говорящие в этой статье</translation>
     </message>
@@ -812,18 +823,6 @@
     <message>
         <source>&amp;Actual Size</source>
         <translation>&amp;Исходный размер</translation>
-    </message>
-    <message>
-        <source>Highlight &amp;With</source>
-        <translation>Выделить &amp;цветом</translation>
-    </message>
-    <message>
-        <source>Edit This Annotation…</source>
-        <translation>Изменить эту пометку…</translation>
-    </message>
-    <message>
-        <source>Remove This Annotation</source>
-        <translation>Удалить эту пометку</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -958,22 +957,6 @@ Import an article to begin — or drop files here.</source>
     <message>
         <source>Check this attribution</source>
         <translation>Проверьте атрибуцию</translation>
-    </message>
-    <message>
-        <source>New Tag</source>
-        <translation>Новая метка</translation>
-    </message>
-    <message>
-        <source>Edit Tag</source>
-        <translation>Правка метки</translation>
-    </message>
-    <message>
-        <source>What this tag means:</source>
-        <translation>Что означает эта метка:</translation>
-    </message>
-    <message>
-        <source>Tag Colour</source>
-        <translation>Цвет метки</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
@@ -1825,6 +1808,53 @@ Name:</source>
     </message>
 </context>
 <context>
+    <name>Attache::Gui::TagsDock</name>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>New Tag…</source>
+        <translation>Новая метка…</translation>
+    </message>
+    <message>
+        <source>New Child Tag…</source>
+        <translation>Новая вложенная метка…</translation>
+    </message>
+    <message>
+        <source>Rename or Describe…</source>
+        <translation>Переименовать или описать…</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Цвет…</translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation>Удалить метку</translation>
+    </message>
+    <message>
+        <source>New Tag</source>
+        <translation>Новая метка</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>Edit Tag</source>
+        <translation>Правка метки</translation>
+    </message>
+    <message>
+        <source>What this tag means:</source>
+        <translation>Что означает эта метка:</translation>
+    </message>
+    <message>
+        <source>Tag Colour</source>
+        <translation>Цвет метки</translation>
+    </message>
+</context>
+<context>
     <name>Attache::Import::ArticleImporter</name>
     <message>
         <source>empty file</source>
@@ -2311,26 +2341,6 @@ Name:</source>
     <message>
         <source>Show My &amp;Highlights and Notes</source>
         <translation>Показывать мои в&amp;ыделения и заметки</translation>
-    </message>
-    <message>
-        <source>&amp;Highlight Selection</source>
-        <translation>&amp;Выделить фрагмент</translation>
-    </message>
-    <message>
-        <source>Add &amp;Note to Selection…</source>
-        <translation>Добавить &amp;заметку к фрагменту…</translation>
-    </message>
-    <message>
-        <source>Add Note to &amp;Article…</source>
-        <translation>Добавить заметку к с&amp;татье…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Annotation…</source>
-        <translation>&amp;Изменить пометку…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Annotation</source>
-        <translation>&amp;Удалить пометку</translation>
     </message>
     <message>
         <source>&amp;About Attaché</source>

@@ -497,6 +497,45 @@
     </message>
 </context>
 <context>
+    <name>Attache::Gui::AnnotationsDock</name>
+    <message>
+        <source>Annotations</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight Selection</source>
+        <translation>高亮所选内容(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Highlight &amp;With</source>
+        <translation>高亮颜色(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note to Selection…</source>
+        <translation>为所选内容添加笔记(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Add Note to &amp;Article…</source>
+        <translation>为文章添加笔记(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Annotation…</source>
+        <translation>编辑批注(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Annotation</source>
+        <translation>删除批注(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Edit This Annotation…</source>
+        <translation>编辑此批注…</translation>
+    </message>
+    <message>
+        <source>Remove This Annotation</source>
+        <translation>删除此批注</translation>
+    </message>
+</context>
+<context>
     <name>Attache::Gui::ArticleListModel</name>
     <message>
         <source>(untitled)</source>
@@ -736,34 +775,6 @@
         <translation>清空列表</translation>
     </message>
     <message>
-        <source>Annotations</source>
-        <translation>批注</translation>
-    </message>
-    <message>
-        <source>New Tag…</source>
-        <translation>新建标签…</translation>
-    </message>
-    <message>
-        <source>New Child Tag…</source>
-        <translation>新建子标签…</translation>
-    </message>
-    <message>
-        <source>Rename or Describe…</source>
-        <translation>重命名或添加说明…</translation>
-    </message>
-    <message>
-        <source>Colour…</source>
-        <translation>颜色…</translation>
-    </message>
-    <message>
-        <source>Remove Tag</source>
-        <translation>删除标签</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
         <source>Speakers in this article</source>
         <translation>本文中的发言者</translation>
     </message>
@@ -806,18 +817,6 @@
     <message>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Highlight &amp;With</source>
-        <translation>高亮颜色(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Edit This Annotation…</source>
-        <translation>编辑此批注…</translation>
-    </message>
-    <message>
-        <source>Remove This Annotation</source>
-        <translation>删除此批注</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -952,22 +951,6 @@ Import an article to begin — or drop files here.</source>
     <message>
         <source>Check this attribution</source>
         <translation>请核查此归属</translation>
-    </message>
-    <message>
-        <source>New Tag</source>
-        <translation>新建标签</translation>
-    </message>
-    <message>
-        <source>Edit Tag</source>
-        <translation>编辑标签</translation>
-    </message>
-    <message>
-        <source>What this tag means:</source>
-        <translation>此标签的含义：</translation>
-    </message>
-    <message>
-        <source>Tag Colour</source>
-        <translation>标签颜色</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
@@ -1811,6 +1794,53 @@ Name:</source>
     </message>
 </context>
 <context>
+    <name>Attache::Gui::TagsDock</name>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>New Tag…</source>
+        <translation>新建标签…</translation>
+    </message>
+    <message>
+        <source>New Child Tag…</source>
+        <translation>新建子标签…</translation>
+    </message>
+    <message>
+        <source>Rename or Describe…</source>
+        <translation>重命名或添加说明…</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>颜色…</translation>
+    </message>
+    <message>
+        <source>Remove Tag</source>
+        <translation>删除标签</translation>
+    </message>
+    <message>
+        <source>New Tag</source>
+        <translation>新建标签</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Edit Tag</source>
+        <translation>编辑标签</translation>
+    </message>
+    <message>
+        <source>What this tag means:</source>
+        <translation>此标签的含义：</translation>
+    </message>
+    <message>
+        <source>Tag Colour</source>
+        <translation>标签颜色</translation>
+    </message>
+</context>
+<context>
     <name>Attache::Import::ArticleImporter</name>
     <message>
         <source>empty file</source>
@@ -2297,26 +2327,6 @@ Name:</source>
     <message>
         <source>Show My &amp;Highlights and Notes</source>
         <translation>显示我的高亮与笔记(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Highlight Selection</source>
-        <translation>高亮所选内容(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Add &amp;Note to Selection…</source>
-        <translation>为所选内容添加笔记(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>Add Note to &amp;Article…</source>
-        <translation>为文章添加笔记(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Annotation…</source>
-        <translation>编辑批注(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Annotation</source>
-        <translation>删除批注(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;About Attaché</source>

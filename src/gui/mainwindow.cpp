@@ -3,18 +3,15 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
-#include "annotations/annotationdialog.h"
-#include "annotations/annotationlistmodel.h"
+#include "annotations/annotationsdock.h"
 #include "annotationstore.h"
 #include "articles/articlelistmodel.h"
 #include "articles/articlepropertiesdialog.h"
 #include "articlestore.h"
 #include "backup/damagedprojectdialog.h"
 #include "backup/restorebackupdialog.h"
-#include "commands/annotationcommand.h"
 #include "commands/correctioncommand.h"
 #include "commands/savedsearchcommand.h"
-#include "commands/tagcommand.h"
 #include "db/backup.h"
 #include "db/sql.h"
 #include "export/reportdialog.h"
@@ -40,13 +37,13 @@
 #include "settings/settingsdialog.h"
 #include "sizelimits.h"
 #include "speakers/speakerlistmodel.h"
+#include "tags/tagsdock.h"
 #include "tags/tagtreemodel.h"
 #include "tagstore.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QColorDialog>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -69,7 +66,6 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
-#include <QTreeView>
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -116,8 +112,6 @@ MainWindow::MainWindow(QWidget *parent)
     , m_articleModel(new ArticleListModel(this))
     , m_recent(new RecentProjects(this))
     , m_undoStack(new QUndoStack(this))
-    , m_annotationModel(new AnnotationListModel(this))
-    , m_tagModel(new TagTreeModel(this))
     , m_speakerModel(new SpeakerListModel(this))
     , m_speakerProxy(new QSortFilterProxyModel(this))
 {
@@ -492,14 +486,7 @@ void MainWindow::updateActions()
     m_ui->actionOpen->setEnabled(idle);
     m_ui->menuRecent->setEnabled(idle && !m_recent->paths().isEmpty());
     const bool reading = open && m_currentArticleId > 0;
-    const bool selection = reading && m_ui->readerView->selectedRange().has_value();
-    m_ui->actionHighlight->setEnabled(selection);
-    m_ui->actionAddNote->setEnabled(selection);
-    m_ui->actionArticleNote->setEnabled(reading);
     m_ui->actionArticleProperties->setEnabled(reading);
-    const bool annotationSelected = reading && selectedAnnotationId() > 0;
-    m_ui->actionEditAnnotation->setEnabled(annotationSelected);
-    m_ui->actionRemoveAnnotation->setEnabled(annotationSelected);
 }
 
 void MainWindow::setProject(std::unique_ptr<Project> project)
@@ -517,8 +504,8 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     m_integrityCheckPending = false;
     statusBar()->removeEventFilter(this);
     m_currentArticleId = 0;
-    m_annotationModel->setSource(nullptr, nullptr, 0);
-    m_tagModel->setStore(project ? project->tags() : nullptr);
+    m_annotationsDock->setProject(project.get());
+    m_tagsDock->setStore(project ? project->tags() : nullptr);
     m_articleModel->setStore(project ? project->articles() : nullptr);
     m_peoplePanel->setStore(project ? project->people() : nullptr);
     m_searchModel->setHits({});
@@ -701,8 +688,7 @@ void MainWindow::showCurrentArticle()
     } else {
         m_ui->readerView->clear();
     }
-    m_annotationModel->setSource(m_project ? m_project->annotations() : nullptr,
-                                 m_project ? m_project->tags() : nullptr, m_currentArticleId);
+    m_annotationsDock->setArticle(m_currentArticleId);
     if (article) {
         // Articles from projects made before analysis was stored are analysed on first reading.
         m_project->people()->analyzeIfNeeded(*article);
@@ -726,50 +712,12 @@ void MainWindow::bindLayerAction(QAction *action, int layer, Settings::Key key)
 
 void MainWindow::setupDocks()
 {
-    m_annotationView = new QTableView(this);
-    m_annotationView->setObjectName(QStringLiteral("annotationView"));
-    m_annotationView->setModel(m_annotationModel);
-    m_annotationView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_annotationView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_annotationView->verticalHeader()->hide();
-    m_annotationView->horizontalHeader()->setStretchLastSection(true);
-    m_annotationView->setWordWrap(false);
-    m_annotationView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_annotationView->addActions({m_ui->actionEditAnnotation, m_ui->actionRemoveAnnotation});
-    connect(m_annotationView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
-        const QVariant start = index.siblingAtColumn(0).data(AnnotationListModel::StartRole);
-        const auto annotation = m_project->annotations()->annotation(
-            index.siblingAtColumn(0).data(AnnotationListModel::AnnotationIdRole).toLongLong());
-        if (start.isValid() && annotation && annotation->anchor) {
-            m_ui->readerView->showRange(annotation->anchor->start, annotation->anchor->end);
-        }
-    });
-    connect(m_annotationView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::updateActions);
-    auto *annotationDock = new QDockWidget(tr("Annotations"), this);
-    annotationDock->setObjectName(QStringLiteral("annotationsDock"));
-    annotationDock->setWidget(m_annotationView);
-
-    m_tagView = new QTreeView(this);
-    m_tagView->setObjectName(QStringLiteral("tagView"));
-    m_tagView->setModel(m_tagModel);
-    m_tagView->setHeaderHidden(true);
-    m_tagView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    const auto addTagAction = [this](const QString &text, auto slot) {
-        auto *action = new QAction(text, m_tagView);
-        connect(action, &QAction::triggered, this, slot);
-        m_tagView->addAction(action);
-        return action;
-    };
-    addTagAction(tr("New Tag…"), [this] { newTag(false); });
-    addTagAction(tr("New Child Tag…"), [this] { newTag(true); });
-    addTagAction(tr("Rename or Describe…"), &MainWindow::editSelectedTag);
-    addTagAction(tr("Colour…"), &MainWindow::recolourSelectedTag);
-    addTagAction(tr("Remove Tag"), &MainWindow::removeSelectedTag);
-    connect(m_tagModel, &QAbstractItemModel::modelReset, m_tagView, &QTreeView::expandAll);
-    auto *tagDock = new QDockWidget(tr("Tags"), this);
-    tagDock->setObjectName(QStringLiteral("tagsDock"));
-    tagDock->setWidget(m_tagView);
+    m_annotationsDock = new AnnotationsDock(m_ui->readerView, m_undoStack, this);
+    connect(m_annotationsDock, &AnnotationsDock::failed, this, &MainWindow::showFailure);
+    QDockWidget *annotationDock = m_annotationsDock;
+    m_tagsDock = new TagsDock(m_undoStack, this);
+    connect(m_tagsDock, &TagsDock::failed, this, &MainWindow::showFailure);
+    QDockWidget *tagDock = m_tagsDock;
 
     m_speakerProxy->setSourceModel(m_speakerModel);
     m_speakerProxy->setSortRole(SpeakerListModel::SortRole);
@@ -841,18 +789,16 @@ void MainWindow::setupEditActions()
     QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
-    QAction *first = m_ui->menuEdit->actions().constFirst();
-    m_ui->menuEdit->insertActions(first, {undo, redo});
-    m_ui->menuEdit->insertSeparator(first);
+    m_ui->menuEdit->addActions({undo, redo});
+    m_ui->menuEdit->addSeparator();
 
     // Find and zoom act on the reading view; standard keys follow the platform's conventions.
-    QAction *findSeparator = m_ui->menuEdit->insertSeparator(first);
     const auto addStandard
-        = [this, findSeparator](const QString &text, QKeySequence::StandardKey key, const QString &icon, auto slot) {
+        = [this](const QString &text, QKeySequence::StandardKey key, const QString &icon, auto slot) {
               auto *action = new QAction(QIcon::fromTheme(icon), text, this);
               action->setShortcuts(key);
               connect(action, &QAction::triggered, this, slot);
-              m_ui->menuEdit->insertAction(findSeparator, action);
+              m_ui->menuEdit->addAction(action);
               return action;
           };
     addStandard(tr("&Find…"), QKeySequence::Find, QStringLiteral("edit-find"),
@@ -875,24 +821,16 @@ void MainWindow::setupEditActions()
     m_ui->menuView->insertAction(m_ui->menuTheme->menuAction(), resetZoom);
     m_ui->menuView->insertSeparator(m_ui->menuTheme->menuAction());
 
-    auto *colours = new QMenu(tr("Highlight &With"), this);
-    for (const auto &[name, value] : AnnotationDialog::palette()) {
-        colours->addAction(name, this, [this, colour = value] { highlightSelection(colour); });
-    }
-    m_ui->menuEdit->insertMenu(m_ui->actionAddNote, colours);
-
-    connect(m_ui->actionHighlight, &QAction::triggered, this,
-            [this] { highlightSelection(Settings::stringValue(Settings::Key::HighlightColor)); });
-    connect(m_ui->actionAddNote, &QAction::triggered, this, &MainWindow::addNoteToSelection);
-    connect(m_ui->actionArticleNote, &QAction::triggered, this, &MainWindow::addArticleNote);
-    connect(m_ui->actionEditAnnotation, &QAction::triggered, this, [this] { editAnnotation(selectedAnnotationId()); });
-    connect(m_ui->actionRemoveAnnotation, &QAction::triggered, this,
-            [this] { removeAnnotation(selectedAnnotationId()); });
+    m_ui->menuEdit->addSeparator();
+    m_ui->menuEdit->addAction(m_annotationsDock->highlightAction());
+    m_ui->menuEdit->addMenu(m_annotationsDock->highlightWithMenu());
+    m_ui->menuEdit->addActions({m_annotationsDock->addNoteAction(), m_annotationsDock->articleNoteAction()});
+    m_ui->menuEdit->addSeparator();
+    m_ui->menuEdit->addActions({m_annotationsDock->editAction(), m_annotationsDock->removeAction()});
 
     QPlainTextEdit *text = m_ui->readerView->textView();
     text->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(text, &QWidget::customContextMenuRequested, this, &MainWindow::showReaderMenu);
-    connect(text, &QPlainTextEdit::selectionChanged, this, &MainWindow::updateActions);
 }
 
 void MainWindow::push(QUndoCommand *command)
@@ -900,84 +838,13 @@ void MainWindow::push(QUndoCommand *command)
     m_commandError.clear();
     m_undoStack->push(command);
     if (!m_commandError.isEmpty()) {
-        statusBar()->showMessage(m_commandError, 10000);
+        showFailure(m_commandError);
     }
 }
 
-bool MainWindow::highlightSelection(const QString &color)
+void MainWindow::showFailure(const QString &message)
 {
-    const auto range = m_ui->readerView->selectedRange();
-    if (!m_project || !m_currentArticleId || !range) {
-        return false;
-    }
-    Annotation annotation;
-    annotation.articleId = m_currentArticleId;
-    annotation.anchor = TextAnchor {range->first, range->second, {}, {}, {}};
-    annotation.color = color;
-    Settings::setValue(Settings::Key::HighlightColor, color);
-    push(new AnnotationCommand(m_project->annotations(), AnnotationCommand::Action::Add, {}, annotation,
-                               &m_commandError));
-    return m_commandError.isEmpty();
-}
-
-void MainWindow::addNoteToSelection()
-{
-    const auto range = m_ui->readerView->selectedRange();
-    if (!m_project || !m_currentArticleId || !range) {
-        return;
-    }
-    Annotation annotation;
-    annotation.articleId = m_currentArticleId;
-    annotation.anchor = TextAnchor::fromRange(m_ui->readerView->text(), range->first, range->second);
-    annotation.color = Settings::stringValue(Settings::Key::HighlightColor);
-    openAnnotationDialog(annotation, true);
-}
-
-void MainWindow::addArticleNote()
-{
-    if (!m_project || !m_currentArticleId) {
-        return;
-    }
-    Annotation annotation;
-    annotation.articleId = m_currentArticleId;
-    openAnnotationDialog(annotation, true);
-}
-
-void MainWindow::openAnnotationDialog(const Annotation &annotation, bool isNew)
-{
-    auto *dialog = new AnnotationDialog(annotation, m_project->tags(), m_project->dictionary(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, annotation, isNew] {
-        const Annotation edited = dialog->annotation();
-        push(new AnnotationCommand(m_project->annotations(),
-                                   isNew ? AnnotationCommand::Action::Add : AnnotationCommand::Action::Edit, annotation,
-                                   edited, &m_commandError));
-    });
-    dialog->open();
-}
-
-qint64 MainWindow::selectedAnnotationId() const
-{
-    const QModelIndex current = m_annotationView->currentIndex();
-    if (current.isValid() && m_annotationView->selectionModel()->isRowSelected(current.row())) {
-        return current.siblingAtColumn(0).data(AnnotationListModel::AnnotationIdRole).toLongLong();
-    }
-    return 0;
-}
-
-void MainWindow::editAnnotation(qint64 id)
-{
-    if (const auto annotation = m_project && id ? m_project->annotations()->annotation(id) : std::nullopt) {
-        openAnnotationDialog(*annotation, false);
-    }
-}
-
-void MainWindow::removeAnnotation(qint64 id)
-{
-    if (const auto annotation = m_project && id ? m_project->annotations()->annotation(id) : std::nullopt) {
-        push(new AnnotationCommand(m_project->annotations(), AnnotationCommand::Action::Remove, *annotation, {},
-                                   &m_commandError));
-    }
+    statusBar()->showMessage(message, 10000);
 }
 
 void MainWindow::showReaderMenu(const QPoint &position)
@@ -985,24 +852,10 @@ void MainWindow::showReaderMenu(const QPoint &position)
     QPlainTextEdit *text = m_ui->readerView->textView();
     QMenu *menu = text->createStandardContextMenu(position);
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->addSeparator();
-    menu->addAction(m_ui->actionHighlight);
-    menu->addAction(m_ui->actionAddNote);
-    menu->addAction(m_ui->actionArticleNote);
     const qsizetype offset = m_ui->readerView->positionAt(position);
+    m_annotationsDock->addReaderMenuActions(menu, offset);
     if (m_project) {
         addQuoteCorrections(menu, offset);
-    }
-    for (const HighlightSpan &span : m_ui->readerView->highlighter()->spansAt(offset)) {
-        if (m_project && m_project->annotations()->annotation(span.id)) {
-            menu->addSeparator();
-            const qint64 id = span.id;
-            menu->addAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("Edit This Annotation…"), this,
-                            [this, id] { editAnnotation(id); });
-            menu->addAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Remove This Annotation"), this,
-                            [this, id] { removeAnnotation(id); });
-            break;
-        }
     }
     menu->popup(text->viewport()->mapToGlobal(position));
 }
@@ -1022,7 +875,7 @@ void MainWindow::refreshHighlights()
             span.background = annotation.color.isEmpty() ? QColor() : QColor(annotation.color);
             QStringList tags;
             for (const qint64 tagId : annotation.tagIds) {
-                tags.append(m_tagModel->pathOf(tagId));
+                tags.append(m_tagsDock->model()->pathOf(tagId));
             }
             if (!annotation.note.isEmpty()) {
                 // A dotted underline marks the passages that carry a note.
@@ -1069,8 +922,8 @@ void MainWindow::setupSearch()
         m_searchPanel->queryInput()->setFocus();
         m_searchPanel->queryInput()->selectAll();
     });
-    m_ui->menuEdit->insertAction(m_ui->actionHighlight, searchAction);
-    m_ui->menuEdit->insertSeparator(m_ui->actionHighlight);
+    m_ui->menuEdit->insertAction(m_annotationsDock->highlightAction(), searchAction);
+    m_ui->menuEdit->insertSeparator(m_annotationsDock->highlightAction());
 
     // Saved searches share the space of the Tags dock: both are ways back into the corpus.
     m_savedSearchModel = new SavedSearchListModel(this);
@@ -1119,12 +972,8 @@ void MainWindow::setupSearch()
     auto *savedDock = new QDockWidget(tr("Saved Searches"), this);
     savedDock->setObjectName(QStringLiteral("savedSearchesDock"));
     savedDock->setWidget(m_savedSearchView);
-    if (auto *tagDock = findChild<QDockWidget *>(QStringLiteral("tagsDock"))) {
-        tabifyDockWidget(tagDock, savedDock);
-        findChild<QDockWidget *>(QStringLiteral("annotationsDock"))->raise();
-    } else {
-        addDockWidget(Qt::RightDockWidgetArea, savedDock);
-    }
+    tabifyDockWidget(m_tagsDock, savedDock);
+    m_annotationsDock->raise();
     m_ui->menuView->addAction(savedDock->toggleViewAction());
 }
 
@@ -1694,79 +1543,6 @@ void MainWindow::refreshQuotes()
         }
     }
     m_ui->readerView->highlighter()->setSpans(ArticleHighlighter::Quotes, spans);
-}
-
-void MainWindow::newTag(bool asChild)
-{
-    if (!m_project) {
-        return;
-    }
-    const qint64 parent = asChild ? m_tagView->currentIndex().data(TagTreeModel::TagIdRole).toLongLong() : 0;
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("New Tag"), tr("Name:"), QLineEdit::Normal, {}, &ok);
-    if (ok && !name.trimmed().isEmpty()) {
-        addTag(name, parent);
-    }
-}
-
-qint64 MainWindow::addTag(const QString &name, qint64 parentId)
-{
-    if (!m_project) {
-        return 0;
-    }
-    auto *command
-        = new TagCommand(m_project->tags(), TagCommand::Action::Add, {}, {0, parentId, name, {}, {}}, &m_commandError);
-    push(command);
-    // A command that failed was made obsolete and deleted by the stack: only read a live one.
-    return m_commandError.isEmpty() ? command->tagId() : 0;
-}
-
-void MainWindow::editSelectedTag()
-{
-    const auto tag = m_project
-        ? m_project->tags()->tag(m_tagView->currentIndex().data(TagTreeModel::TagIdRole).toLongLong())
-        : std::nullopt;
-    if (!tag) {
-        return;
-    }
-    bool ok = false;
-    Tag edited = *tag;
-    edited.name = QInputDialog::getText(this, tr("Edit Tag"), tr("Name:"), QLineEdit::Normal, tag->name, &ok);
-    if (!ok) {
-        return;
-    }
-    edited.description
-        = QInputDialog::getMultiLineText(this, tr("Edit Tag"), tr("What this tag means:"), tag->description, &ok);
-    if (ok && edited != *tag) {
-        push(new TagCommand(m_project->tags(), TagCommand::Action::Edit, *tag, edited, &m_commandError));
-    }
-}
-
-void MainWindow::recolourSelectedTag()
-{
-    const auto tag = m_project
-        ? m_project->tags()->tag(m_tagView->currentIndex().data(TagTreeModel::TagIdRole).toLongLong())
-        : std::nullopt;
-    if (!tag) {
-        return;
-    }
-    const QColor colour = QColorDialog::getColor(tag->color.isEmpty() ? QColor(Qt::yellow) : QColor(tag->color), this,
-                                                 tr("Tag Colour"));
-    if (colour.isValid()) {
-        Tag edited = *tag;
-        edited.color = colour.name();
-        push(new TagCommand(m_project->tags(), TagCommand::Action::Edit, *tag, edited, &m_commandError));
-    }
-}
-
-void MainWindow::removeSelectedTag()
-{
-    const auto tag = m_project
-        ? m_project->tags()->tag(m_tagView->currentIndex().data(TagTreeModel::TagIdRole).toLongLong())
-        : std::nullopt;
-    if (tag) {
-        push(new TagCommand(m_project->tags(), TagCommand::Action::Remove, *tag, {}, &m_commandError));
-    }
 }
 
 void MainWindow::buildThemeMenu()

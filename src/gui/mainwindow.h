@@ -17,7 +17,6 @@ class QPushButton;
 class QStackedWidget;
 class QTableView;
 class QTimer;
-class QTreeView;
 class QUndoStack;
 class QProgressBar;
 class QSortFilterProxyModel;
@@ -40,7 +39,7 @@ class BatchImport;
 
 namespace Attache::Gui {
 
-class AnnotationListModel;
+class AnnotationsDock;
 class PeoplePanel;
 class ArticleListModel;
 class RecentProjects;
@@ -48,7 +47,7 @@ class SavedSearchListModel;
 class SearchPanel;
 class SearchResultModel;
 class SpeakerListModel;
-class TagTreeModel;
+class TagsDock;
 
 /** The reader's main window: the project's articles beside the reading view. */
 class MainWindow final : public QMainWindow
@@ -82,8 +81,6 @@ public:
 
     Project *project() const { return m_project.get(); }
     ArticleListModel *articleModel() const { return m_articleModel; }
-    AnnotationListModel *annotationModel() const { return m_annotationModel; }
-    TagTreeModel *tagModel() const { return m_tagModel; }
     SpeakerListModel *speakerModel() const { return m_speakerModel; }
     /** Searches the whole project with query and the panel's filters, listing the results; returns how many. */
     int searchProject(const QString &query);
@@ -117,11 +114,6 @@ public:
     bool openQuote(qint64 articleId, qint64 start, qint64 end);
     /** The article shown in the reading view, or 0. */
     qint64 currentArticleId() const { return m_currentArticleId; }
-
-    /** Highlights the reader's selection in color (an undoable step); false when nothing is selected. */
-    bool highlightSelection(const QString &color);
-    /** Adds a tag (an undoable step); returns its id or 0, with the reason in the status bar. */
-    qint64 addTag(const QString &name, qint64 parentId = 0);
 
 Q_SIGNALS:
     /** An import run ended (finished or cancelled); summary is the one-line result shown to the user. */
@@ -187,19 +179,10 @@ private:
     void addQuoteCorrections(QMenu *menu, qsizetype offset);
     void showSpeakerMenu(const QPoint &position);
     int currentSpeakerIndex() const;
-    void addNoteToSelection();
-    void addArticleNote();
-    void editAnnotation(qint64 id);
-    void removeAnnotation(qint64 id);
-    qint64 selectedAnnotationId() const;
-    void openAnnotationDialog(const Annotation &annotation, bool isNew);
     void showReaderMenu(const QPoint &position);
-    void newTag(bool asChild);
-    void editSelectedTag();
-    void recolourSelectedTag();
-    void removeSelectedTag();
     /** Pushes command; reports in the status bar when it could not be done. */
     void push(QUndoCommand *command);
+    void showFailure(const QString &message);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Project> m_project;
@@ -209,10 +192,8 @@ private:
     QProgressBar *m_importProgress = nullptr;
     QToolButton *m_cancelImport = nullptr;
     QUndoStack *m_undoStack = nullptr;
-    AnnotationListModel *m_annotationModel = nullptr;
-    TagTreeModel *m_tagModel = nullptr;
-    QTableView *m_annotationView = nullptr;
-    QTreeView *m_tagView = nullptr;
+    AnnotationsDock *m_annotationsDock = nullptr;
+    TagsDock *m_tagsDock = nullptr;
     SpeakerListModel *m_speakerModel = nullptr;
     QSortFilterProxyModel *m_speakerProxy = nullptr;
     QTableView *m_speakerView = nullptr;

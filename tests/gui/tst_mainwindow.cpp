@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysis/peopleregister.h"
 #include "annotations/annotationlistmodel.h"
+#include "annotations/annotationsdock.h"
 #include "annotationstore.h"
 #include "articles/articlelistmodel.h"
 #include "articlestore.h"
@@ -16,6 +17,7 @@
 #include "reader/readerview.h"
 #include "search/searchresultmodel.h"
 #include "speakers/speakerlistmodel.h"
+#include "tags/tagsdock.h"
 #include "tags/tagtreemodel.h"
 #include "tempproject.h"
 
@@ -277,30 +279,35 @@ private Q_SLOTS:
         QString error;
         QVERIFY(window.openProject(path, &error));
         auto *reader = window.findChild<Gui::ReaderView *>(QStringLiteral("readerView"));
-        QVERIFY(!window.highlightSelection(QStringLiteral("#ffe066"))); // nothing selected
+        auto *annotations = window.findChild<Gui::AnnotationsDock *>();
+        auto *tags = window.findChild<Gui::TagsDock *>();
+        QVERIFY(annotations && tags);
+        QVERIFY(!annotations->highlightAction()->isEnabled());
+        QVERIFY(!annotations->highlightSelection(QStringLiteral("#ffe066"))); // nothing selected
         reader->showRange(4, 12);
-        QVERIFY(window.highlightSelection(QStringLiteral("#ffe066")));
-        QCOMPARE(window.annotationModel()->rowCount(), 1);
-        QCOMPARE(window.annotationModel()->index(0, 0).data().toString(), QStringLiteral("minister"));
+        QVERIFY(annotations->highlightAction()->isEnabled());
+        QVERIFY(annotations->highlightSelection(QStringLiteral("#ffe066")));
+        QCOMPARE(annotations->model()->rowCount(), 1);
+        QCOMPARE(annotations->model()->index(0, 0).data().toString(), QStringLiteral("minister"));
         QCOMPARE(reader->highlighter()->spansAt(6).size(), 1);
         QCOMPARE(reader->highlighter()->spansAt(6).constFirst().background, QColor(QStringLiteral("#ffe066")));
         QCOMPARE(window.undoStack()->undoText(), QStringLiteral("Highlight"));
 
         window.undoStack()->undo();
-        QCOMPARE(window.annotationModel()->rowCount(), 0);
+        QCOMPARE(annotations->model()->rowCount(), 0);
         QVERIFY(reader->highlighter()->spansAt(6).isEmpty());
         window.undoStack()->redo();
-        QCOMPARE(window.annotationModel()->rowCount(), 1);
+        QCOMPARE(annotations->model()->rowCount(), 1);
         QCOMPARE(window.project()->counts().annotations, 1);
 
-        const qint64 tag = window.addTag(QStringLiteral("Infrastructure"));
+        const qint64 tag = tags->addTag(QStringLiteral("Infrastructure"));
         QVERIFY(tag > 0);
-        QCOMPARE(window.tagModel()->rowCount(), 1);
-        QVERIFY(!window.addTag(QStringLiteral("Infrastructure"))); // a duplicate sibling is refused
+        QCOMPARE(tags->model()->rowCount(), 1);
+        QVERIFY(!tags->addTag(QStringLiteral("Infrastructure"))); // a duplicate sibling is refused
         window.undoStack()->undo();
-        QCOMPARE(window.tagModel()->rowCount(), 0);
+        QCOMPARE(tags->model()->rowCount(), 0);
         window.undoStack()->redo();
-        QCOMPARE(window.tagModel()->rowCount(), 1);
+        QCOMPARE(tags->model()->rowCount(), 1);
     }
 
     void findAndZoomInTheArticle()
@@ -407,11 +414,15 @@ private Q_SLOTS:
         const qsizetype fund = reader->text().indexOf(QStringLiteral("joint insurance fund"));
         QVERIFY(fund > 0);
         reader->showRange(fund, fund + 20);
-        QVERIFY(window->highlightSelection(QStringLiteral("#a5d8ff")));
-        const qint64 tag = window->addTag(QStringLiteral("Sanctions"));
+        QVERIFY(window->findChild<Gui::AnnotationsDock *>()->highlightSelection(QStringLiteral("#a5d8ff")));
+        const qint64 tag = window->findChild<Gui::TagsDock *>()->addTag(QStringLiteral("Sanctions"));
         QVERIFY(tag > 0);
-        Annotation note = *window->project()->annotations()->annotation(
-            window->annotationModel()->index(0, 0).data(Gui::AnnotationListModel::AnnotationIdRole).toLongLong());
+        Annotation note
+            = *window->project()->annotations()->annotation(window->findChild<Gui::AnnotationsDock *>()
+                                                                ->model()
+                                                                ->index(0, 0)
+                                                                .data(Gui::AnnotationListModel::AnnotationIdRole)
+                                                                .toLongLong());
         const Annotation before = note;
         note.note = QStringLiteral("The lever Washington keeps mentioning.");
         note.tagIds = {tag};
@@ -430,7 +441,7 @@ private Q_SLOTS:
         window.reset();
         window = std::make_unique<MainWindow>();
         QVERIFY(window->openProject(path, &error));
-        QCOMPARE(window->annotationModel()->rowCount(), 1);
+        QCOMPARE(window->findChild<Gui::AnnotationsDock *>()->model()->rowCount(), 1);
         const Annotation reopened = *window->project()->annotations()->annotation(note.id);
         QCOMPARE(reopened.anchor->exact, QStringLiteral("joint insurance fund"));
         QCOMPARE(reopened.note, QStringLiteral("The lever Washington keeps mentioning."));
