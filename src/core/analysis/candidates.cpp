@@ -305,11 +305,9 @@ Ref Candidates::subjectBefore(int verb, int lo, int *subjectStart)
     if (is(end - 1, QLatin1StringView("and")) || is(end - 1, QLatin1StringView("but"))) {
         // "Kirby declined to comment but noted": the subject of the first verb, named earlier in the sentence.
         const int sentenceStart = m_sentenceStart[m_tok[verb].sentence];
-        auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), sentenceStart,
-                                   [](const Mention &m, int p) { return m.token < p; });
-        if (it != m_mentions.cend() && it->token < verb && it->subject) {
-            *subjectStart = it->token;
-            return {RefType::Person, it->entity, C::kConjoinedVerb};
+        if (const Mention *subject = sentenceSubject(sentenceStart, verb)) {
+            *subjectStart = subject->token;
+            return {RefType::Person, subject->entity, C::kConjoinedVerb};
         }
         return {};
     }

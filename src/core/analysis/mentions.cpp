@@ -167,6 +167,13 @@ void Mentions::noteMention(int token, int entity, bool subject)
     m_mentions.append({token, entity, subject});
 }
 
+const Mention *Mentions::sentenceSubject(int from, int before) const
+{
+    const auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), from,
+                                     [](const Mention &m, int p) { return m.token < p; });
+    return it != m_mentions.cend() && it->token < before && it->subject ? &*it : nullptr;
+}
+
 void Mentions::findPeople()
 {
     // A capitalised run is a person only with evidence: a title or role before it, an appositive after

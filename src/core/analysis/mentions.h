@@ -51,6 +51,9 @@ protected:
     int organization(const QString &name);
     int unnamed(const QString &np);
     void noteMention(int token, int entity, bool subject);
+    /** The first mention at or after \a from if it comes before \a before and is a sentence's subject,
+     *  else null. */
+    const Mention *sentenceSubject(int from, int before) const;
 
     QList<Entity> m_entities;
     QList<Mention> m_mentions;

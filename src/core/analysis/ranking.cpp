@@ -156,10 +156,8 @@ bool Ranking::attributeSpan(int s, int lo, int hi)
     // "Ulyanov, Russia's envoy, struck a hopeful note: "…"": a colon after a clause whose subject is a person.
     if (!ref && isPunct(open - 1, u':')) {
         const int sentenceStart = m_sentenceStart[m_tok[open].sentence];
-        auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), std::max(sentenceStart, lo),
-                                   [](const Mention &m, int p) { return m.token < p; });
-        if (it != m_mentions.cend() && it->token < open && it->subject) {
-            ref = {RefType::Person, it->entity, C::kColonIntroduction};
+        if (const Mention *subject = sentenceSubject(std::max(sentenceStart, lo), open)) {
+            ref = {RefType::Person, subject->entity, C::kColonIntroduction};
             cue = QStringLiteral(":");
             cueTok = open - 1;
             fromCue = true;
@@ -385,14 +383,11 @@ void Ranking::guessSpeakers()
             continue;
         }
         const int open = m_quoteToken[q];
-        const int sentenceStart = m_sentenceStart[m_tok[open].sentence];
-        auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), sentenceStart,
-                                   [](const Mention &m, int p) { return m.token < p; });
         if (const Ref said = speakerOfSentenceBefore(open); said) {
             m_quoteEntity[q] = said.entity;
             m_result.quotes[q].confidence = C::kSentenceBeforeGuess;
-        } else if (it != m_mentions.cend() && it->token < open && it->subject) {
-            m_quoteEntity[q] = it->entity;
+        } else if (const Mention *subject = sentenceSubject(m_sentenceStart[m_tok[open].sentence], open)) {
+            m_quoteEntity[q] = subject->entity;
             m_result.quotes[q].confidence = C::kSentenceSubjectGuess;
         }
     }
