@@ -176,7 +176,8 @@ Ref Candidates::resolveNp(int first, int last, int pos)
     // A name at the end of the phrase makes it a person; what precedes the name is the role.
     int nameStart = last + 1;
     while (nameStart - 1 >= first
-           && (isNameWord(nameStart - 1) || (has(nameStart - 1, L::Particle) && nameStart <= last))) {
+           && (isNameWord(nameStart - 1) || (has(nameStart - 1, L::Particle) && nameStart <= last)
+               || (nameStart - 1 == last && nationalityAsSurname(last)))) {
         --nameStart;
     }
     while (nameStart <= last && m_tok[nameStart].initial) {

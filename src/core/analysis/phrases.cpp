@@ -54,9 +54,11 @@ bool Phrases::nationalityAsSurname(int i) const
 {
     // "Prof Tracey German, of King's College", "Claudia Major, head of …": after a name and before a comma
     // or a cue, a nationality or a rank is a surname ("the Tracey German government" is not how anyone writes).
+    // After a known given name it is one anywhere but before another name ("said Charles King.").
     return word(i) && m_tok[i].cap && !m_tok[i].allCaps && has(i, L::Nationality | L::Title)
         && !has(i, L::Place | L::Honorific) && isNameWord(i - 1) && !m_tok[i - 1].initial
-        && (isPunct(i + 1, u',') || has(i + 1, L::Cue));
+        && (isPunct(i + 1, u',') || has(i + 1, L::Cue)
+            || (has(i - 1, L::MaleName | L::FemaleName) && !isNameWord(i + 1)));
 }
 
 bool Phrases::namesOrganization(int i) const

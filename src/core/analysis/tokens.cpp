@@ -223,19 +223,28 @@ void Tokens::splitSentences()
 {
     int sentence = 0;
     m_sentenceStart.append(0);
-    for (int i = 0; i < m_tok.size(); ++i) {
+    const int n = int(m_tok.size());
+    for (int i = 0; i < n; ++i) {
         if (i > 0 && m_tok[i].para != m_tok[i - 1].para && m_sentenceStart.back() != i) {
             ++sentence;
             m_sentenceStart.append(i);
         }
         m_tok[i].sentence = sentence;
-        if (m_tok[i].sentenceEnd && m_tok[i].span < 0 && i + 1 < m_tok.size() && m_tok[i + 1].para == m_tok[i].para) {
-            const Token &next = m_tok[i + 1];
-            if (next.cap || next.type == TokType::Mark || !m_text[next.start].isLetter()) {
-                ++sentence;
-                m_sentenceStart.append(i + 1);
-            }
+        if (!m_tok[i].sentenceEnd || m_tok[i].span >= 0) {
+            continue;
         }
+        // "Rep. Ann Ruiz (D-Fla.) said": a period inside brackets ends a sentence only if what follows the
+        // closing bracket begins one.
+        int next = i + 1;
+        while (next < n && m_tok[next].para == m_tok[i].para && (isPunct(next, u')') || isPunct(next, u']'))) {
+            m_tok[next++].sentence = sentence;
+        }
+        if (next < n && m_tok[next].para == m_tok[i].para
+            && (m_tok[next].cap || m_tok[next].type == TokType::Mark || !m_text[m_tok[next].start].isLetter())) {
+            ++sentence;
+            m_sentenceStart.append(next);
+        }
+        i = next - 1;
     }
     m_sentenceStart.append(int(m_tok.size()));
 }
