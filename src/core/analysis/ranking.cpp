@@ -153,6 +153,26 @@ bool Ranking::attributeSpan(int s, int lo, int hi)
             }
         }
     }
+    // ""…" ― Ana Ruiz", ""…" — Tom Berg, teacher": a dash after the closing mark credits the quote to the name
+    // that follows it when nothing but the end of the sentence or a comma comes after the name.
+    if (!ref && close >= 0 && (isPunct(close + 1, u'\u2015') || isPunct(close + 1, u'\u2014'))) {
+        const int first = close + 2;
+        int end = first;
+        while (end < m_tok.size() && end - first < kNameWordsMax && m_tok[end].para == m_tok[close].para
+               && (isNameWord(end) || (has(end, L::Particle) && end > first))) {
+            ++end;
+        }
+        const bool nameEnds = end >= m_tok.size() || m_tok[end].para != m_tok[close].para
+            || m_tok[end].type == TokType::Mark || isPunct(end, u'.') || isPunct(end, u',');
+        if (end - first >= 2 && nameEnds) {
+            if (const int e = personFromRun(first, end - 1); e >= 0) {
+                ref = {RefType::Person, e, C::kDashCredit};
+                cue = view(close + 1).toString();
+                cueTok = close + 1;
+                fromCue = true;
+            }
+        }
+    }
     // "Ulyanov, Russia's envoy, struck a hopeful note: "…"": a colon after a clause whose subject is a person.
     if (!ref && isPunct(open - 1, u':')) {
         const int sentenceStart = m_sentenceStart[m_tok[open].sentence];
