@@ -341,6 +341,24 @@ private Q_SLOTS:
         QTest::newRow("question mark before cue")
             << u"\"Who will pay for the reconstruction?\" asked Marta Silva, the mayor of Porto."_s
             << u"Who will pay for the reconstruction?"_s << u"Marta Silva"_s << u"direct"_s;
+        QTest::newRow("state abbreviation with a period in brackets")
+            << u"\"The port must reopen before winter,\" Rep. Nora Quill (D-Md.) said on Tuesday."_s
+            << u"The port must reopen before winter,"_s << u"Nora Quill"_s << u"direct"_s;
+        QTest::newRow("a rank as a surname after a given name")
+            << u"\"The ferry will run again in March,\" said Thomas Bishop."_s
+            << u"The ferry will run again in March,"_s << u"Thomas Bishop"_s << u"direct"_s;
+        QTest::newRow("a name credited after a dash")
+            << u"Readers wrote in. \"The harbour has never looked so empty.\" \u2015 Lena Ostrova, Varna"_s
+            << u"The harbour has never looked so empty."_s << u"Lena Ostrova"_s << u"direct"_s;
+        QTest::newRow("a nationality as a known surname")
+            << u"The engineer Paul English toured the dam. \"The cracks are old,\" English said."_s
+            << u"The cracks are old,"_s << u"Paul English"_s << u"direct"_s;
+        QTest::newRow("inverted cue, a role and then the name")
+            << u"\"We saw the convoy at dawn,\" said a local farmer, Ivan Petrov."_s << u"We saw the convoy at dawn,"_s
+            << u"Ivan Petrov"_s << u"direct"_s;
+        QTest::newRow("a possessive institution's role holder")
+            << u"\"No ships were inspected today,\" said the ministry's spokesman Omar Haddad."_s
+            << u"No ships were inspected today,"_s << u"Omar Haddad"_s << u"direct"_s;
     }
 
     void findsQuotes()

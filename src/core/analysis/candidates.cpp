@@ -177,7 +177,7 @@ Ref Candidates::resolveNp(int first, int last, int pos)
     int nameStart = last + 1;
     while (nameStart - 1 >= first
            && (isNameWord(nameStart - 1) || (has(nameStart - 1, L::Particle) && nameStart <= last)
-               || (nameStart - 1 == last && nationalityAsSurname(last)))) {
+               || (nameStart - 1 == last && (nationalityAsSurname(last) || isKnownSurname(last))))) {
         --nameStart;
     }
     while (nameStart <= last && m_tok[nameStart].initial) {
@@ -410,6 +410,22 @@ Ref Candidates::subjectAfter(int start, int hi, int *cueToken)
         const bool phraseEnds = npEnd >= hi || !word(npEnd) || has(npEnd, L::Preposition);
         if (npEnd > v + 1 && phraseEnds) {
             const Ref ref = resolveNp(v + 1, npEnd - 1, v);
+            if (ref.type != RefType::Person && isPunct(npEnd, u',') && has(npEnd - 1, L::RoleNoun | L::Title)) {
+                // "said another user, Johanna Bayer.": a role, then the name it introduces.
+                int name = npEnd + 1;
+                while (name < hi && name - npEnd <= kNameWordsMax && isNameWord(name)) {
+                    ++name;
+                }
+                const bool nameEnds = name >= hi || isPunct(name, u',') || isPunct(name, u'.')
+                    || (name > npEnd + 1 && m_tok[name - 1].sentenceEnd);
+                if (name > npEnd + 1 && nameEnds) {
+                    if (const Ref named = resolveNp(npEnd + 1, name - 1, v); named.type == RefType::Person) {
+                        addRole(named.entity, roleText(v + 1, npEnd - 1));
+                        *cueToken = v;
+                        return named;
+                    }
+                }
+            }
             if (ref) {
                 if (isPunct(npEnd, u',') && ref.type == RefType::Person) {
                     const int app = appositiveEnd(npEnd);

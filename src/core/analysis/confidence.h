@@ -27,7 +27,8 @@ constexpr double kRunOnQuote = 0.9;
 constexpr double kQuoteParagraph = 0.9;
 /** "Ulyanov struck a hopeful note: "…"": the subject of the clause before a colon. Train 0.90. */
 constexpr double kColonIntroduction = 0.9;
-/** "\"…\" ― Ana Ruiz": a name after a dash behind the closing mark, as under an epigraph. Dev 24 of 24 (none in train). */
+/** "\"…\" ― Ana Ruiz": a name after a dash behind the closing mark, as under an epigraph. Dev 24 of 24 (none in train).
+ */
 constexpr double kDashCredit = 0.9;
 /** "Kirby declined to comment but noted": the subject of the sentence's first verb. Train 0.79. */
 constexpr double kConjoinedVerb = 0.8;

@@ -174,6 +174,18 @@ const Mention *Mentions::sentenceSubject(int from, int before) const
     return it != m_mentions.cend() && it->token < before && it->subject ? &*it : nullptr;
 }
 
+bool Mentions::isKnownSurname(int k) const
+{
+    if (!word(k) || !m_tok[k].cap || m_tok[k].allCaps) {
+        return false;
+    }
+    const QList<int> known = m_personsByToken.value(lower(k));
+    return std::any_of(known.cbegin(), known.cend(), [this, k](int e) {
+        const QStringList &name = m_entities[e].nameTokens;
+        return name.size() > 1 && name.back() == lower(k);
+    });
+}
+
 void Mentions::findPeople()
 {
     // A capitalised run is a person only with evidence: a title or role before it, an appositive after

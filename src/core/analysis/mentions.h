@@ -54,6 +54,9 @@ protected:
     /** The first mention at or after \a from if it comes before \a before and is a sentence's subject,
      *  else null. */
     const Mention *sentenceSubject(int from, int before) const;
+    /** Whether token \a k, whatever the lexicon says of it, is the last name of someone already named
+     *  ("Mark Cuban … Cuban said"). */
+    bool isKnownSurname(int k) const;
 
     QList<Entity> m_entities;
     QList<Mention> m_mentions;

@@ -279,7 +279,9 @@ int Phrases::npForward(int start, int hi) const
            && (isNpWord(k) || (has(k, L::Particle) && (isNpWord(k + 1) || has(k + 1, L::Particle)))
                || isRoleQualifier(k) || (is(k, QLatin1StringView("of")) && k > wordsStart && isNpWord(k + 1)))) {
         ++k;
-        if (m_tok[k - 1].possessive && !has(k - 1, L::Place | L::Nationality)) {
+        // "Putin's remarks" ends at the possessive; "Putin's spokesman Dmitry Peskov" goes on to the role's holder.
+        if (m_tok[k - 1].possessive && !has(k - 1, L::Place | L::Nationality)
+            && !has(k, L::RoleNoun | L::Title | L::RoleModifier)) {
             break;
         }
     }
