@@ -359,6 +359,15 @@ private Q_SLOTS:
         QTest::newRow("a possessive institution's role holder")
             << u"\"No ships were inspected today,\" said the ministry's spokesman Omar Haddad."_s
             << u"No ships were inspected today,"_s << u"Omar Haddad"_s << u"direct"_s;
+        QTest::newRow("he is the main clause's subject, not the subordinate's")
+            << u"Senator Carl Ruiz has argued for weeks that Governor Tom Lind is not ready. \"He has never run a "
+               "budget,\" he said."_s
+            << u"He has never run a budget,"_s << u"Carl Ruiz"_s << u"direct"_s;
+        QTest::newRow("a building named after a person is not that person")
+            << u"The developer Mark Halvorsen spoke on Monday. Guests gathered at Halvorsen Tower on Friday. \"The "
+               u"view "
+               "is the best in the city,\" Mr. Halvorsen said."_s
+            << u"The view is the best in the city,"_s << u"Mark Halvorsen"_s << u"direct"_s;
     }
 
     void findsQuotes()

@@ -37,8 +37,20 @@ Ref Candidates::resolvePronoun(int pos, Gender gender)
         if (it->token <= bestPos) {
             break;
         }
-        if (it->subject && fits(it->entity)) {
+        // A subject inside what the last speaker said ("Ruiz argued that Lind is not ready") does not replace them.
+        const bool afterSpeaker = bestPos < 0 || m_tok[it->token].sentence > m_tok[bestPos].sentence;
+        if (it->subject && fits(it->entity) && afterSpeaker) {
+            // "Ruiz has argued for weeks that Lind is not ready. "…," he said": the main clause's subject, the
+            // first of its sentence, rather than a subordinate clause's.
+            const int sentence = m_tok[it->token].sentence;
             best = it->entity;
+            while (it != m_mentions.cbegin() && (it - 1)->token > bestPos
+                   && m_tok[(it - 1)->token].sentence == sentence) {
+                --it;
+                if (it->subject && fits(it->entity)) {
+                    best = it->entity;
+                }
+            }
             break;
         }
     }

@@ -277,7 +277,14 @@ void Mentions::findPeople()
         const bool evidence = roleStart < i || (roleScope < i && runLength >= 2) || honorific || appEnd > 0 || cueAfter
             || cueBefore || !ofOrg.isEmpty() || roleBeforeComma >= 0 || actsAsSubject;
         const QList<int> known = m_personsByToken.value(lower(last).remove(QStringLiteral("'s")));
+        // "Trump Tower", "the Clinton Foundation": a known person's last name opening a longer name is
+        // something named after them.
+        const bool namedAfter = runLength >= 2 && isKnownSurname(i);
         int entity = -1;
+        if (namedAfter) {
+            i = last + 1;
+            continue;
+        }
         if (evidence && (runLength >= 2 || honorific || roleStart < i || cueAfter || cueBefore)
             && !(roleBeforeComma >= 0 && runLength < 2)) {
             entity = personFromRun(i, last);
@@ -327,7 +334,7 @@ void Mentions::findPeople()
                     verb = close + 1;
                 }
             }
-            const bool subject = !has(before, L::Preposition | L::Cue)
+            const bool subject = !m_tok[last].possessive && !has(before, L::Preposition | L::Cue)
                 && (!isPunct(before, u',') || roleBeforeComma >= 0 || endsIntroduction(before))
                 && (cueAfter || has(verb, L::Auxiliary | L::Cue)
                     || (word(verb) && !m_tok[verb].cap && !has(verb, L::Stop)));
