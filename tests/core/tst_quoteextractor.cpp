@@ -572,6 +572,9 @@ private Q_SLOTS:
             << u"The vote was close. Senator Ana Ferreira later defended her ballot as \"the only honest choice for a "
                "state like ours\" in a letter."_s
             << u"the only honest choice for a state like ours"_s << u"Ana Ferreira"_s;
+        QTest::newRow("a short fragment in a sentence about a person")
+            << u"The strike went on. Governor Tom Lind wants a \"leaner and fairer\" budget for the port."_s
+            << u"leaner and fairer"_s << u"Tom Lind"_s;
         QTest::newRow("after a sentence that ends in an attribution")
             << u"The minister \"felt bound to act\" on the floods, adviser Paul Derks said. \"This is not a side issue "
                "for him. It is the core of his term.\""_s

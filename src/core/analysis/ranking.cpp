@@ -228,7 +228,13 @@ bool Ranking::attributeSpan(int s, int lo, int hi)
     // "dismissed the "reset" as naive": a quoted word followed by "as" is what is being judged.
     const bool judged = close >= 0 && is(close + 1, QLatin1StringView("as"));
     const bool cueInSentence = fromCue && cueTok >= 0 && cueTok < open && open - cueTok <= 12;
-    if (!leading && span.chainPrev < 0
+    // "Lind later said he was being "sarcastic"": a short fragment in a sentence about a person is theirs,
+    // unless it names or titles something.
+    const Mention *subject = isShort && !ref && !titleCase && !named
+        ? sentenceSubject(m_sentenceStart[m_tok[open].sentence], open)
+        : nullptr;
+    const bool aboutSubject = subject != nullptr;
+    if (!leading && span.chainPrev < 0 && !aboutSubject
         && ((isShort && (judged || !(cueNear || (cueInSentence && !named))))
             || (titleCase && !span.sentenceFinal && !cueNear))) {
         return false;
@@ -278,6 +284,9 @@ bool Ranking::attributeSpan(int s, int lo, int hi)
         if (ref) {
             ref.type = m_entities[ref.entity].type;
         }
+    }
+    if (!ref && aboutSubject) {
+        ref = {m_entities[subject->entity].type, subject->entity, C::kSentenceSubjectGuess};
     }
     if (!ref && isShort) {
         return false;
