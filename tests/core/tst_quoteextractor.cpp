@@ -359,6 +359,10 @@ private Q_SLOTS:
         QTest::newRow("a possessive institution's role holder")
             << u"\"No ships were inspected today,\" said the ministry's spokesman Omar Haddad."_s
             << u"No ships were inspected today,"_s << u"Omar Haddad"_s << u"direct"_s;
+        QTest::newRow("a transcript label inside quotation marks")
+            << u"Admiral Karin Holt met the mayor. The transcript reads: \"HOLT: We will not leave the port.\" "
+               "\"MARSH: Then we will wait for you.\""_s
+            << u"We will not leave the port."_s << u"Karin Holt"_s << u"transcript"_s;
         QTest::newRow("he is the main clause's subject, not the subordinate's")
             << u"Senator Carl Ruiz has argued for weeks that Governor Tom Lind is not ready. \"He has never run a "
                "budget,\" he said."_s

@@ -4,34 +4,44 @@
 
 namespace Attache::Analysis::Engine {
 
-void QuoteSpans::findTranscripts()
+int QuoteSpans::transcriptLabel(int first, int end, QString *name) const
 {
     static const QStringList notSpeakers = QStringLiteral("UPDATE BREAKING NOTE CORRECTION WATCH READ MORE RELATED "
                                                           "PHOTO VIDEO EDITOR'S EDITOR NEWS ALSO SOURCE SOURCES")
                                                .split(u' ');
+    int k = first;
+    while (k < end && k - first < 4 && word(k) && (m_tok[k].allCaps || m_tok[k].initial)) {
+        ++k;
+    }
+    if (k == first || k + 1 >= end || !isPunct(k, u':') || (k - first == 1 && view(first).size() < 3)) {
+        return -1;
+    }
+    QStringList parts;
+    for (int w = first; w < k; ++w) {
+        const QString raw = view(w).toString();
+        if (notSpeakers.contains(raw)) {
+            return -1;
+        }
+        parts.append(raw.left(1) + raw.mid(1).toLower());
+    }
+    *name = parts.join(u' ');
+    return k;
+}
+
+void QuoteSpans::findTranscripts()
+{
     for (int p = 0; p + 1 < m_paraStart.size(); ++p) {
         const int first = m_paraStart[p];
         const int end = m_paraStart[p + 1];
-        int k = first;
-        while (k < end && k - first < 4 && word(k) && (m_tok[k].allCaps || m_tok[k].initial)) {
-            ++k;
-        }
-        if (k == first || k + 1 >= end || !isPunct(k, u':')) {
-            continue;
-        }
-        QStringList parts;
-        bool banned = false;
-        for (int w = first; w < k; ++w) {
-            const QString raw = view(w).toString();
-            banned = banned || notSpeakers.contains(raw);
-            parts.append(raw.left(1) + raw.mid(1).toLower());
-        }
-        if (banned || (k - first == 1 && view(first).size() < 3)) {
+        QString name;
+        const int k = transcriptLabel(first, end, &name);
+        if (k < 0) {
             continue;
         }
         Span s;
         s.transcript = true;
-        s.transcriptName = parts.join(u' ');
+        s.transcriptName = name;
+        s.labelFirst = first;
         s.open = k;
         s.firstInner = k + 1;
         s.lastInner = end - 1;
@@ -77,6 +87,13 @@ void QuoteSpans::pairQuotes()
             s.lastInner = (c < 0 ? end : c) - 1;
             s.innerStart = m_tok[o].end;
             s.innerEnd = c < 0 ? m_tok[end - 1].end : m_tok[c].start;
+            // ""PENCE: Well, …"": a transcript line printed inside quotation marks.
+            if (const int colon = transcriptLabel(s.firstInner, s.lastInner + 1, &s.transcriptName); colon >= 0) {
+                s.transcript = true;
+                s.labelFirst = s.firstInner;
+                s.firstInner = colon + 1;
+                s.innerStart = m_tok[colon + 1].start;
+            }
             for (int w = s.firstInner; w <= s.lastInner; ++w) {
                 if (m_tok[w].type == TokType::Word) {
                     ++s.words;
@@ -125,7 +142,7 @@ void QuoteSpans::pairQuotes()
     }
     for (int s = 0; s < m_spans.size(); ++s) {
         const Span &span = m_spans[s];
-        if (span.transcript) {
+        if (span.transcript && m_tok[span.open].type != TokType::Mark) {
             continue;
         }
         const int last = span.close >= 0 ? span.close : span.lastInner;

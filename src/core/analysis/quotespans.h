@@ -18,6 +18,7 @@ struct Span
     bool runsOn = false;
     bool transcript = false;
     QString transcriptName;
+    int labelFirst = -1; // a transcript's label ("PESKOV:") runs from here to firstInner - 1
     int words = 0;
     bool terminal = false; // ends with any punctuation that closes a clause
     bool sentenceFinal = false; // ends with . ? ! or an ellipsis
@@ -33,6 +34,10 @@ public:
     void pairQuotes();
 
 protected:
+    /** The colon ending a transcript label ("PESKOV:", "MR. LAVROV:") that opens tokens [first, end), or -1;
+     *  \a name receives the label in title case. */
+    int transcriptLabel(int first, int end, QString *name) const;
+
     QList<Span> m_spans;
 };
 

@@ -47,7 +47,7 @@ bool Ranking::attributeSpan(int s, int lo, int hi)
         }
         ref = {RefType::Person, e, C::kTranscript};
         addQuote(span.innerStart, span.innerEnd, QuoteKind::Transcript, ref,
-                 textOf(m_paraStart[m_tok[span.open].para], span.open), span.open);
+                 textOf(span.labelFirst, span.firstInner - 1), span.open);
         return true;
     }
     const int open = span.open;
