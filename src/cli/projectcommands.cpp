@@ -68,6 +68,23 @@ int info(CliContext &context, const CliCommand &command, const QStringList &argu
     return CliContext::Success;
 }
 
+int check(CliContext &context, const CliCommand &command, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (const auto parsed = context.parse(parser, command, arguments, 1, 1); parsed != CliContext::ParseResult::Ok) {
+        return CliContext::exitCode(parsed);
+    }
+    // Every other command checks the whole file only after an unclean shutdown; this one always does.
+    ProjectError error;
+    const std::unique_ptr<Project> project
+        = Project::open(parser.positionalArguments().constFirst(), &error, Project::IntegrityCheck::BeforeOpening);
+    if (!project) {
+        return context.inputError(error.message);
+    }
+    context.out() << project->path() << " is intact\n";
+    return CliContext::Success;
+}
+
 } // namespace
 
 QList<CliCommand> projectCommands()
@@ -77,6 +94,9 @@ QList<CliCommand> projectCommands()
          &newProject},
         {QStringLiteral("info"), QStringLiteral("info PROJECT [--json]"),
          QStringLiteral("Show a project's format version and what it holds."), &info},
+        {QStringLiteral("check"), QStringLiteral("check PROJECT"),
+         QStringLiteral("Read the whole project file for damage (other commands do after an unclean shutdown)."),
+         &check},
     };
 }
 

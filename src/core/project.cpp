@@ -68,6 +68,16 @@ QString tooNewMessage(const QString &path, int version)
         .arg(Db::Migrator::latestVersion());
 }
 
+/**
+ * A clean close merges and removes the write-ahead log (and a rollback journal), so one left beside
+ * the file means a crash, a kill or a power cut while it was open, or another Attaché holding it now.
+ */
+bool leftOpen(const QString &path)
+{
+    return QFileInfo::exists(path + QLatin1StringView("-wal"))
+        || QFileInfo::exists(path + QLatin1StringView("-journal"));
+}
+
 bool checkHeader(const QString &path, ProjectError *error)
 {
     const ProjectHeader header = ProjectHeader::read(path);
@@ -90,6 +100,14 @@ bool checkHeader(const QString &path, ProjectError *error)
     }
     if (header.userVersion > Db::Migrator::latestVersion()) {
         return setError(error, ProjectError::Code::TooNew, tooNewMessage(path, header.userVersion));
+    }
+    // With a log left beside it, the pages a failed checkpoint could not write are still in the log.
+    if (header.isTruncated() && !leftOpen(path)) {
+        return setError(error, ProjectError::Code::Damaged,
+                        Project::tr("%1 is damaged: it is cut short (%2 of %3 bytes)")
+                            .arg(path)
+                            .arg(header.fileSize)
+                            .arg(qint64(header.pageSize) * header.pageCount));
     }
     return true;
 }
@@ -264,7 +282,7 @@ bool Project::restore(const QString &path, const QString &backupPath, QString *m
     // backs the copy up first; that folder only repeats the user's backup, so it goes.
     {
         ProjectError check;
-        const bool valid = openChecked(staging, &check) != nullptr;
+        const bool valid = openChecked(staging, &check, IntegrityCheck::BeforeOpening) != nullptr;
         QDir(Db::Backup::folderFor(staging)).removeRecursively();
         if (!valid) {
             removeWithJournals(staging);
@@ -303,6 +321,9 @@ std::unique_ptr<Project> Project::openChecked(const QString &absolute, ProjectEr
 {
     if (!checkHeader(absolute, error)) {
         return nullptr;
+    }
+    if (check == IntegrityCheck::WhenNeeded && leftOpen(absolute)) {
+        check = IntegrityCheck::BeforeOpening;
     }
     if (!isWritable(absolute)) {
         std::unique_ptr<Project> project(new Project(absolute, nextConnectionName()));

@@ -49,6 +49,7 @@ constexpr int kSearchLimit = 200; // what the main window asks for
 constexpr int kWarmUpQueries = 10;
 
 constexpr double kImportTargetMs = 30000;
+constexpr double kOpenTargetMs = 500;
 constexpr double kFirstPaintTargetMs = 500;
 constexpr double kSearchMedianTargetMs = 20;
 constexpr double kRssTargetMb = 200;
@@ -216,6 +217,14 @@ int open(const QString &path)
     const double quickCheckMs = msSince(timer);
     check.finish();
     project.reset();
+    // What every CLI command paid before the check moved to where it can matter.
+    timer.restart();
+    project = Project::open(path, &projectError, Project::IntegrityCheck::BeforeOpening);
+    if (!project) {
+        return fail(projectError.message);
+    }
+    const double fullCheckMs = msSince(timer);
+    project.reset();
     // What the main window does: everything but the integrity check, which follows the first paint.
     timer.restart();
     const std::unique_ptr<Project> deferred = Project::open(path, &projectError, Project::IntegrityCheck::Deferred);
@@ -231,6 +240,7 @@ int open(const QString &path)
                    {QStringLiteral("people_ms"), peopleMs},
                    {QStringLiteral("people"), qint64(people)},
                    {QStringLiteral("quick_check_ms"), quickCheckMs},
+                   {QStringLiteral("full_check_open_ms"), fullCheckMs},
                    {QStringLiteral("deferred_ms"), deferredMs},
                    {QStringLiteral("articles"), counts.articles}});
 }
@@ -502,8 +512,10 @@ int main(int argc, char *argv[])
     row(QStringLiteral("  people / quotes found"),
         QStringLiteral("%1 / %2").arg(value(imp, "people")).arg(value(imp, "quotes")), {}, {});
     row(QStringLiteral("  project file"), number(value(imp, "file_mb")) + QStringLiteral(" MB"), {}, {});
-    row(QStringLiteral("Project::open"), number(value(opn, "ms")) + QStringLiteral(" ms"), {},
-        number(value(opn, "rss_mb")) + QStringLiteral(" MB"));
+    row(QStringLiteral("Project::open (every CLI command)"), number(value(opn, "ms")) + QStringLiteral(" ms"),
+        QStringLiteral("< 500 ms"), number(value(opn, "rss_mb")) + QStringLiteral(" MB"));
+    row(QStringLiteral("  checking the whole file first"),
+        number(value(opn, "full_check_open_ms")) + QStringLiteral(" ms"), {}, {});
     row(QStringLiteral("  deferring the integrity check"), number(value(opn, "deferred_ms")) + QStringLiteral(" ms"),
         {}, {});
     row(QStringLiteral("  quick_check (warm)"), number(value(opn, "quick_check_ms")) + QStringLiteral(" ms"), {}, {});
@@ -529,6 +541,7 @@ int main(int argc, char *argv[])
                          {QStringLiteral("load_before"), loadBefore},
                          {QStringLiteral("import_ms"), importMs},
                          {QStringLiteral("open_ms"), value(opn, "ms")},
+                         {QStringLiteral("open_full_check_ms"), value(opn, "full_check_open_ms")},
                          {QStringLiteral("first_paint_ms"), paintMs},
                          {QStringLiteral("search_median_ms"), medianMs},
                          {QStringLiteral("search_p95_ms"), value(sea, "p95_ms")},
@@ -537,7 +550,7 @@ int main(int argc, char *argv[])
                          {QStringLiteral("rss_gui_mb"), value(gui, "rss_mb")},
                          {QStringLiteral("rss_search_mb"), value(sea, "rss_mb")}};
     out << QJsonDocument(summary).toJson(QJsonDocument::Compact) << '\n';
-    const bool met = importMs < kImportTargetMs && paintMs < kFirstPaintTargetMs && medianMs < kSearchMedianTargetMs
-        && rssMb < kRssTargetMb;
+    const bool met = importMs < kImportTargetMs && value(opn, "ms") < kOpenTargetMs && paintMs < kFirstPaintTargetMs
+        && medianMs < kSearchMedianTargetMs && rssMb < kRssTargetMb;
     return met ? 0 : 1;
 }

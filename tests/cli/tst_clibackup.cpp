@@ -206,6 +206,40 @@ private Q_SLOTS:
         QCOMPARE(runCli({QStringLiteral("restore"), path, QString::fromLocal8Bit(newest)}).exitCode, 0);
         QCOMPARE(articleCount(path), 1);
     }
+
+    void checkReadsTheWholeFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("work.attache"));
+        const QString input = dir.filePath(QStringLiteral("long.txt"));
+        QByteArray text = "A long report\n\n";
+        for (int i = 0; i < 3000; ++i) {
+            text += "Paragraph " + QByteArray::number(i) + " says the talks went on for another day.\n\n";
+        }
+        QVERIFY(writeFile(input, text));
+        QCOMPARE(runCli({QStringLiteral("new"), path}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("import"), path, input}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("backup"), path}).exitCode, 0);
+        const QByteArray backup = runCli({QStringLiteral("backups"), path}).out.split('\t').constFirst();
+
+        const auto intact = runCli({QStringLiteral("check"), path});
+        QCOMPARE(intact.exitCode, 0);
+        QCOMPARE(intact.out, QByteArray(QFile::encodeName(path) + " is intact\n"));
+
+        // Pages past the schema: a command that only needs the schema opens the project all the same.
+        QVERIFY(Test::scribble(path, QFileInfo(path).size() / 2, 16384));
+        QCOMPARE(articleCount(path), 1);
+        const auto damaged = runCli({QStringLiteral("check"), path});
+        QCOMPARE(damaged.exitCode, 2);
+        QVERIFY2(damaged.err.contains("is damaged"), damaged.err.constData());
+        QVERIFY2(damaged.err.contains(QByteArray("the newest backup is " + backup)), damaged.err.constData());
+        QVERIFY(damaged.out.isEmpty());
+        // A backup of the damaged file is refused, and the intact one stays the newest.
+        const auto refused = runCli({QStringLiteral("backup"), path});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("damaged"), refused.err.constData());
+        QCOMPARE(runCli({QStringLiteral("backups"), path}).out.split('\t').constFirst(), backup);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliBackup)

@@ -86,6 +86,28 @@ private:
         return path;
     }
 
+    /**
+     * A closed project with one backup and a large article whose pages, past the schema, are then
+     * overwritten: it opens, and only reading every page finds the damage. "" on failure.
+     */
+    static QString damagedInside(const QTemporaryDir &dir)
+    {
+        const QString path = projectWithBackups(dir, {QStringLiteral("manual")});
+        if (path.isEmpty()) {
+            return {};
+        }
+        {
+            ProjectError error;
+            const std::unique_ptr<Project> project = Project::open(path, &error);
+            Article article;
+            article.rawText = article.cleanText = QString(200000, u'x');
+            if (!project || project->articles()->add(article).id <= 0) {
+                return {};
+            }
+        }
+        return Test::scribble(path, QFileInfo(path).size() / 2, 16384) ? path : QString();
+    }
+
     /** Overwrites part of a closed project past its header, as a failing disk might. */
     static bool scribble(const QString &path) { return Test::scribble(path, 100, 3900); }
 
@@ -272,18 +294,8 @@ private Q_SLOTS:
     void deferredCheckFindsDamageAfterOpening()
     {
         QTemporaryDir dir;
-        const QString path = projectWithBackups(dir, {QStringLiteral("manual")});
+        const QString path = damagedInside(dir);
         QVERIFY(!path.isEmpty());
-        {
-            ProjectError error;
-            auto project = Project::open(path, &error);
-            QVERIFY2(project, qPrintable(error.message));
-            Article article;
-            article.rawText = article.cleanText = QString(200000, u'x');
-            QVERIFY(project->articles()->add(article).id > 0);
-        }
-        // The article's pages, past the schema: the project opens and only the full check sees it.
-        QVERIFY(Test::scribble(path, QFileInfo(path).size() / 2, 16384));
         const QByteArray damaged = Test::fileDigest(path);
         ProjectError error;
         std::unique_ptr<Project> project = Project::open(path, &error, Project::IntegrityCheck::Deferred);
@@ -294,9 +306,40 @@ private Q_SLOTS:
         QVERIFY2(error.message.contains(error.backup), qPrintable(error.message));
         project.reset();
         QCOMPARE(Test::fileDigest(path), damaged);
-        // Without deferring, the same file is refused at once.
+        // Checked before opening, the same file is refused at once.
+        QVERIFY(!Project::open(path, &error, Project::IntegrityCheck::BeforeOpening));
+        QCOMPARE(error.code, ProjectError::Code::Damaged);
+    }
+
+    void damageInsideIsFoundWhereItMatters()
+    {
+        QTemporaryDir dir;
+        const QString path = damagedInside(dir);
+        QVERIFY(!path.isEmpty());
+        const QByteArray damaged = Test::fileDigest(path);
+        const QStringList backups = Db::Backup::list(path);
+
+        // Closed cleanly, the project opens without reading every page: damage there is not looked for.
+        ProjectError error;
+        std::unique_ptr<Project> project = Project::open(path, &error);
+        QVERIFY2(project, qPrintable(error.message));
+        // A backup reads every page, and refuses to put a damaged copy among the intact ones.
+        QString message;
+        QVERIFY(project->backup(&message).isEmpty());
+        QVERIFY2(message.contains(QStringLiteral("damaged")), qPrintable(message));
+        QCOMPARE(Db::Backup::list(path), backups);
+        QCOMPARE(QDir(Db::Backup::folderFor(path)).entryList(QDir::Files).size(), backups.size());
+        project.reset();
+        QCOMPARE(Test::fileDigest(path), damaged);
+
+        // A write-ahead log left beside it says the last session did not end cleanly: then it is read in full.
+        QFile wal(path + QStringLiteral("-wal"));
+        QVERIFY(wal.open(QIODevice::WriteOnly));
+        wal.close();
         QVERIFY(!Project::open(path, &error));
         QCOMPARE(error.code, ProjectError::Code::Damaged);
+        QCOMPARE(error.backup, backups.constFirst());
+        QCOMPARE(Test::fileDigest(path), damaged);
     }
 
     void deferredCheckPassesAnIntactProject()

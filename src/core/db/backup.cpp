@@ -24,6 +24,34 @@ namespace {
 constexpr int kPagesPerStep = 1024;
 // create() names a backup "<project>-<stamp>-<reason>.attache"; the project's name may hold dashes too.
 constexpr auto kStampFormat = "yyyyMMdd-HHmmss-zzz";
+
+/**
+ * The copy holds the project's pages byte for byte, damage included, so checking it checks the
+ * project as well as what was written, and a project open with its check skipped is covered.
+ */
+bool checkIntegrity(sqlite3 *copy, QString *error)
+{
+    sqlite3_stmt *statement = nullptr;
+    QString problem;
+    int result = sqlite3_prepare_v2(copy, "PRAGMA quick_check", -1, &statement, nullptr);
+    if (result == SQLITE_OK && (result = sqlite3_step(statement)) == SQLITE_ROW) {
+        problem = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+        result = sqlite3_step(statement);
+    }
+    sqlite3_finalize(statement);
+    if (problem == QLatin1StringView("ok") && result == SQLITE_DONE) {
+        return true;
+    }
+    if (problem.isEmpty() || problem == QLatin1StringView("ok")) {
+        problem = QString::fromUtf8(sqlite3_errmsg(copy));
+    }
+    *error = QCoreApplication::translate("Attache::Db::Backup",
+                                         "the project is damaged (%1), so it was not backed up; the earlier backups "
+                                         "are kept")
+                 .arg(problem);
+    return false;
+}
+
 } // namespace
 
 QString Backup::folderFor(const QString &projectPath)
@@ -84,8 +112,10 @@ bool Backup::copy(const QSqlDatabase &db, const QString &destination, QString *e
     if (backup) {
         sqlite3_backup_finish(backup);
     }
-    const bool ok = result == SQLITE_DONE;
-    if (!ok) {
+    bool ok = result == SQLITE_DONE;
+    if (ok) {
+        ok = checkIntegrity(target, error);
+    } else {
         // SQLite's own words ("disk I/O error") hide the cause that the system call gave.
         const int systemError = (result & 0xff) == SQLITE_FULL ? ENOSPC : sqlite3_system_errno(target);
         *error = systemError != 0 ? OutputFile::describeSystemError(systemError)

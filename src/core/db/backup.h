@@ -35,7 +35,11 @@ public:
     static QStringList list(const QString &projectPath);
     /** Reads the time (UTC) and reason create() put in a backup's file name. */
     static Info describe(const QString &backupPath);
-    /** Copies db's database into the file destination with the online backup API. */
+    /**
+     * Copies db's database into the file destination with the online backup API and checks the
+     * copy's integrity; fails, removing destination, when the project is damaged, so that a damaged
+     * copy never takes the place of an intact backup.
+     */
     static bool copy(const QSqlDatabase &db, const QString &destination, QString *error);
 };
 
