@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "migrator.h"
 
-#include "sql.h"
+#include "dialect.h"
 #include "transaction.h"
 
 #include <QCoreApplication>
@@ -10,19 +10,17 @@
 #include <QFile>
 #include <QRegularExpression>
 
-#include <sqlite3.h>
-
 #include <algorithm>
 
 namespace Attache::Db {
 
 namespace {
 
-QList<Migration> loadBundled()
+QList<Migration> loadBundled(const QString &folder)
 {
     static const QRegularExpression fileName(QStringLiteral("^(\\d{4})_(\\w+)\\.sql$"));
     QList<Migration> migrations;
-    const QDir dir(QStringLiteral(":/sql"));
+    const QDir dir(folder);
     for (const QString &entry : dir.entryList(QDir::Files, QDir::Name)) {
         const QRegularExpressionMatch match = fileName.match(entry);
         if (!match.hasMatch()) {
@@ -38,32 +36,18 @@ QList<Migration> loadBundled()
     return migrations;
 }
 
-/**
- * Runs a whole migration script. SQLite parses it statement by statement itself, so comments,
- * semicolons inside strings and trigger bodies need no splitting of ours.
- */
-bool execScript(const QSqlDatabase &db, const QString &script, QString *message)
-{
-    sqlite3 *connection = nativeHandle(db);
-    if (!connection) {
-        *message = QString::fromUtf8(sqlite3_errstr(SQLITE_MISUSE));
-        return false;
-    }
-    char *sqliteMessage = nullptr;
-    const int status = sqlite3_exec(connection, script.toUtf8().constData(), nullptr, nullptr, &sqliteMessage);
-    if (status != SQLITE_OK) {
-        *message = QString::fromUtf8(sqliteMessage ? sqliteMessage : sqlite3_errstr(status));
-    }
-    sqlite3_free(sqliteMessage);
-    return status == SQLITE_OK;
-}
-
 } // namespace
 
 const QList<Migration> &Migrator::bundled()
 {
-    static const QList<Migration> migrations = loadBundled();
-    return migrations;
+    return bundled(Dialect::sqlite());
+}
+
+const QList<Migration> &Migrator::bundled(const Dialect &dialect)
+{
+    static const QList<Migration> sqlite = loadBundled(Dialect::sqlite().migrationFolder());
+    static const QList<Migration> postgresql = loadBundled(Dialect::postgresql().migrationFolder());
+    return &dialect == &Dialect::postgresql() ? postgresql : sqlite;
 }
 
 int Migrator::latestVersion()
@@ -73,22 +57,27 @@ int Migrator::latestVersion()
 
 bool Migrator::migrate(const QSqlDatabase &db, const QList<Migration> &migrations, QString *error)
 {
+    const Dialect *dialect = Dialect::of(db);
+    if (!dialect) {
+        *error = QCoreApplication::translate("Attache::Db::Migrator", "a project cannot be kept in a %1 database")
+                     .arg(db.driverName());
+        return false;
+    }
     Transaction transaction(db);
     if (!transaction.isActive()) {
         *error = transaction.errorString();
         return false;
     }
-    const QVariant current = scalar(db, QStringLiteral("PRAGMA user_version"), {}, error);
-    if (!current.isValid()) {
+    int version = 0;
+    if (!dialect->schemaVersion(db, &version, error)) {
         return false;
     }
-    int version = current.toInt();
     const int startVersion = version;
     for (const Migration &migration : migrations) {
         if (migration.version <= version) {
             continue;
         }
-        if (QString message; !execScript(db, migration.script, &message)) {
+        if (QString message; !dialect->execScript(db, migration.script, &message)) {
             *error = QCoreApplication::translate("Attache::Db::Migrator", "migration %1 (%2) failed: %3")
                          .arg(migration.version, 4, 10, QLatin1Char('0'))
                          .arg(migration.name, message);
@@ -100,9 +89,7 @@ bool Migrator::migrate(const QSqlDatabase &db, const QList<Migration> &migration
     if (version == startVersion) {
         return true;
     }
-    // PRAGMA takes no bound parameters; version is an integer we computed, not user input.
-    QSqlQuery query(db);
-    if (!exec(query, QStringLiteral("PRAGMA user_version = %1").arg(version), {}, error)) {
+    if (!dialect->setSchemaVersion(db, version, error)) {
         return false;
     }
     if (!transaction.commit()) {

@@ -8,6 +8,8 @@
 
 namespace Attache::Db {
 
+class Dialect;
+
 /** One numbered schema step, as shipped in resources/sql/NNNN_name.sql. */
 struct Migration
 {
@@ -17,19 +19,22 @@ struct Migration
 };
 
 /**
- * Brings a project's schema up to date. The schema version lives in PRAGMA user_version; every
- * pending step and the new version are written in one transaction, so a failure changes nothing.
+ * Brings a project's schema up to date. The schema version lives where db's Dialect keeps it
+ * (PRAGMA user_version in a file); every pending step and the new version are written in one
+ * transaction, so a failure changes nothing.
  */
 class Migrator
 {
 public:
-    /** The migrations compiled into the library, in version order. */
+    /** The migrations of a project file compiled into the library, in version order. */
     static const QList<Migration> &bundled();
+    /** The same numbered migrations, written for dialect's database. */
+    static const QList<Migration> &bundled(const Dialect &dialect);
     /** The schema version this build writes: the highest bundled migration. */
     static int latestVersion();
 
     /**
-     * Applies every migration above the database's user_version, in order, then sets user_version
+     * Applies every migration above the database's schema version, in order, then sets the version
      * to the last one applied, all in one transaction. Returns false and sets error on any failure,
      * with the database as it was.
      */
