@@ -114,6 +114,10 @@
         <source>cannot write in %1: %2</source>
         <translation>in %1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>the project is damaged (%1), so it was not backed up; the earlier backups are kept</source>
+        <translation>das Projekt ist beschädigt (%1) und wurde daher nicht gesichert; die früheren Sicherungen bleiben erhalten</translation>
+    </message>
 </context>
 <context>
     <name>Attache::Db::Migrator</name>
@@ -121,12 +125,58 @@
         <source>migration %1 (%2) failed: %3</source>
         <translation>Migration %1 (%2) fehlgeschlagen: %3</translation>
     </message>
+    <message>
+        <source>a project cannot be kept in a %1 database</source>
+        <translation>ein Projekt kann nicht in einer %1-Datenbank liegen</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Db::PostgresqlDialect</name>
+    <message>
+        <source>the connection is not a PostgreSQL one</source>
+        <translation>die Verbindung führt nicht zu PostgreSQL</translation>
+    </message>
 </context>
 <context>
     <name>Attache::Db::SearchRank</name>
     <message>
         <source>SQLite was built without full-text search</source>
         <translation>SQLite wurde ohne Volltextsuche gebaut</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Db::ServerLocation</name>
+    <message>
+        <source>%1 is not a server location (postgresql://USER@HOST/DATABASE)</source>
+        <translation>%1 ist keine Serveradresse (postgresql://BENUTZER@HOST/DATENBANK)</translation>
+    </message>
+    <message>
+        <source>a server location never holds a password: put it in ~/.pgpass, a service file or PGPASSWORD instead</source>
+        <translation>eine Serveradresse enthält nie ein Passwort: legen Sie es stattdessen in ~/.pgpass, eine Dienstdatei oder PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>%1 names no database (postgresql://USER@HOST/DATABASE)</source>
+        <translation>%1 nennt keine Datenbank (postgresql://BENUTZER@HOST/DATENBANK)</translation>
+    </message>
+    <message>
+        <source>%1 is not a connection setting Attaché accepts (%2)</source>
+        <translation>%1 ist keine Verbindungseinstellung, die Attaché annimmt (%2)</translation>
+    </message>
+    <message>
+        <source>the value of %1 holds a character a connection setting may not contain</source>
+        <translation>der Wert von %1 enthält ein Zeichen, das in einer Verbindungseinstellung nicht stehen darf</translation>
+    </message>
+    <message>
+        <source>%1 is not a port number</source>
+        <translation>%1 ist keine Portnummer</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed</source>
+        <translation>Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>Verbindung zu %1 nicht möglich: %2</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2232,10 @@ Name:</translation>
     <message>
         <source>%1 cannot be checked: there is no room for a copy of it in %2</source>
         <translation>%1 kann nicht geprüft werden: in %2 ist kein Platz für eine Kopie</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is cut short (%2 of %3 bytes)</source>
+        <translation>%1 ist beschädigt: die Datei ist abgeschnitten (%2 von %3 Bytes)</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,10 @@
         <source>cannot write in %1: %2</source>
         <translation>impossible d’écrire dans %1 : %2</translation>
     </message>
+    <message>
+        <source>the project is damaged (%1), so it was not backed up; the earlier backups are kept</source>
+        <translation>le projet est endommagé (%1) et n’a donc pas été sauvegardé ; les sauvegardes précédentes sont conservées</translation>
+    </message>
 </context>
 <context>
     <name>Attache::Db::Migrator</name>
@@ -121,12 +125,58 @@
         <source>migration %1 (%2) failed: %3</source>
         <translation>la migration %1 (%2) a échoué&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>a project cannot be kept in a %1 database</source>
+        <translation>un projet ne peut pas être conservé dans une base de données %1</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Db::PostgresqlDialect</name>
+    <message>
+        <source>the connection is not a PostgreSQL one</source>
+        <translation>la connexion n’est pas une connexion PostgreSQL</translation>
+    </message>
 </context>
 <context>
     <name>Attache::Db::SearchRank</name>
     <message>
         <source>SQLite was built without full-text search</source>
         <translation>SQLite a été compilé sans recherche plein texte</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Db::ServerLocation</name>
+    <message>
+        <source>%1 is not a server location (postgresql://USER@HOST/DATABASE)</source>
+        <translation>%1 n’est pas un emplacement de serveur (postgresql://UTILISATEUR@HÔTE/BASE)</translation>
+    </message>
+    <message>
+        <source>a server location never holds a password: put it in ~/.pgpass, a service file or PGPASSWORD instead</source>
+        <translation>un emplacement de serveur ne contient jamais de mot de passe : placez-le plutôt dans ~/.pgpass, un fichier de service ou PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>%1 names no database (postgresql://USER@HOST/DATABASE)</source>
+        <translation>%1 ne nomme aucune base de données (postgresql://UTILISATEUR@HÔTE/BASE)</translation>
+    </message>
+    <message>
+        <source>%1 is not a connection setting Attaché accepts (%2)</source>
+        <translation>%1 n’est pas un paramètre de connexion accepté par Attaché (%2)</translation>
+    </message>
+    <message>
+        <source>the value of %1 holds a character a connection setting may not contain</source>
+        <translation>la valeur de %1 contient un caractère interdit dans un paramètre de connexion</translation>
+    </message>
+    <message>
+        <source>%1 is not a port number</source>
+        <translation>%1 n’est pas un numéro de port</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed</source>
+        <translation>Le pilote PostgreSQL de Qt (QPSQL) n’est pas installé</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>impossible de se connecter à %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2232,10 @@ Nom :</translation>
     <message>
         <source>%1 cannot be checked: there is no room for a copy of it in %2</source>
         <translation>%1 ne peut pas être vérifié : pas de place pour une copie dans %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is cut short (%2 of %3 bytes)</source>
+        <translation>%1 est endommagé : le fichier est tronqué (%2 octets sur %3)</translation>
     </message>
 </context>
 <context>

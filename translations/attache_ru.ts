@@ -114,6 +114,10 @@
         <source>cannot write in %1: %2</source>
         <translation>не удаётся записать в %1: %2</translation>
     </message>
+    <message>
+        <source>the project is damaged (%1), so it was not backed up; the earlier backups are kept</source>
+        <translation>проект повреждён (%1), поэтому резервная копия не создана; прежние копии сохранены</translation>
+    </message>
 </context>
 <context>
     <name>Attache::Db::Migrator</name>
@@ -121,12 +125,58 @@
         <source>migration %1 (%2) failed: %3</source>
         <translation>миграция %1 (%2) не удалась: %3</translation>
     </message>
+    <message>
+        <source>a project cannot be kept in a %1 database</source>
+        <translation>проект нельзя хранить в базе данных %1</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Db::PostgresqlDialect</name>
+    <message>
+        <source>the connection is not a PostgreSQL one</source>
+        <translation>это соединение не с PostgreSQL</translation>
+    </message>
 </context>
 <context>
     <name>Attache::Db::SearchRank</name>
     <message>
         <source>SQLite was built without full-text search</source>
         <translation>SQLite собран без полнотекстового поиска</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Db::ServerLocation</name>
+    <message>
+        <source>%1 is not a server location (postgresql://USER@HOST/DATABASE)</source>
+        <translation>%1 не является адресом сервера (postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ/БАЗА)</translation>
+    </message>
+    <message>
+        <source>a server location never holds a password: put it in ~/.pgpass, a service file or PGPASSWORD instead</source>
+        <translation>адрес сервера никогда не содержит пароля: укажите его в ~/.pgpass, файле служб или PGPASSWORD</translation>
+    </message>
+    <message>
+        <source>%1 names no database (postgresql://USER@HOST/DATABASE)</source>
+        <translation>в %1 не указана база данных (postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ/БАЗА)</translation>
+    </message>
+    <message>
+        <source>%1 is not a connection setting Attaché accepts (%2)</source>
+        <translation>%1 — не тот параметр соединения, который принимает Attaché (%2)</translation>
+    </message>
+    <message>
+        <source>the value of %1 holds a character a connection setting may not contain</source>
+        <translation>значение %1 содержит символ, недопустимый в параметре соединения</translation>
+    </message>
+    <message>
+        <source>%1 is not a port number</source>
+        <translation>%1 не является номером порта</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed</source>
+        <translation>Драйвер PostgreSQL для Qt (QPSQL) не установлен</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>не удаётся подключиться к %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2239,10 @@ Name:</source>
     <message>
         <source>%1 cannot be checked: there is no room for a copy of it in %2</source>
         <translation>не удаётся проверить %1: в %2 нет места для его копии</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is cut short (%2 of %3 bytes)</source>
+        <translation>%1 повреждён: файл обрезан (%2 из %3 байт)</translation>
     </message>
 </context>
 <context>

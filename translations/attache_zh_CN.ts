@@ -114,6 +114,10 @@
         <source>cannot write in %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>the project is damaged (%1), so it was not backed up; the earlier backups are kept</source>
+        <translation>项目已损坏（%1），因此未备份；之前的备份均保留</translation>
+    </message>
 </context>
 <context>
     <name>Attache::Db::Migrator</name>
@@ -121,12 +125,58 @@
         <source>migration %1 (%2) failed: %3</source>
         <translation>迁移 %1（%2）失败：%3</translation>
     </message>
+    <message>
+        <source>a project cannot be kept in a %1 database</source>
+        <translation>项目不能保存在 %1 数据库中</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Db::PostgresqlDialect</name>
+    <message>
+        <source>the connection is not a PostgreSQL one</source>
+        <translation>该连接不是 PostgreSQL 连接</translation>
+    </message>
 </context>
 <context>
     <name>Attache::Db::SearchRank</name>
     <message>
         <source>SQLite was built without full-text search</source>
         <translation>SQLite 构建时未包含全文搜索</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Db::ServerLocation</name>
+    <message>
+        <source>%1 is not a server location (postgresql://USER@HOST/DATABASE)</source>
+        <translation>%1 不是服务器位置（postgresql://用户@主机/数据库）</translation>
+    </message>
+    <message>
+        <source>a server location never holds a password: put it in ~/.pgpass, a service file or PGPASSWORD instead</source>
+        <translation>服务器位置从不包含密码：请改为放在 ~/.pgpass、服务文件或 PGPASSWORD 中</translation>
+    </message>
+    <message>
+        <source>%1 names no database (postgresql://USER@HOST/DATABASE)</source>
+        <translation>%1 未指定数据库（postgresql://用户@主机/数据库）</translation>
+    </message>
+    <message>
+        <source>%1 is not a connection setting Attaché accepts (%2)</source>
+        <translation>%1 不是 Attaché 接受的连接设置（%2）</translation>
+    </message>
+    <message>
+        <source>the value of %1 holds a character a connection setting may not contain</source>
+        <translation>%1 的值包含连接设置中不允许的字符</translation>
+    </message>
+    <message>
+        <source>%1 is not a port number</source>
+        <translation>%1 不是端口号</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL）</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2225,10 @@ Name:</source>
     <message>
         <source>%1 cannot be checked: there is no room for a copy of it in %2</source>
         <translation>无法检查 %1：%2 中没有空间存放其副本</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is cut short (%2 of %3 bytes)</source>
+        <translation>%1 已损坏：文件被截断（%2 / %3 字节）</translation>
     </message>
 </context>
 <context>
