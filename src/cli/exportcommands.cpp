@@ -58,7 +58,8 @@ int exportReport(CliContext &context, const CliCommand &command, const QStringLi
     const QCommandLineOption group(QStringLiteral("group-by"),
                                    QStringLiteral("Group quotes by speaker (default) or article."),
                                    QStringLiteral("speaker|article"));
-    const QCommandLineOption pageSize(QStringLiteral("page-size"), QStringLiteral("PDF paper: a4 (default) or letter."),
+    const QCommandLineOption pageSize(QStringLiteral("page-size"),
+                                      QStringLiteral("PDF paper: a4 or letter (default: the locale's)."),
                                       QStringLiteral("a4|letter"));
     const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("The report's title."),
                                    QStringLiteral("TITLE"));
@@ -127,6 +128,8 @@ int exportReport(CliContext &context, const CliCommand &command, const QStringLi
             return context.usageError(QStringLiteral("--page-size takes a4 or letter"));
         }
         options.pageSize = value == QLatin1String("letter") ? Export::PageSize::Letter : Export::PageSize::A4;
+    } else {
+        options.pageSize = Export::pageSizeForLocale(QLocale::system());
     }
     for (const QString &section : splitValues(parser.values(omit))) {
         const QString name = section.toLower();

@@ -6,9 +6,16 @@
 
 namespace Attache::Test {
 
-CliResult runCli(const QStringList &arguments, const QString &workingDirectory)
+CliResult runCli(const QStringList &arguments, const QString &workingDirectory, const QStringList &environment)
 {
     QProcess process;
+    if (!environment.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &entry : environment) {
+            env.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
+        }
+        process.setProcessEnvironment(env);
+    }
     process.setProgram(QStringLiteral(ATTACHE_CLI_PATH));
     process.setArguments(arguments);
     if (!workingDirectory.isEmpty()) {

@@ -15,7 +15,11 @@ struct CliResult
     QByteArray err;
 };
 
-/** Runs the built attache-cli with arguments and waits for it (up to a minute). */
-CliResult runCli(const QStringList &arguments, const QString &workingDirectory = {});
+/**
+ * Runs the built attache-cli with arguments and waits for it (up to a minute); environment holds
+ * "NAME=value" entries set on top of the test's own environment.
+ */
+CliResult runCli(const QStringList &arguments, const QString &workingDirectory = {},
+                 const QStringList &environment = {});
 
 } // namespace Attache::Test

@@ -8,7 +8,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -115,6 +117,47 @@ private Q_SLOTS:
             static const QRegularExpression liveTag(QStringLiteral("(?<!\\\\)<(img|script)"));
             QVERIFY(!liveTag.match(QString::fromUtf8(bytes)).hasMatch());
         }
+    }
+
+    void pdfPaperFollowsTheLocale_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("points");
+        const QString a4 = QStringLiteral("595 x 842");
+        const QString letter = QStringLiteral("612 x 792");
+        QTest::newRow("C") << QStringLiteral("C") << QStringList() << a4;
+        QTest::newRow("en_US") << QStringLiteral("en_US.UTF-8") << QStringList() << letter;
+        QTest::newRow("en_GB") << QStringLiteral("en_GB.UTF-8") << QStringList() << a4;
+        QTest::newRow("de_DE") << QStringLiteral("de_DE.UTF-8") << QStringList() << a4;
+        QTest::newRow("fr_CA") << QStringLiteral("fr_CA.UTF-8") << QStringList() << letter;
+        QTest::newRow("en_US, asked for A4")
+            << QStringLiteral("en_US.UTF-8") << QStringList {QStringLiteral("--page-size"), QStringLiteral("a4")} << a4;
+        QTest::newRow("de_DE, asked for Letter")
+            << QStringLiteral("de_DE.UTF-8") << QStringList {QStringLiteral("--page-size"), QStringLiteral("Letter")}
+            << letter;
+    }
+
+    void pdfPaperFollowsTheLocale()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QStringList, options);
+        QFETCH(QString, points);
+        const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
+        if (pdfinfo.isEmpty()) {
+            QSKIP("poppler-utils is not installed");
+        }
+        const QString out = m_dir.filePath(QStringLiteral("paper.pdf"));
+        const auto result = runCli(QStringList {QStringLiteral("export"), m_project, QStringLiteral("--format"),
+                                                QStringLiteral("pdf"), QStringLiteral("-o"), out}
+                                       + options,
+                                   {}, {QStringLiteral("LC_ALL=") + locale, QStringLiteral("LANG=") + locale});
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        QProcess info;
+        info.start(pdfinfo, {out});
+        QVERIFY(info.waitForFinished(60000));
+        const QString text = QString::fromUtf8(info.readAllStandardOutput());
+        QVERIFY2(text.contains(points), qPrintable(text));
     }
 
     void filters_data()

@@ -65,6 +65,17 @@ private Q_SLOTS:
         QVERIFY2(dialog.previewText().contains(expected), qPrintable(dialog.previewText().left(300)));
     }
 
+    void paperFollowsTheSystemLocaleAsInTheCli()
+    {
+        // The interface language (the default locale) does not choose the paper: an English
+        // interface in Britain still prints on A4.
+        const QLocale saved;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        Gui::ReportDialog dialog(m_project->get(), {});
+        QLocale::setDefault(saved);
+        QCOMPARE(dialog.options().pageSize, Export::pageSizeForLocale(QLocale::system()));
+    }
+
     void selectedArticlesAreTheDefault()
     {
         Gui::ReportDialog dialog(m_project->get(), {m_otherId});

@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QPaintDevice;
 class QTextDocument;
 
 namespace Attache::Export {
@@ -22,8 +23,9 @@ struct ReportOptions;
 class DocumentReportWriter
 {
 public:
-    /** The report as a document, the chart as an image resource. */
-    static std::unique_ptr<QTextDocument> document(const Report &report, const ReportOptions &options);
+    /** The report as a document, the chart as an image resource, laid out for device (the screen if null). */
+    static std::unique_ptr<QTextDocument> document(const Report &report, const ReportOptions &options,
+                                                   QPaintDevice *device = nullptr);
     /** Returns an empty array and sets error on failure. */
     static QByteArray pdf(const Report &report, const ReportOptions &options, QString *error);
     static QByteArray odt(const Report &report, const ReportOptions &options, QString *error);

@@ -38,11 +38,6 @@ QString safeColor(const QString &color, const QString &fallback)
     return hex.match(color).hasMatch() ? color : fallback;
 }
 
-QString dateText(const QDate &date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-
 QString articleLink(const Article &article)
 {
     const QString title = article.title.isEmpty()
@@ -115,6 +110,22 @@ blockquote{margin:.5em 0;padding:.2em .8em;border-left:4px solid #ffe066;backgro
 )";
 
 /**
+ * What QTextDocument (PDF, ODT, the preview) does differently: it scales em lengths for the device
+ * twice, so that a cell padding of .5em took a sixth of a printed column and broke its words, and it
+ * indents tables inside a body with margins, and it gives an image the body's line height, which
+ * left a blank of half a chart below it. Pixels of 1/96 inch scale once.
+ */
+const char *kDocumentStyle = R"(body{margin:0;padding:0}
+h2{margin-top:14px;margin-bottom:6px}
+h3{margin-top:10px;margin-bottom:4px}
+table{margin:0}
+th,td{padding:2px 4px}
+.kind{padding:0 2px}
+.kind{white-space:nowrap}
+.chart{line-height:100%}
+)";
+
+/**
  * html with a zero-width space after every kBreakEvery characters of a word longer than that.
  * QTextLayout measures a whole word before it breaks it anywhere, line after line, so one very long
  * word (a 1 MB note without spaces) took time quadratic in its length; with these break
@@ -177,7 +188,7 @@ QString HtmlReportWriter::safeLink(const QString &url)
 
 QString HtmlReportWriter::write(const Report &report, const ReportOptions &options, Target target)
 {
-    const QLocale locale = QLocale::c();
+    const QLocale locale;
     QString html;
     html.reserve(64 * 1024 + report.annotations.size() * 512 + report.quotes.size() * 512);
     html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
@@ -185,42 +196,27 @@ QString HtmlReportWriter::write(const Report &report, const ReportOptions &optio
     html += QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
                            "style-src 'unsafe-inline'; img-src data:\">\n");
     html += QStringLiteral("<meta name=\"generator\" content=\"Attaché\">\n<title>%1</title>\n").arg(esc(report.title));
-    html += QStringLiteral("<style>\n%1</style>\n</head>\n<body>\n").arg(QLatin1String(kStyle));
+    html += QStringLiteral("<style>\n%1%2</style>\n</head>\n<body>\n")
+                .arg(QLatin1String(kStyle),
+                     target == Target::TextDocument ? QLatin1String(kDocumentStyle) : QLatin1String());
     html += QStringLiteral("<h1>%1</h1>\n<p class=\"meta\">%2</p>\n")
                 .arg(esc(report.title),
-                     tr("Generated %1 from project %2: %3 articles, %4 quotes, %5 annotations.")
-                         .arg(report.generatedAt.toString(Qt::ISODate), esc(report.projectName),
-                              QString::number(report.articles.size()), QString::number(report.quotes.size()),
-                              QString::number(report.annotations.size())));
+                     tr("Generated %1 from project %2: %3.")
+                         .arg(report.generatedText(), esc(report.projectName), report.countsText()));
 
     if (options.overview) {
-        html += QStringLiteral("<h2 id=\"overview\">%1</h2>\n").arg(tr("Overview"));
-        QStringList outlets;
-        QDate first;
-        QDate last;
-        for (const Article &article : report.articles) {
-            if (!article.outlet.isEmpty() && !outlets.contains(article.outlet)) {
-                outlets.append(article.outlet);
-            }
-            if (article.published.isValid()) {
-                first = first.isValid() ? std::min(first, article.published) : article.published;
-                last = last.isValid() ? std::max(last, article.published) : article.published;
-            }
-        }
-        html += QStringLiteral("<p>%1</p>\n")
-                    .arg(tr("%1 articles from %2 outlets%3.")
-                             .arg(report.articles.size())
-                             .arg(outlets.size())
-                             .arg(first.isValid() ? tr(", published %1 to %2").arg(dateText(first), dateText(last))
-                                                  : QString()));
-        html += QStringLiteral("<table width=\"100%\">\n<tr><th width=\"46%\">%1</th><th>%2</th><th>%3</th><th>%4</th>"
-                               "<th>%5</th></tr>\n")
+        html += QStringLiteral("<h2 id=\"overview\">%1</h2>\n<p>%2</p>\n").arg(tr("Overview"), report.overviewText());
+        // The title takes the room; the other columns are as wide as their longest word, never narrower.
+        html += QStringLiteral(
+                    "<table width=\"100%\">\n<thead><tr><th width=\"40%\">%1</th><th>%2</th><th>%3</th><th>%4</th>"
+                    "<th>%5</th></tr>"
+                    "</thead>\n")
                     .arg(tr("Article"), tr("Outlet"), tr("Published"), tr("Authors"), tr("Quotes"));
         for (const Article &article : report.articles) {
             const auto quotes = std::count_if(report.quotes.cbegin(), report.quotes.cend(),
                                               [&](const ReportQuote &quote) { return quote.articleId == article.id; });
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
-                        .arg(articleLink(article), esc(article.outlet), dateText(article.published),
+                        .arg(articleLink(article), esc(article.outlet), Report::dateText(article.published),
                              esc(article.authors.join(QLatin1String(", "))), locale.toString(qint64(quotes)));
         }
         html += QLatin1String("</table>\n");
@@ -231,22 +227,23 @@ QString HtmlReportWriter::write(const Report &report, const ReportOptions &optio
         if (target == Target::Browser) {
             html += QuoteChart::svg(report) + QLatin1Char('\n');
         } else {
-            html += QStringLiteral("<p><img src=\"%1\" width=\"600\"></p>\n").arg(kChartResource);
+            html += QStringLiteral("<p class=\"chart\"><img src=\"%1\" width=\"600\"></p>\n").arg(kChartResource);
         }
     }
 
     if (options.people) {
         html += QStringLiteral("<h2 id=\"people\">%1</h2>\n").arg(tr("People"));
-        html += QStringLiteral("<table width=\"100%\">\n<tr><th width=\"25%\">%1</th><th>%2</th><th "
-                               "width=\"50%\">%3</th><th>%4</th><th>%5</th></tr>\n")
+        html += QStringLiteral("<table width=\"100%\">\n<thead><tr><th width=\"20%\">%1</th><th>%2</th>"
+                               "<th width=\"36%\">%3</th><th>%4</th><th>%5</th></tr>"
+                               "</thead>\n")
                     .arg(tr("Name"), tr("Kind"), tr("Role and institution"), tr("Quotes"), tr("Articles"));
         for (const ReportPerson &person : report.people) {
             html += QStringLiteral("<tr><td>%1</td><td><span class=\"kind\" style=\"background:%2\">%3</span></td>"
                                    "<td>%4</td><td>%5</td><td>%6</td></tr>\n")
                         .arg(esc(person.name),
                              Analysis::speakerKindColor(Analysis::speakerKindNamed(person.kind)).name(),
-                             esc(person.kind), esc(person.role), QString::number(person.quoteCount),
-                             QString::number(person.articleIds.size()));
+                             esc(person.kind), esc(person.role), locale.toString(person.quoteCount),
+                             locale.toString(qint64(person.articleIds.size())));
         }
         html += QLatin1String("</table>\n");
     }

@@ -96,17 +96,16 @@ QString MarkdownReportWriter::write(const Report &report, const ReportOptions &o
 {
     QString text;
     text += QStringLiteral("# %1\n\n").arg(md(report.title));
-    text += tr("Generated %1 from project %2: %3 articles, %4 quotes, %5 annotations.\n\n")
-                .arg(md(report.generatedAt.toString(Qt::ISODate)), md(report.projectName),
-                     QString::number(report.articles.size()), QString::number(report.quotes.size()),
-                     QString::number(report.annotations.size()));
+    text += tr("Generated %1 from project %2: %3.")
+                .arg(md(report.generatedText()), md(report.projectName), md(report.countsText()))
+        + QLatin1String("\n\n");
     if (options.overview) {
-        text += QStringLiteral("## %1\n\n| %2 | %3 | %4 | %5 |\n|---|---|---|---|\n")
-                    .arg(tr("Overview"), tr("Article"), tr("Outlet"), tr("Published"), tr("Authors"));
+        text += QStringLiteral("## %1\n\n%2\n\n| %3 | %4 | %5 | %6 |\n|---|---|---|---|\n")
+                    .arg(tr("Overview"), md(report.overviewText()), tr("Article"), tr("Outlet"), tr("Published"),
+                         tr("Authors"));
         for (const Article &article : report.articles) {
             text += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
-                        .arg(articleLink(article), md(article.outlet),
-                             md(article.published.isValid() ? article.published.toString(Qt::ISODate) : QString()),
+                        .arg(articleLink(article), md(article.outlet), md(Report::dateText(article.published)),
                              md(article.authors.join(QLatin1String(", "))));
         }
         text += QLatin1Char('\n');

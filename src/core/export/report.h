@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -17,6 +18,14 @@ enum class QuoteGrouping { BySpeaker, ByArticle };
 
 /** The paper size of paged formats (PDF). */
 enum class PageSize { A4, Letter };
+
+/**
+ * The paper used where locale is: Letter in the territories that use it (CLDR's list: the United
+ * States, Canada, Mexico, the Philippines and most of Central America, Chile, Colombia and
+ * Venezuela) and wherever the measurement system is US imperial, A4 everywhere else and for the C
+ * locale. The GUI and the CLI both ask with QLocale::system(), so they agree.
+ */
+PageSize pageSizeForLocale(const QLocale &locale);
 
 /** What a report shows and how; every section is on by default. */
 struct ReportOptions
@@ -172,6 +181,17 @@ struct Report
     QList<QuoteGroup> quoteGroups(QuoteGrouping grouping) const;
     /** The annotations article by article; articles without any are left out. Pointers as above. */
     QList<AnnotationGroup> annotationGroups() const;
+
+    // The texts below follow the default locale, QLocale(), which the GUI sets to the interface
+    // language and the CLI leaves at the system's.
+    /** "2 articles, 5 quotes, 1 annotation". */
+    QString countsText() const;
+    /** When the report was made, as a long local date and a short time ("7 December 2026, 06:22"). */
+    QString generatedText() const;
+    /** "2 articles from 1 outlet, published 3 December 2026 to 5 December 2026." as far as the articles say. */
+    QString overviewText() const;
+    /** A publication date as tables show it, in the locale's short form; empty for a null date. */
+    static QString dateText(const QDate &date);
 
     /** The selected article with id, or nullptr. */
     const Article *article(qint64 id) const

@@ -137,9 +137,8 @@ ReportDialog::ReportDialog(Project *project, QList<qint64> selectedArticleIds, Q
     m_pageSize = new QComboBox(this);
     m_pageSize->addItem(tr("A4"), int(Export::PageSize::A4));
     m_pageSize->addItem(tr("Letter", "US paper size"), int(Export::PageSize::Letter));
-    if (QLocale().measurementSystem() == QLocale::ImperialUSSystem) {
-        m_pageSize->setCurrentIndex(1);
-    }
+    // The paper follows where the reader is, not the interface language, as in the CLI.
+    m_pageSize->setCurrentIndex(m_pageSize->findData(int(Export::pageSizeForLocale(QLocale::system()))));
     auto *sectionsBox = new QGroupBox(tr("Sections"), this);
     auto *sections = new QVBoxLayout(sectionsBox);
     for (QCheckBox *box : {m_overview, m_chart, m_people, m_quotes, m_annotations, m_tagIndex}) {
