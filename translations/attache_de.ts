@@ -193,6 +193,10 @@
         <source>could not write the ODT</source>
         <translation>das ODT konnte nicht geschrieben werden</translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>Attache::Export::HtmlReportWriter</name>
@@ -209,20 +213,8 @@
         <translation>zu prüfen</translation>
     </message>
     <message>
-        <source>Generated %1 from project %2: %3 articles, %4 quotes, %5 annotations.</source>
-        <translation>Erstellt am %1 aus dem Projekt %2: %3 Artikel, %4 Zitate, %5 Anmerkungen.</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Überblick</translation>
-    </message>
-    <message>
-        <source>%1 articles from %2 outlets%3.</source>
-        <translation>%1 Artikel aus %2 Medien%3.</translation>
-    </message>
-    <message>
-        <source>, published %1 to %2</source>
-        <translation>, veröffentlicht vom %1 bis %2</translation>
     </message>
     <message>
         <source>Article</source>
@@ -295,6 +287,10 @@
             <numerusform>%n Anmerkungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Generated %1 from project %2: %3.</source>
+        <translation>Erstellt am %1 aus dem Projekt %2: %3.</translation>
+    </message>
 </context>
 <context>
     <name>Attache::Export::MarkdownReportWriter</name>
@@ -309,14 +305,6 @@
     <message>
         <source>to review</source>
         <translation>zu prüfen</translation>
-    </message>
-    <message>
-        <source>Generated %1 from project %2: %3 articles, %4 quotes, %5 annotations.
-
-</source>
-        <translation>Erstellt am %1 aus dem Projekt %2: %3 Artikel, %4 Zitate, %5 Anmerkungen.
-
-</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -393,12 +381,74 @@
             <numerusform>%n Anmerkungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Generated %1 from project %2: %3.</source>
+        <translation>Erstellt am %1 aus dem Projekt %2: %3.</translation>
+    </message>
 </context>
 <context>
     <name>Attache::Export::QdpxReportWriter</name>
     <message>
         <source>could not write the archive: %1</source>
         <translation>das Archiv konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Export::Report</name>
+    <message>
+        <source>%1, %2, %3</source>
+        <comment>counts of articles, quotes and annotations</comment>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln Artikel</numerusform>
+            <numerusform>%Ln Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln quote(s)</source>
+        <translation>
+            <numerusform>%Ln Zitat</numerusform>
+            <numerusform>%Ln Zitate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s)</source>
+        <translation>
+            <numerusform>%Ln Anmerkung</numerusform>
+            <numerusform>%Ln Anmerkungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date, time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 aus %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln outlet(s)</source>
+        <translation>
+            <numerusform>%Ln Medium</numerusform>
+            <numerusform>%Ln Medien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, published %2</source>
+        <translation>%1, veröffentlicht am %2</translation>
+    </message>
+    <message>
+        <source>%1, published %2 to %3</source>
+        <translation>%1, veröffentlicht vom %2 bis %3</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>end of the overview sentence</comment>
+        <translation>%1.</translation>
     </message>
 </context>
 <context>

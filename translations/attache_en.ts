@@ -22,6 +22,37 @@
     </message>
 </context>
 <context>
+    <name>Attache::Export::Report</name>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln quote(s)</source>
+        <translation>
+            <numerusform>%Ln quote</numerusform>
+            <numerusform>%Ln quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s)</source>
+        <translation>
+            <numerusform>%Ln annotation</numerusform>
+            <numerusform>%Ln annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln outlet(s)</source>
+        <translation>
+            <numerusform>%Ln outlet</numerusform>
+            <numerusform>%Ln outlets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Attache::Gui::FindBar</name>
     <message numerus="yes">
         <source>%n match(es)</source>

@@ -193,6 +193,10 @@
         <source>could not write the ODT</source>
         <translation>impossible d&apos;écrire l&apos;ODT</translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
 </context>
 <context>
     <name>Attache::Export::HtmlReportWriter</name>
@@ -209,20 +213,8 @@
         <translation>à vérifier</translation>
     </message>
     <message>
-        <source>Generated %1 from project %2: %3 articles, %4 quotes, %5 annotations.</source>
-        <translation>Généré le %1 à partir du projet %2&#xa0;: %3 articles, %4 citations, %5 annotations.</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
-    </message>
-    <message>
-        <source>%1 articles from %2 outlets%3.</source>
-        <translation>%1 articles de %2 médias%3.</translation>
-    </message>
-    <message>
-        <source>, published %1 to %2</source>
-        <translation>, publiés du %1 au %2</translation>
     </message>
     <message>
         <source>Article</source>
@@ -295,6 +287,10 @@
             <numerusform>%n annotations</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Generated %1 from project %2: %3.</source>
+        <translation>Généré le %1 à partir du projet %2 : %3.</translation>
+    </message>
 </context>
 <context>
     <name>Attache::Export::MarkdownReportWriter</name>
@@ -309,14 +305,6 @@
     <message>
         <source>to review</source>
         <translation>à vérifier</translation>
-    </message>
-    <message>
-        <source>Generated %1 from project %2: %3 articles, %4 quotes, %5 annotations.
-
-</source>
-        <translation>Généré le %1 à partir du projet %2&#xa0;: %3 articles, %4 citations, %5 annotations.
-
-</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -393,12 +381,74 @@
             <numerusform>%n annotations</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Generated %1 from project %2: %3.</source>
+        <translation>Généré le %1 à partir du projet %2 : %3.</translation>
+    </message>
 </context>
 <context>
     <name>Attache::Export::QdpxReportWriter</name>
     <message>
         <source>could not write the archive: %1</source>
         <translation>impossible d&apos;écrire l&apos;archive&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Export::Report</name>
+    <message>
+        <source>%1, %2, %3</source>
+        <comment>counts of articles, quotes and annotations</comment>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln quote(s)</source>
+        <translation>
+            <numerusform>%Ln citation</numerusform>
+            <numerusform>%Ln citations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s)</source>
+        <translation>
+            <numerusform>%Ln annotation</numerusform>
+            <numerusform>%Ln annotations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date, time</comment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln outlet(s)</source>
+        <translation>
+            <numerusform>%Ln média</numerusform>
+            <numerusform>%Ln médias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, published %2</source>
+        <translation>%1, parus le %2</translation>
+    </message>
+    <message>
+        <source>%1, published %2 to %3</source>
+        <translation>%1, parus du %2 au %3</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>end of the overview sentence</comment>
+        <translation>%1.</translation>
     </message>
 </context>
 <context>

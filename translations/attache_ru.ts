@@ -193,6 +193,10 @@
         <source>could not write the ODT</source>
         <translation>не удалось записать ODT</translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
 </context>
 <context>
     <name>Attache::Export::HtmlReportWriter</name>
@@ -209,20 +213,8 @@
         <translation>на проверку</translation>
     </message>
     <message>
-        <source>Generated %1 from project %2: %3 articles, %4 quotes, %5 annotations.</source>
-        <translation>Создано %1 из проекта %2: статей — %3, цитат — %4, пометок — %5.</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>Обзор</translation>
-    </message>
-    <message>
-        <source>%1 articles from %2 outlets%3.</source>
-        <translation>Статей: %1, изданий: %2%3.</translation>
-    </message>
-    <message>
-        <source>, published %1 to %2</source>
-        <translation>, опубликованы с %1 по %2</translation>
     </message>
     <message>
         <source>Article</source>
@@ -296,6 +288,10 @@
             <numerusform>%n пометок</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Generated %1 from project %2: %3.</source>
+        <translation>Создано %1 из проекта %2: %3.</translation>
+    </message>
 </context>
 <context>
     <name>Attache::Export::MarkdownReportWriter</name>
@@ -310,14 +306,6 @@
     <message>
         <source>to review</source>
         <translation>на проверку</translation>
-    </message>
-    <message>
-        <source>Generated %1 from project %2: %3 articles, %4 quotes, %5 annotations.
-
-</source>
-        <translation>Создано %1 из проекта %2: статей — %3, цитат — %4, пометок — %5.
-
-</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -395,12 +383,78 @@
             <numerusform>%n пометок</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Generated %1 from project %2: %3.</source>
+        <translation>Создано %1 из проекта %2: %3.</translation>
+    </message>
 </context>
 <context>
     <name>Attache::Export::QdpxReportWriter</name>
     <message>
         <source>could not write the archive: %1</source>
         <translation>не удалось записать архив: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Export::Report</name>
+    <message>
+        <source>%1, %2, %3</source>
+        <comment>counts of articles, quotes and annotations</comment>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln статья</numerusform>
+            <numerusform>%Ln статьи</numerusform>
+            <numerusform>%Ln статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln quote(s)</source>
+        <translation>
+            <numerusform>%Ln цитата</numerusform>
+            <numerusform>%Ln цитаты</numerusform>
+            <numerusform>%Ln цитат</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s)</source>
+        <translation>
+            <numerusform>%Ln пометка</numerusform>
+            <numerusform>%Ln пометки</numerusform>
+            <numerusform>%Ln пометок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date, time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln outlet(s)</source>
+        <translation>
+            <numerusform>%Ln издание</numerusform>
+            <numerusform>%Ln издания</numerusform>
+            <numerusform>%Ln изданий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, published %2</source>
+        <translation>%1, опубликованы %2</translation>
+    </message>
+    <message>
+        <source>%1, published %2 to %3</source>
+        <translation>%1, опубликованы с %2 по %3</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>end of the overview sentence</comment>
+        <translation>%1.</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,10 @@
         <source>could not write the ODT</source>
         <translation>无法写入 ODT</translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
 </context>
 <context>
     <name>Attache::Export::HtmlReportWriter</name>
@@ -209,20 +213,8 @@
         <translation>待核查</translation>
     </message>
     <message>
-        <source>Generated %1 from project %2: %3 articles, %4 quotes, %5 annotations.</source>
-        <translation>%1 生成自项目 %2：%3 篇文章，%4 条引语，%5 条批注。</translation>
-    </message>
-    <message>
         <source>Overview</source>
         <translation>概览</translation>
-    </message>
-    <message>
-        <source>%1 articles from %2 outlets%3.</source>
-        <translation>来自 %2 家媒体的 %1 篇文章%3。</translation>
-    </message>
-    <message>
-        <source>, published %1 to %2</source>
-        <translation>，发表于 %1 至 %2</translation>
     </message>
     <message>
         <source>Article</source>
@@ -294,6 +286,10 @@
             <numerusform>%n 条批注</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Generated %1 from project %2: %3.</source>
+        <translation>生成于 %1，来自项目 %2：%3。</translation>
+    </message>
 </context>
 <context>
     <name>Attache::Export::MarkdownReportWriter</name>
@@ -308,14 +304,6 @@
     <message>
         <source>to review</source>
         <translation>待核查</translation>
-    </message>
-    <message>
-        <source>Generated %1 from project %2: %3 articles, %4 quotes, %5 annotations.
-
-</source>
-        <translation>%1 生成自项目 %2：%3 篇文章，%4 条引语，%5 条批注。
-
-</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -391,12 +379,70 @@
             <numerusform>%n 条批注</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Generated %1 from project %2: %3.</source>
+        <translation>生成于 %1，来自项目 %2：%3。</translation>
+    </message>
 </context>
 <context>
     <name>Attache::Export::QdpxReportWriter</name>
     <message>
         <source>could not write the archive: %1</source>
         <translation>无法写入归档：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Export::Report</name>
+    <message>
+        <source>%1, %2, %3</source>
+        <comment>counts of articles, quotes and annotations</comment>
+        <translation>%1、%2、%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln quote(s)</source>
+        <translation>
+            <numerusform>%Ln 条引语</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln annotation(s)</source>
+        <translation>
+            <numerusform>%Ln 条批注</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>date, time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1，来自 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln outlet(s)</source>
+        <translation>
+            <numerusform>%Ln 家媒体</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, published %2</source>
+        <translation>%1，发表于 %2</translation>
+    </message>
+    <message>
+        <source>%1, published %2 to %3</source>
+        <translation>%1，发表于 %2 至 %3</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>end of the overview sentence</comment>
+        <translation>%1。</translation>
     </message>
 </context>
 <context>

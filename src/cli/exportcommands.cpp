@@ -169,8 +169,7 @@ int exportReport(CliContext &context, const CliCommand &command, const QStringLi
         return context.inputError(QStringLiteral("cannot write %1: %2").arg(target, error));
     }
     context.out() << "Wrote " << Export::ReportWriter::name(*chosen) << " report to " << target << ": "
-                  << report->articles.size() << " articles, " << report->quotes.size() << " quotes, "
-                  << report->annotations.size() << " annotations\n";
+                  << report->countsText() << "\n";
     return CliContext::Success;
 }
 

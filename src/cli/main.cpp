@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
@@ -24,6 +25,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("attache-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Attache"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ATTACHE_VERSION));
+    QTranslator plurals;
+    if (plurals.load(QStringLiteral(":/i18n/attache_en.qm"))) {
+        QCoreApplication::installTranslator(&plurals);
+    }
     QTextStream out(stdout);
     QTextStream err(stderr);
     Attache::Cli::CliApplication cli(out, err);
