@@ -140,6 +140,28 @@ private Q_SLOTS:
         QVERIFY(plainShow.out.contains("photo keywords\tPoland, Turkey, ship, grain, port, Constanta"));
     }
 
+    void bundledSampleHasOutletAndDate()
+    {
+        // scripts/run builds the first project a new user sees from resources/sample: empty Outlet
+        // and Published columns made the first look half blank.
+        const QString data = qEnvironmentVariable("ATTACHE_TEST_DATA");
+        if (data.isEmpty()) {
+            QSKIP("run through ctest, which names the test data folder");
+        }
+        Test::TempProject project;
+        QVERIFY(project.isValid());
+        project.close();
+        const QString sample = QDir(data).absoluteFilePath(QStringLiteral("../../resources/sample"));
+        QCOMPARE(runCli({QStringLiteral("import"), project.path(), sample}).exitCode, 0);
+        const auto list = runCli({QStringLiteral("list"), project.path(), QStringLiteral("--json")});
+        QCOMPARE(list.exitCode, 0);
+        const QList<QJsonObject> listed = jsonLines(list.out);
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.constFirst()[u"outlet"].toString(), QStringLiteral("Attaché Weekly"));
+        QCOMPARE(listed.constFirst()[u"published"].toString(), QStringLiteral("2026-10-05"));
+        QVERIFY(listed.constFirst()[u"title"].toString().startsWith(u"Baltic States Press EU"));
+    }
+
     void duplicateIsReportedNotImported()
     {
         Test::TempProject project;
