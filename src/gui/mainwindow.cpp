@@ -23,6 +23,7 @@
 #include "peoplestore.h"
 #include "personaldictionary.h"
 #include "project.h"
+#include "reader/applicationtheme.h"
 #include "reader/articlehighlighter.h"
 #include "reader/findbar.h"
 #include "reader/readerview.h"
@@ -1567,7 +1568,7 @@ void MainWindow::buildThemeMenu()
 void MainWindow::applyTheme(const QString &choice)
 {
     Settings::setValue(Settings::Key::Theme, choice);
-    m_ui->readerView->setTheme(SyntaxRepository::themeFor(choice, palette()));
+    m_ui->readerView->setTheme(ApplicationTheme::apply(choice));
 }
 
 void MainWindow::updateStatus()

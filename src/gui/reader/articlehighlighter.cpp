@@ -2,9 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "articlehighlighter.h"
 
+#include "readablecolors.h"
 #include "syntaxrepository.h"
 
+#include <QGuiApplication>
+#include <QPalette>
 #include <QTextBlock>
+
+#include <KSyntaxHighlighting/Theme>
 
 #include <algorithm>
 
@@ -63,9 +68,23 @@ void ArticleHighlighter::highlightBlock(const QString &text)
     }
 }
 
+QColor ArticleHighlighter::pageColor() const
+{
+    return theme().isValid() ? QColor::fromRgba(theme().editorColor(KSyntaxHighlighting::Theme::BackgroundColor))
+                             : QGuiApplication::palette().color(QPalette::Base);
+}
+
+QColor ArticleHighlighter::textColor() const
+{
+    return theme().isValid() ? QColor::fromRgba(theme().textColor(KSyntaxHighlighting::Theme::Normal))
+                             : QGuiApplication::palette().color(QPalette::Text);
+}
+
 void ArticleHighlighter::paintSpans(const QList<HighlightSpan> &spans, qsizetype blockStart, qsizetype blockLength)
 {
     const qsizetype blockEnd = blockStart + blockLength;
+    const QColor page = pageColor();
+    const QColor text = textColor();
     for (const HighlightSpan &span : spans) {
         if (span.start >= blockEnd) {
             break;
@@ -79,7 +98,15 @@ void ArticleHighlighter::paintSpans(const QList<HighlightSpan> &spans, qsizetype
         for (int i = from; i < to; ++i) {
             QTextCharFormat merged = format(i);
             if (span.background.isValid()) {
-                merged.setBackground(span.background);
+                // The theme's text on a tint toned for the theme's page: light text on yellow, or
+                // dark lexical colours on a dark page's tint, were unreadable.
+                const QColor background = ReadableColors::background(span.background, page, text);
+                merged.setBackground(background);
+                if (ReadableColors::contrastRatio(merged.foreground().color(), background)
+                        < ReadableColors::kMinimumContrast
+                    || merged.foreground().style() == Qt::NoBrush) {
+                    merged.setForeground(text);
+                }
             }
             if (span.underline.isValid()) {
                 merged.setUnderlineColor(span.underline);

@@ -41,6 +41,9 @@ protected:
 
 private:
     void paintSpans(const QList<HighlightSpan> &spans, qsizetype blockStart, qsizetype blockLength);
+    /** The theme's page and text colours, or the application palette's without a theme. */
+    QColor pageColor() const;
+    QColor textColor() const;
 
     std::array<bool, LayerCount> m_enabled {true, true, true, true};
     std::array<QList<HighlightSpan>, LayerCount> m_spans;

@@ -3,6 +3,7 @@
 #include "findbar.h"
 
 #include "articlehighlighter.h"
+#include "readablecolors.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -133,9 +134,13 @@ void FindBar::update()
     }
     m_status->setText(needle.isEmpty() ? QString() : tr("%n match(es)", nullptr, m_matchCount));
     QPalette inputPalette = m_input->palette();
-    inputPalette.setColor(QPalette::Base,
-                          !needle.isEmpty() && m_matchCount == 0 ? QColor(0xff, 0xd6, 0xd6)
-                                                                 : palette().color(QPalette::Base));
+    // A red wash that keeps the typed text readable on a light or a dark field.
+    const QColor base = palette().color(QPalette::Base);
+    inputPalette.setColor(
+        QPalette::Base,
+        !needle.isEmpty() && m_matchCount == 0
+            ? ReadableColors::background(QColor(0xff, 0x30, 0x30, 60), base, palette().color(QPalette::Text))
+            : base);
     m_input->setPalette(inputPalette);
 }
 
