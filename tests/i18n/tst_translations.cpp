@@ -142,7 +142,9 @@ private Q_SLOTS:
                 // One of each form is enough to show they all arrived; 1 and 5 differ in every language but Chinese.
                 QString five = QCoreApplication::translate(context, source,
                                                            comment.isEmpty() ? nullptr : comment.constData(), 5);
-                QVERIFY2(message.translations.contains(five.replace(u"5"_s, u"%n"_s)), source);
+                // %Ln (a number in the locale's digits) stays %Ln in the .ts.
+                const QString placeholder = message.source.contains(u"%Ln"_s) ? u"%Ln"_s : u"%n"_s;
+                QVERIFY2(message.translations.contains(five.replace(u"5"_s, placeholder)), source);
             } else {
                 QCOMPARE(
                     QCoreApplication::translate(context, source, comment.isEmpty() ? nullptr : comment.constData()),
