@@ -359,6 +359,12 @@ private Q_SLOTS:
         QTest::newRow("a possessive institution's role holder")
             << u"\"No ships were inspected today,\" said the ministry's spokesman Omar Haddad."_s
             << u"No ships were inspected today,"_s << u"Omar Haddad"_s << u"direct"_s;
+        QTest::newRow("an adverb between the speaker and the verb")
+            << u"\"The bridge will hold,\" Engineer Ada Brun calmly said."_s << u"The bridge will hold,"_s
+            << u"Ada Brun"_s << u"direct"_s;
+        QTest::newRow("suggested that someone is reported, not speaking")
+            << u"Governor Ann Hale boldly suggested that Mayor Tom Lind \"does not want the voters to know.\""_s
+            << u"does not want the voters to know."_s << u"Ann Hale"_s << u"partial"_s;
         QTest::newRow("a transcript label inside quotation marks")
             << u"Admiral Karin Holt met the mayor. The transcript reads: \"HOLT: We will not leave the port.\" "
                "\"MARSH: Then we will wait for you.\""_s

@@ -272,6 +272,9 @@ Ref Candidates::subjectBefore(int verb, int lo, int *subjectStart)
     while (end - 1 >= lo && has(end - 1, L::Auxiliary) && !m_tok[end - 1].cap && verb - end < 3) {
         --end;
     }
+    if (end - 1 >= lo && isMannerAdverb(end - 1)) {
+        --end;
+    }
     // "China on Monday warned", "Mr Kishida last week said": the time sits between the subject and its verb.
     static const QStringList periods = QStringLiteral("week weekend month year night morning evening").split(u' ');
     if (end - 2 >= lo && (has(end - 1, L::Calendar) || periods.contains(lower(end - 1)))
@@ -518,6 +521,9 @@ Ref Candidates::subjectAfter(int start, int hi, int *cueToken)
         c = appositive + 1;
     }
     while (c < hi && has(c, L::Auxiliary) && c - npEnd < 3) {
+        ++c;
+    }
+    if (c + 1 < hi && isMannerAdverb(c) && has(c + 1, L::Cue)) {
         ++c;
     }
     if (!(c < hi && has(c, L::Cue) && !m_tok[c].cap)) {

@@ -330,6 +330,12 @@ bool Phrases::hasFiniteVerb(int first, int last) const
     return false;
 }
 
+bool Phrases::isMannerAdverb(int i) const
+{
+    return word(i) && !m_tok[i].cap && !has(i, L::Cue | L::Stop) && view(i).size() > 4
+        && view(i).endsWith(QLatin1StringView("ly"));
+}
+
 int Phrases::skipAsideForward(int k) const
 {
     // "Harold Quist (R-Ohio) said": a short parenthesis after a name stands between it and the verb.

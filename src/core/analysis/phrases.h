@@ -34,6 +34,8 @@ protected:
     int npBackward(int end, int lo) const;
     int npForward(int start, int hi) const;
     Gender pronounGender(int i) const;
+    /** "boldly", "quickly": an adverb that may stand between a speaker and the speech verb. */
+    bool isMannerAdverb(int i) const;
     bool isFiniteVerb(int k) const;
     bool hasFiniteVerb(int first, int last) const;
     int skipAsideForward(int k) const;

@@ -101,7 +101,8 @@ bool Ranking::attributeSpan(int s, int lo, int hi)
         if (has(k, L::Cue | L::FragmentCue) && (!m_tok[k].cap || opensSentence(k))) {
             int subjectStart = k;
             ref = subjectBefore(k, lo, &subjectStart);
-            if (!ref && has(k, L::Cue)) {
+            // "said Kremlin spokesman Dmitry Peskov" is inverted; "suggested that Lind "…"" reports Lind.
+            if (!ref && has(k, L::Cue) && !is(k + 1, QLatin1StringView("that"))) {
                 int c = -1;
                 ref = subjectAfter(k, open, &c);
             }
