@@ -842,10 +842,6 @@
         <translation>Nur http- und https-Adressen können importiert werden.</translation>
     </message>
     <message>
-        <source>Article Properties</source>
-        <translation>Artikeleigenschaften</translation>
-    </message>
-    <message>
         <source>%1 (read-only) — Attaché</source>
         <translation>%1 (schreibgeschützt) — Attaché</translation>
     </message>
@@ -876,14 +872,6 @@
     <message>
         <source>Clear List</source>
         <translation>Liste leeren</translation>
-    </message>
-    <message>
-        <source>Speakers in this article</source>
-        <translation>Sprecher in diesem Artikel</translation>
-    </message>
-    <message>
-        <source>Speakers</source>
-        <translation>Sprecher</translation>
     </message>
     <message>
         <source>History</source>
@@ -922,26 +910,6 @@
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <source>Note: %1</source>
-        <translation>Notiz: %1</translation>
-    </message>
-    <message>
-        <source>Tags: %1</source>
-        <translation>Schlagwörter: %1</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Suche</translation>
-    </message>
-    <message>
-        <source>&amp;Search Project…</source>
-        <translation>Im &amp;Projekt suchen…</translation>
-    </message>
-    <message>
-        <source>Cannot search for that: %1</source>
-        <translation>Danach kann nicht gesucht werden: %1</translation>
-    </message>
-    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
@@ -974,18 +942,6 @@
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <source>Filter articles by title, outlet or date</source>
-        <translation>Artikel nach Titel, Medium oder Datum filtern</translation>
-    </message>
-    <message>
-        <source>Filter articles</source>
-        <translation>Artikel filtern</translation>
-    </message>
-    <message>
-        <source>Articles</source>
-        <translation>Artikel</translation>
-    </message>
-    <message>
         <source>Import Articles…</source>
         <translation>Artikel importieren…</translation>
     </message>
@@ -1006,54 +962,6 @@ Importieren Sie einen Artikel, um zu beginnen – oder ziehen Sie Dateien hierhe
     <message>
         <source>Open a project, or create one, to begin.</source>
         <translation>Öffnen oder erstellen Sie ein Projekt, um zu beginnen.</translation>
-    </message>
-    <message>
-        <source>Not a Quote</source>
-        <translation>Kein Zitat</translation>
-    </message>
-    <message>
-        <source>Attribute To</source>
-        <translation>Zuschreiben an</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>Umbenennen…</translation>
-    </message>
-    <message>
-        <source>Rename</source>
-        <translation>Umbenennen</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <source>Set Role…</source>
-        <translation>Funktion festlegen…</translation>
-    </message>
-    <message>
-        <source>Set Role</source>
-        <translation>Funktion festlegen</translation>
-    </message>
-    <message>
-        <source>Role and institution:</source>
-        <translation>Funktion und Institution:</translation>
-    </message>
-    <message>
-        <source>A quotation with no speaker found</source>
-        <translation>Ein Zitat ohne gefundenen Sprecher</translation>
-    </message>
-    <message>
-        <source>Check this attribution</source>
-        <translation>Diese Zuschreibung prüfen</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
@@ -1084,25 +992,6 @@ Importieren Sie einen Artikel, um zu beginnen – oder ziehen Sie Dateien hierhe
         <translation>&lt;h3&gt;Attaché %1&lt;/h3&gt;&lt;p&gt;Ein Lesewerkzeug, das in außenpolitischen Artikeln findet, wer was gesagt hat.&lt;/p&gt;&lt;p&gt;Qt %2 · KSyntaxHighlighting %3 · Hunspell %4 · SQLite %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>direct quote</source>
-        <translation>direktes Zitat</translation>
-    </message>
-    <message>
-        <source>partial quote</source>
-        <comment>a few quoted words inside reported speech</comment>
-        <translation>Teilzitat</translation>
-    </message>
-    <message>
-        <source>transcript</source>
-        <comment>a quotation from an interview or press-conference transcript</comment>
-        <translation>Transkript</translation>
-    </message>
-    <message>
-        <source>indirect quote</source>
-        <comment>reported speech, without quotation marks</comment>
-        <translation>indirekte Rede</translation>
-    </message>
-    <message>
         <source>Only the first %L1 files are imported at once.</source>
         <translation>Es werden höchstens die ersten %L1 Dateien auf einmal importiert.</translation>
     </message>
@@ -1111,71 +1000,12 @@ Importieren Sie einen Artikel, um zu beginnen – oder ziehen Sie Dateien hierhe
         <translation>Importiert: %L1, übersprungen (bereits im Projekt): %L2, fehlgeschlagen: %L3.</translation>
     </message>
     <message>
-        <source>%1 · %2 · cue “%3” · confidence %4%</source>
-        <extracomment>speaker&apos;s kind · kind of quote · the verb that introduced it · how sure the engine is</extracomment>
-        <translation>%1 · %2 · Signalwort „%3“ · Konfidenz %4 %</translation>
-    </message>
-    <message>
         <source>%1 · Articles: %L2</source>
         <translation>%1 · Artikel: %L2</translation>
     </message>
     <message>
         <source>This article: %L1 quotes from %L2 speakers</source>
         <translation>Dieser Artikel: %L1 Zitate von %L2 Sprechern</translation>
-    </message>
-    <message>
-        <source>Save Search…</source>
-        <translation>Suche speichern…</translation>
-    </message>
-    <message>
-        <source>Keep this search and its filters in the project</source>
-        <translation>Diese Suche mit ihren Filtern im Projekt behalten</translation>
-    </message>
-    <message>
-        <source>Saved searches</source>
-        <translation>Gespeicherte Suchen</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Ausführen</translation>
-    </message>
-    <message>
-        <source>Rename Saved Search</source>
-        <translation>Gespeicherte Suche umbenennen</translation>
-    </message>
-    <message>
-        <source>Replace with Current Search</source>
-        <translation>Durch aktuelle Suche ersetzen</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Saved Searches</source>
-        <translation>Gespeicherte Suchen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n results for the filters</source>
-        <translation>
-            <numerusform>%n Ergebnis für die Filter</numerusform>
-            <numerusform>%n Ergebnisse für die Filter</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n results for “%1”</source>
-        <translation>
-            <numerusform>%n Ergebnis für „%1“</numerusform>
-            <numerusform>%n Ergebnisse für „%1“</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Type words or choose a filter first, then save the search</source>
-        <translation>Geben Sie zuerst Wörter ein oder wählen Sie einen Filter, dann speichern Sie die Suche</translation>
-    </message>
-    <message>
-        <source>Save Search</source>
-        <translation>Suche speichern</translation>
     </message>
     <message>
         <source>Restore Backup</source>
@@ -1413,6 +1243,69 @@ Name:</translation>
     </message>
 </context>
 <context>
+    <name>Attache::Gui::ReaderController</name>
+    <message>
+        <source>direct quote</source>
+        <translation>direktes Zitat</translation>
+    </message>
+    <message>
+        <source>partial quote</source>
+        <comment>a few quoted words inside reported speech</comment>
+        <translation>Teilzitat</translation>
+    </message>
+    <message>
+        <source>transcript</source>
+        <comment>a quotation from an interview or press-conference transcript</comment>
+        <translation>Transkript</translation>
+    </message>
+    <message>
+        <source>indirect quote</source>
+        <comment>reported speech, without quotation marks</comment>
+        <translation>indirekte Rede</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Filter articles by title, outlet or date</source>
+        <translation>Artikel nach Titel, Medium oder Datum filtern</translation>
+    </message>
+    <message>
+        <source>Filter articles</source>
+        <translation>Artikel filtern</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · cue “%3” · confidence %4%</source>
+        <extracomment>speaker&apos;s kind · kind of quote · the verb that introduced it · how sure the engine is</extracomment>
+        <translation>%1 · %2 · Signalwort „%3“ · Konfidenz %4 %</translation>
+    </message>
+    <message>
+        <source>A quotation with no speaker found</source>
+        <translation>Ein Zitat ohne gefundenen Sprecher</translation>
+    </message>
+    <message>
+        <source>Check this attribution</source>
+        <translation>Diese Zuschreibung prüfen</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <source>Article Properties</source>
+        <translation>Artikeleigenschaften</translation>
+    </message>
+</context>
+<context>
     <name>Attache::Gui::ReaderView</name>
     <message>
         <source>Select an article to read it.</source>
@@ -1631,6 +1524,90 @@ Name:</translation>
     <message>
         <source>to %1</source>
         <translation>bis %1</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::SavedSearchesDock</name>
+    <message>
+        <source>Saved Searches</source>
+        <translation>Gespeicherte Suchen</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Gespeicherte Suchen</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Replace with Current Search</source>
+        <translation>Durch aktuelle Suche ersetzen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Rename Saved Search</source>
+        <translation>Gespeicherte Suche umbenennen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::SearchDock</name>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>&amp;Search Project…</source>
+        <translation>Im &amp;Projekt suchen…</translation>
+    </message>
+    <message>
+        <source>Save Search…</source>
+        <translation>Suche speichern…</translation>
+    </message>
+    <message>
+        <source>Keep this search and its filters in the project</source>
+        <translation>Diese Suche mit ihren Filtern im Projekt behalten</translation>
+    </message>
+    <message>
+        <source>Cannot search for that: %1</source>
+        <translation>Danach kann nicht gesucht werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results for the filters</source>
+        <translation>
+            <numerusform>%n Ergebnis für die Filter</numerusform>
+            <numerusform>%n Ergebnisse für die Filter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results for “%1”</source>
+        <translation>
+            <numerusform>%n Ergebnis für „%1“</numerusform>
+            <numerusform>%n Ergebnisse für „%1“</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type words or choose a filter first, then save the search</source>
+        <translation>Geben Sie zuerst Wörter ein oder wählen Sie einen Filter, dann speichern Sie die Suche</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>Suche speichern</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +1875,65 @@ Name:</translation>
     <message>
         <source>Quotes</source>
         <translation>Zitate</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::SpeakersDock</name>
+    <message>
+        <source>Speakers</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <source>&amp;Next Quote by Speaker</source>
+        <translation>&amp;Nächstes Zitat des Sprechers</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Quote by Speaker</source>
+        <translation>&amp;Vorheriges Zitat des Sprechers</translation>
+    </message>
+    <message>
+        <source>Speakers in this article</source>
+        <translation>Sprecher in diesem Artikel</translation>
+    </message>
+    <message>
+        <source>Not a Quote</source>
+        <translation>Kein Zitat</translation>
+    </message>
+    <message>
+        <source>Attribute To</source>
+        <translation>Zuschreiben an</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Set Role…</source>
+        <translation>Funktion festlegen…</translation>
+    </message>
+    <message>
+        <source>Set Role</source>
+        <translation>Funktion festlegen</translation>
+    </message>
+    <message>
+        <source>Role and institution:</source>
+        <translation>Funktion und Institution:</translation>
     </message>
 </context>
 <context>
@@ -2426,14 +2462,6 @@ Name:</translation>
     <message>
         <source>Show &amp;Who Said What</source>
         <translation>&amp;Wer sagte was anzeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Next Quote by Speaker</source>
-        <translation>&amp;Nächstes Zitat des Sprechers</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Quote by Speaker</source>
-        <translation>&amp;Vorheriges Zitat des Sprechers</translation>
     </message>
     <message>
         <source>Show My &amp;Highlights and Notes</source>

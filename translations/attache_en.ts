@@ -63,23 +63,6 @@
     </message>
 </context>
 <context>
-    <name>Attache::Gui::MainWindow</name>
-    <message numerus="yes">
-        <source>%n results for the filters</source>
-        <translation>
-            <numerusform>%n result for the filters</numerusform>
-            <numerusform>%n results for the filters</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n results for “%1”</source>
-        <translation>
-            <numerusform>%n result for “%1”</numerusform>
-            <numerusform>%n results for “%1”</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Attache::Gui::PeoplePanel</name>
     <message numerus="yes">
         <source>%1 (%n quote(s))</source>
@@ -96,6 +79,23 @@
         <translation>
             <numerusform>Selected article (%n)</numerusform>
             <numerusform>Selected articles (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::SearchDock</name>
+    <message numerus="yes">
+        <source>%n results for the filters</source>
+        <translation>
+            <numerusform>%n result for the filters</numerusform>
+            <numerusform>%n results for the filters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results for “%1”</source>
+        <translation>
+            <numerusform>%n result for “%1”</numerusform>
+            <numerusform>%n results for “%1”</numerusform>
         </translation>
     </message>
 </context>

@@ -842,10 +842,6 @@
         <translation>Seules les adresses http et https peuvent être importées.</translation>
     </message>
     <message>
-        <source>Article Properties</source>
-        <translation>Propriétés de l&apos;article</translation>
-    </message>
-    <message>
         <source>%1 (read-only) — Attaché</source>
         <translation>%1 (lecture seule) — Attaché</translation>
     </message>
@@ -876,14 +872,6 @@
     <message>
         <source>Clear List</source>
         <translation>Effacer la liste</translation>
-    </message>
-    <message>
-        <source>Speakers in this article</source>
-        <translation>Locuteurs de cet article</translation>
-    </message>
-    <message>
-        <source>Speakers</source>
-        <translation>Locuteurs</translation>
     </message>
     <message>
         <source>History</source>
@@ -922,26 +910,6 @@
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <source>Note: %1</source>
-        <translation>Note&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Tags: %1</source>
-        <translation>Étiquettes&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Recherche</translation>
-    </message>
-    <message>
-        <source>&amp;Search Project…</source>
-        <translation>Rechercher dans le pro&amp;jet…</translation>
-    </message>
-    <message>
-        <source>Cannot search for that: %1</source>
-        <translation>Impossible de rechercher cela&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Configuration</translation>
     </message>
@@ -974,18 +942,6 @@
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <source>Filter articles by title, outlet or date</source>
-        <translation>Filtrer les articles par titre, média ou date</translation>
-    </message>
-    <message>
-        <source>Filter articles</source>
-        <translation>Filtrer les articles</translation>
-    </message>
-    <message>
-        <source>Articles</source>
-        <translation>Articles</translation>
-    </message>
-    <message>
         <source>Import Articles…</source>
         <translation>Importer des articles…</translation>
     </message>
@@ -1006,54 +962,6 @@ Importez un article pour commencer — ou déposez des fichiers ici.</translatio
     <message>
         <source>Open a project, or create one, to begin.</source>
         <translation>Ouvrez ou créez un projet pour commencer.</translation>
-    </message>
-    <message>
-        <source>Not a Quote</source>
-        <translation>Pas une citation</translation>
-    </message>
-    <message>
-        <source>Attribute To</source>
-        <translation>Attribuer à</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>Renommer…</translation>
-    </message>
-    <message>
-        <source>Rename</source>
-        <translation>Renommer</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Nom&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Set Role…</source>
-        <translation>Définir la fonction…</translation>
-    </message>
-    <message>
-        <source>Set Role</source>
-        <translation>Définir la fonction</translation>
-    </message>
-    <message>
-        <source>Role and institution:</source>
-        <translation>Fonction et institution&#xa0;:</translation>
-    </message>
-    <message>
-        <source>A quotation with no speaker found</source>
-        <translation>Une citation sans locuteur trouvé</translation>
-    </message>
-    <message>
-        <source>Check this attribution</source>
-        <translation>Vérifiez cette attribution</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
@@ -1084,25 +992,6 @@ Importez un article pour commencer — ou déposez des fichiers ici.</translatio
         <translation>&lt;h3&gt;Attaché %1&lt;/h3&gt;&lt;p&gt;Un lecteur qui trouve qui a dit quoi dans les articles de politique étrangère.&lt;/p&gt;&lt;p&gt;Qt %2 · KSyntaxHighlighting %3 · Hunspell %4 · SQLite %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>direct quote</source>
-        <translation>citation directe</translation>
-    </message>
-    <message>
-        <source>partial quote</source>
-        <comment>a few quoted words inside reported speech</comment>
-        <translation>citation partielle</translation>
-    </message>
-    <message>
-        <source>transcript</source>
-        <comment>a quotation from an interview or press-conference transcript</comment>
-        <translation>transcription</translation>
-    </message>
-    <message>
-        <source>indirect quote</source>
-        <comment>reported speech, without quotation marks</comment>
-        <translation>discours indirect</translation>
-    </message>
-    <message>
         <source>Only the first %L1 files are imported at once.</source>
         <translation>Seuls les %L1 premiers fichiers sont importés à la fois.</translation>
     </message>
@@ -1111,71 +1000,12 @@ Importez un article pour commencer — ou déposez des fichiers ici.</translatio
         <translation>Importés&#xa0;: %L1, ignorés (déjà dans le projet)&#xa0;: %L2, en échec&#xa0;: %L3.</translation>
     </message>
     <message>
-        <source>%1 · %2 · cue “%3” · confidence %4%</source>
-        <extracomment>speaker&apos;s kind · kind of quote · the verb that introduced it · how sure the engine is</extracomment>
-        <translation>%1 · %2 · verbe «&#xa0;%3&#xa0;» · confiance %4&#xa0;%</translation>
-    </message>
-    <message>
         <source>%1 · Articles: %L2</source>
         <translation>%1 · Articles&#xa0;: %L2</translation>
     </message>
     <message>
         <source>This article: %L1 quotes from %L2 speakers</source>
         <translation>Cet article&#xa0;: %L1 citations de %L2 locuteurs</translation>
-    </message>
-    <message>
-        <source>Save Search…</source>
-        <translation>Enregistrer la recherche…</translation>
-    </message>
-    <message>
-        <source>Keep this search and its filters in the project</source>
-        <translation>Conserver cette recherche et ses filtres dans le projet</translation>
-    </message>
-    <message>
-        <source>Saved searches</source>
-        <translation>Recherches enregistrées</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Lancer</translation>
-    </message>
-    <message>
-        <source>Rename Saved Search</source>
-        <translation>Renommer la recherche enregistrée</translation>
-    </message>
-    <message>
-        <source>Replace with Current Search</source>
-        <translation>Remplacer par la recherche actuelle</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Saved Searches</source>
-        <translation>Recherches enregistrées</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n results for the filters</source>
-        <translation>
-            <numerusform>%n résultat pour les filtres</numerusform>
-            <numerusform>%n résultats pour les filtres</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n results for “%1”</source>
-        <translation>
-            <numerusform>%n résultat pour «&#xa0;%1&#xa0;»</numerusform>
-            <numerusform>%n résultats pour «&#xa0;%1&#xa0;»</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Type words or choose a filter first, then save the search</source>
-        <translation>Saisissez des mots ou choisissez un filtre, puis enregistrez la recherche</translation>
-    </message>
-    <message>
-        <source>Save Search</source>
-        <translation>Enregistrer la recherche</translation>
     </message>
     <message>
         <source>Restore Backup</source>
@@ -1413,6 +1243,69 @@ Nom :</translation>
     </message>
 </context>
 <context>
+    <name>Attache::Gui::ReaderController</name>
+    <message>
+        <source>direct quote</source>
+        <translation>citation directe</translation>
+    </message>
+    <message>
+        <source>partial quote</source>
+        <comment>a few quoted words inside reported speech</comment>
+        <translation>citation partielle</translation>
+    </message>
+    <message>
+        <source>transcript</source>
+        <comment>a quotation from an interview or press-conference transcript</comment>
+        <translation>transcription</translation>
+    </message>
+    <message>
+        <source>indirect quote</source>
+        <comment>reported speech, without quotation marks</comment>
+        <translation>discours indirect</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Filter articles by title, outlet or date</source>
+        <translation>Filtrer les articles par titre, média ou date</translation>
+    </message>
+    <message>
+        <source>Filter articles</source>
+        <translation>Filtrer les articles</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · cue “%3” · confidence %4%</source>
+        <extracomment>speaker&apos;s kind · kind of quote · the verb that introduced it · how sure the engine is</extracomment>
+        <translation>%1 · %2 · verbe «&#xa0;%3&#xa0;» · confiance %4&#xa0;%</translation>
+    </message>
+    <message>
+        <source>A quotation with no speaker found</source>
+        <translation>Une citation sans locuteur trouvé</translation>
+    </message>
+    <message>
+        <source>Check this attribution</source>
+        <translation>Vérifiez cette attribution</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Étiquettes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Article Properties</source>
+        <translation>Propriétés de l&apos;article</translation>
+    </message>
+</context>
+<context>
     <name>Attache::Gui::ReaderView</name>
     <message>
         <source>Select an article to read it.</source>
@@ -1631,6 +1524,90 @@ Nom :</translation>
     <message>
         <source>to %1</source>
         <translation>jusqu&apos;au %1</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::SavedSearchesDock</name>
+    <message>
+        <source>Saved Searches</source>
+        <translation>Recherches enregistrées</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Recherches enregistrées</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Replace with Current Search</source>
+        <translation>Remplacer par la recherche actuelle</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Rename Saved Search</source>
+        <translation>Renommer la recherche enregistrée</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::SearchDock</name>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>&amp;Search Project…</source>
+        <translation>Rechercher dans le pro&amp;jet…</translation>
+    </message>
+    <message>
+        <source>Save Search…</source>
+        <translation>Enregistrer la recherche…</translation>
+    </message>
+    <message>
+        <source>Keep this search and its filters in the project</source>
+        <translation>Conserver cette recherche et ses filtres dans le projet</translation>
+    </message>
+    <message>
+        <source>Cannot search for that: %1</source>
+        <translation>Impossible de rechercher cela&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results for the filters</source>
+        <translation>
+            <numerusform>%n résultat pour les filtres</numerusform>
+            <numerusform>%n résultats pour les filtres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results for “%1”</source>
+        <translation>
+            <numerusform>%n résultat pour «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>%n résultats pour «&#xa0;%1&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type words or choose a filter first, then save the search</source>
+        <translation>Saisissez des mots ou choisissez un filtre, puis enregistrez la recherche</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>Enregistrer la recherche</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +1875,65 @@ Nom :</translation>
     <message>
         <source>Quotes</source>
         <translation>Citations</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::SpeakersDock</name>
+    <message>
+        <source>Speakers</source>
+        <translation>Locuteurs</translation>
+    </message>
+    <message>
+        <source>&amp;Next Quote by Speaker</source>
+        <translation>Citation suiva&amp;nte du locuteur</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Quote by Speaker</source>
+        <translation>Citation &amp;précédente du locuteur</translation>
+    </message>
+    <message>
+        <source>Speakers in this article</source>
+        <translation>Locuteurs de cet article</translation>
+    </message>
+    <message>
+        <source>Not a Quote</source>
+        <translation>Pas une citation</translation>
+    </message>
+    <message>
+        <source>Attribute To</source>
+        <translation>Attribuer à</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Set Role…</source>
+        <translation>Définir la fonction…</translation>
+    </message>
+    <message>
+        <source>Set Role</source>
+        <translation>Définir la fonction</translation>
+    </message>
+    <message>
+        <source>Role and institution:</source>
+        <translation>Fonction et institution&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2426,14 +2462,6 @@ Nom :</translation>
     <message>
         <source>Show &amp;Who Said What</source>
         <translation>Montrer &amp;qui a dit quoi</translation>
-    </message>
-    <message>
-        <source>&amp;Next Quote by Speaker</source>
-        <translation>Citation suiva&amp;nte du locuteur</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Quote by Speaker</source>
-        <translation>Citation &amp;précédente du locuteur</translation>
     </message>
     <message>
         <source>Show My &amp;Highlights and Notes</source>

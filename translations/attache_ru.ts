@@ -849,10 +849,6 @@
         <translation>Импортировать можно только адреса http и https.</translation>
     </message>
     <message>
-        <source>Article Properties</source>
-        <translation>Свойства статьи</translation>
-    </message>
-    <message>
         <source>%1 (read-only) — Attaché</source>
         <translation>%1 (только чтение) — Attaché</translation>
     </message>
@@ -883,14 +879,6 @@
     <message>
         <source>Clear List</source>
         <translation>Очистить список</translation>
-    </message>
-    <message>
-        <source>Speakers in this article</source>
-        <translation>Говорящие в этой статье</translation>
-    </message>
-    <message>
-        <source>Speakers</source>
-        <translation>Говорящие</translation>
     </message>
     <message>
         <source>History</source>
@@ -929,26 +917,6 @@
         <translation>&amp;Исходный размер</translation>
     </message>
     <message>
-        <source>Note: %1</source>
-        <translation>Заметка: %1</translation>
-    </message>
-    <message>
-        <source>Tags: %1</source>
-        <translation>Метки: %1</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Поиск</translation>
-    </message>
-    <message>
-        <source>&amp;Search Project…</source>
-        <translation>Поиск по про&amp;екту…</translation>
-    </message>
-    <message>
-        <source>Cannot search for that: %1</source>
-        <translation>Такой поиск невозможен: %1</translation>
-    </message>
-    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Настройка</translation>
     </message>
@@ -981,18 +949,6 @@
         <translation>Комбинации клавиш</translation>
     </message>
     <message>
-        <source>Filter articles by title, outlet or date</source>
-        <translation>Фильтр статей по заголовку, изданию или дате</translation>
-    </message>
-    <message>
-        <source>Filter articles</source>
-        <translation>Фильтр статей</translation>
-    </message>
-    <message>
-        <source>Articles</source>
-        <translation>Статьи</translation>
-    </message>
-    <message>
         <source>Import Articles…</source>
         <translation>Импортировать статьи…</translation>
     </message>
@@ -1013,54 +969,6 @@ Import an article to begin — or drop files here.</source>
     <message>
         <source>Open a project, or create one, to begin.</source>
         <translation>Чтобы начать, откройте или создайте проект.</translation>
-    </message>
-    <message>
-        <source>Not a Quote</source>
-        <translation>Это не цитата</translation>
-    </message>
-    <message>
-        <source>Attribute To</source>
-        <translation>Приписать</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>Переименовать…</translation>
-    </message>
-    <message>
-        <source>Rename</source>
-        <translation>Переименование</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Имя:</translation>
-    </message>
-    <message>
-        <source>Set Role…</source>
-        <translation>Указать должность…</translation>
-    </message>
-    <message>
-        <source>Set Role</source>
-        <translation>Должность</translation>
-    </message>
-    <message>
-        <source>Role and institution:</source>
-        <translation>Должность и ведомство:</translation>
-    </message>
-    <message>
-        <source>A quotation with no speaker found</source>
-        <translation>Цитата, для которой говорящий не найден</translation>
-    </message>
-    <message>
-        <source>Check this attribution</source>
-        <translation>Проверьте атрибуцию</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
@@ -1091,25 +999,6 @@ Import an article to begin — or drop files here.</source>
         <translation>&lt;h3&gt;Attaché %1&lt;/h3&gt;&lt;p&gt;Программа для чтения, которая находит, кто что сказал в статьях о внешней политике.&lt;/p&gt;&lt;p&gt;Qt %2 · KSyntaxHighlighting %3 · Hunspell %4 · SQLite %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>direct quote</source>
-        <translation>прямая цитата</translation>
-    </message>
-    <message>
-        <source>partial quote</source>
-        <comment>a few quoted words inside reported speech</comment>
-        <translation>частичная цитата</translation>
-    </message>
-    <message>
-        <source>transcript</source>
-        <comment>a quotation from an interview or press-conference transcript</comment>
-        <translation>стенограмма</translation>
-    </message>
-    <message>
-        <source>indirect quote</source>
-        <comment>reported speech, without quotation marks</comment>
-        <translation>косвенная речь</translation>
-    </message>
-    <message>
         <source>Only the first %L1 files are imported at once.</source>
         <translation>За один раз импортируются только первые %L1 файлов.</translation>
     </message>
@@ -1118,73 +1007,12 @@ Import an article to begin — or drop files here.</source>
         <translation>Импортировано: %L1, пропущено (уже в проекте): %L2, с ошибками: %L3.</translation>
     </message>
     <message>
-        <source>%1 · %2 · cue “%3” · confidence %4%</source>
-        <extracomment>speaker&apos;s kind · kind of quote · the verb that introduced it · how sure the engine is</extracomment>
-        <translation>%1 · %2 · глагол «%3» · уверенность %4%</translation>
-    </message>
-    <message>
         <source>%1 · Articles: %L2</source>
         <translation>%1 · Статей: %L2</translation>
     </message>
     <message>
         <source>This article: %L1 quotes from %L2 speakers</source>
         <translation>В этой статье: цитат — %L1, говорящих — %L2</translation>
-    </message>
-    <message>
-        <source>Save Search…</source>
-        <translation>Сохранить поиск…</translation>
-    </message>
-    <message>
-        <source>Keep this search and its filters in the project</source>
-        <translation>Сохранить этот поиск с его фильтрами в проекте</translation>
-    </message>
-    <message>
-        <source>Saved searches</source>
-        <translation>Сохранённые поиски</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Выполнить</translation>
-    </message>
-    <message>
-        <source>Rename Saved Search</source>
-        <translation>Переименовать сохранённый поиск</translation>
-    </message>
-    <message>
-        <source>Replace with Current Search</source>
-        <translation>Заменить текущим поиском</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <source>Saved Searches</source>
-        <translation>Сохранённые поиски</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n results for the filters</source>
-        <translation>
-            <numerusform>%n результат по фильтрам</numerusform>
-            <numerusform>%n результата по фильтрам</numerusform>
-            <numerusform>%n результатов по фильтрам</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n results for “%1”</source>
-        <translation>
-            <numerusform>%n результат по запросу «%1»</numerusform>
-            <numerusform>%n результата по запросу «%1»</numerusform>
-            <numerusform>%n результатов по запросу «%1»</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Type words or choose a filter first, then save the search</source>
-        <translation>Чтобы сохранить поиск, сначала введите слова или выберите фильтр</translation>
-    </message>
-    <message>
-        <source>Save Search</source>
-        <translation>Сохранение поиска</translation>
     </message>
     <message>
         <source>Restore Backup</source>
@@ -1423,6 +1251,69 @@ Name:</source>
     </message>
 </context>
 <context>
+    <name>Attache::Gui::ReaderController</name>
+    <message>
+        <source>direct quote</source>
+        <translation>прямая цитата</translation>
+    </message>
+    <message>
+        <source>partial quote</source>
+        <comment>a few quoted words inside reported speech</comment>
+        <translation>частичная цитата</translation>
+    </message>
+    <message>
+        <source>transcript</source>
+        <comment>a quotation from an interview or press-conference transcript</comment>
+        <translation>стенограмма</translation>
+    </message>
+    <message>
+        <source>indirect quote</source>
+        <comment>reported speech, without quotation marks</comment>
+        <translation>косвенная речь</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Статьи</translation>
+    </message>
+    <message>
+        <source>Filter articles by title, outlet or date</source>
+        <translation>Фильтр статей по заголовку, изданию или дате</translation>
+    </message>
+    <message>
+        <source>Filter articles</source>
+        <translation>Фильтр статей</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · cue “%3” · confidence %4%</source>
+        <extracomment>speaker&apos;s kind · kind of quote · the verb that introduced it · how sure the engine is</extracomment>
+        <translation>%1 · %2 · глагол «%3» · уверенность %4%</translation>
+    </message>
+    <message>
+        <source>A quotation with no speaker found</source>
+        <translation>Цитата, для которой говорящий не найден</translation>
+    </message>
+    <message>
+        <source>Check this attribution</source>
+        <translation>Проверьте атрибуцию</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Заметка: %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Метки: %1</translation>
+    </message>
+    <message>
+        <source>Article Properties</source>
+        <translation>Свойства статьи</translation>
+    </message>
+</context>
+<context>
     <name>Attache::Gui::ReaderView</name>
     <message>
         <source>Select an article to read it.</source>
@@ -1642,6 +1533,92 @@ Name:</source>
     <message>
         <source>to %1</source>
         <translation>по %1</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::SavedSearchesDock</name>
+    <message>
+        <source>Saved Searches</source>
+        <translation>Сохранённые поиски</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Сохранённые поиски</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Выполнить</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Replace with Current Search</source>
+        <translation>Заменить текущим поиском</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Rename Saved Search</source>
+        <translation>Переименовать сохранённый поиск</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::SearchDock</name>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>&amp;Search Project…</source>
+        <translation>Поиск по про&amp;екту…</translation>
+    </message>
+    <message>
+        <source>Save Search…</source>
+        <translation>Сохранить поиск…</translation>
+    </message>
+    <message>
+        <source>Keep this search and its filters in the project</source>
+        <translation>Сохранить этот поиск с его фильтрами в проекте</translation>
+    </message>
+    <message>
+        <source>Cannot search for that: %1</source>
+        <translation>Такой поиск невозможен: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results for the filters</source>
+        <translation>
+            <numerusform>%n результат по фильтрам</numerusform>
+            <numerusform>%n результата по фильтрам</numerusform>
+            <numerusform>%n результатов по фильтрам</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results for “%1”</source>
+        <translation>
+            <numerusform>%n результат по запросу «%1»</numerusform>
+            <numerusform>%n результата по запросу «%1»</numerusform>
+            <numerusform>%n результатов по запросу «%1»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type words or choose a filter first, then save the search</source>
+        <translation>Чтобы сохранить поиск, сначала введите слова или выберите фильтр</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>Сохранение поиска</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +1886,65 @@ Name:</source>
     <message>
         <source>Quotes</source>
         <translation>Цитаты</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::SpeakersDock</name>
+    <message>
+        <source>Speakers</source>
+        <translation>Говорящие</translation>
+    </message>
+    <message>
+        <source>&amp;Next Quote by Speaker</source>
+        <translation>&amp;Следующая цитата говорящего</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Quote by Speaker</source>
+        <translation>П&amp;редыдущая цитата говорящего</translation>
+    </message>
+    <message>
+        <source>Speakers in this article</source>
+        <translation>Говорящие в этой статье</translation>
+    </message>
+    <message>
+        <source>Not a Quote</source>
+        <translation>Это не цитата</translation>
+    </message>
+    <message>
+        <source>Attribute To</source>
+        <translation>Приписать</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Переименование</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>Set Role…</source>
+        <translation>Указать должность…</translation>
+    </message>
+    <message>
+        <source>Set Role</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Role and institution:</source>
+        <translation>Должность и ведомство:</translation>
     </message>
 </context>
 <context>
@@ -2437,14 +2473,6 @@ Name:</source>
     <message>
         <source>Show &amp;Who Said What</source>
         <translation>Показывать, &amp;кто что сказал</translation>
-    </message>
-    <message>
-        <source>&amp;Next Quote by Speaker</source>
-        <translation>&amp;Следующая цитата говорящего</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Quote by Speaker</source>
-        <translation>П&amp;редыдущая цитата говорящего</translation>
     </message>
     <message>
         <source>Show My &amp;Highlights and Notes</source>

@@ -835,10 +835,6 @@
         <translation>只能导入 http 和 https 网址。</translation>
     </message>
     <message>
-        <source>Article Properties</source>
-        <translation>文章属性</translation>
-    </message>
-    <message>
         <source>%1 (read-only) — Attaché</source>
         <translation>%1（只读）— Attaché</translation>
     </message>
@@ -869,14 +865,6 @@
     <message>
         <source>Clear List</source>
         <translation>清空列表</translation>
-    </message>
-    <message>
-        <source>Speakers in this article</source>
-        <translation>本文中的发言者</translation>
-    </message>
-    <message>
-        <source>Speakers</source>
-        <translation>发言者</translation>
     </message>
     <message>
         <source>History</source>
@@ -915,26 +903,6 @@
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <source>Note: %1</source>
-        <translation>笔记：%1</translation>
-    </message>
-    <message>
-        <source>Tags: %1</source>
-        <translation>标签：%1</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>搜索</translation>
-    </message>
-    <message>
-        <source>&amp;Search Project…</source>
-        <translation>搜索项目(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Cannot search for that: %1</source>
-        <translation>无法进行此搜索：%1</translation>
-    </message>
-    <message>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
@@ -967,18 +935,6 @@
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <source>Filter articles by title, outlet or date</source>
-        <translation>按标题、媒体或日期筛选文章</translation>
-    </message>
-    <message>
-        <source>Filter articles</source>
-        <translation>筛选文章</translation>
-    </message>
-    <message>
-        <source>Articles</source>
-        <translation>文章</translation>
-    </message>
-    <message>
         <source>Import Articles…</source>
         <translation>导入文章…</translation>
     </message>
@@ -999,54 +955,6 @@ Import an article to begin — or drop files here.</source>
     <message>
         <source>Open a project, or create one, to begin.</source>
         <translation>打开或新建一个项目即可开始。</translation>
-    </message>
-    <message>
-        <source>Not a Quote</source>
-        <translation>不是引语</translation>
-    </message>
-    <message>
-        <source>Attribute To</source>
-        <translation>归属于</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>重命名…</translation>
-    </message>
-    <message>
-        <source>Rename</source>
-        <translation>重命名</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>姓名：</translation>
-    </message>
-    <message>
-        <source>Set Role…</source>
-        <translation>设置职务…</translation>
-    </message>
-    <message>
-        <source>Set Role</source>
-        <translation>设置职务</translation>
-    </message>
-    <message>
-        <source>Role and institution:</source>
-        <translation>职务与机构：</translation>
-    </message>
-    <message>
-        <source>A quotation with no speaker found</source>
-        <translation>未找到发言者的引语</translation>
-    </message>
-    <message>
-        <source>Check this attribution</source>
-        <translation>请核查此归属</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
@@ -1077,25 +985,6 @@ Import an article to begin — or drop files here.</source>
         <translation>&lt;h3&gt;Attaché %1&lt;/h3&gt;&lt;p&gt;一款阅读工具，可在外交政策文章中找出谁说了什么。&lt;/p&gt;&lt;p&gt;Qt %2 · KSyntaxHighlighting %3 · Hunspell %4 · SQLite %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>direct quote</source>
-        <translation>直接引语</translation>
-    </message>
-    <message>
-        <source>partial quote</source>
-        <comment>a few quoted words inside reported speech</comment>
-        <translation>部分引语</translation>
-    </message>
-    <message>
-        <source>transcript</source>
-        <comment>a quotation from an interview or press-conference transcript</comment>
-        <translation>实录</translation>
-    </message>
-    <message>
-        <source>indirect quote</source>
-        <comment>reported speech, without quotation marks</comment>
-        <translation>间接引语</translation>
-    </message>
-    <message>
         <source>Only the first %L1 files are imported at once.</source>
         <translation>一次最多只导入前 %L1 个文件。</translation>
     </message>
@@ -1104,69 +993,12 @@ Import an article to begin — or drop files here.</source>
         <translation>已导入 %L1 个，跳过 %L2 个（已在项目中），失败 %L3 个。</translation>
     </message>
     <message>
-        <source>%1 · %2 · cue “%3” · confidence %4%</source>
-        <extracomment>speaker&apos;s kind · kind of quote · the verb that introduced it · how sure the engine is</extracomment>
-        <translation>%1 · %2 · 引述词“%3” · 置信度 %4%</translation>
-    </message>
-    <message>
         <source>%1 · Articles: %L2</source>
         <translation>%1 · 文章：%L2 篇</translation>
     </message>
     <message>
         <source>This article: %L1 quotes from %L2 speakers</source>
         <translation>本文：%L1 条引语，%L2 位发言者</translation>
-    </message>
-    <message>
-        <source>Save Search…</source>
-        <translation>保存搜索…</translation>
-    </message>
-    <message>
-        <source>Keep this search and its filters in the project</source>
-        <translation>将此搜索及其筛选条件保存在项目中</translation>
-    </message>
-    <message>
-        <source>Saved searches</source>
-        <translation>已保存的搜索</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>运行</translation>
-    </message>
-    <message>
-        <source>Rename Saved Search</source>
-        <translation>重命名已保存的搜索</translation>
-    </message>
-    <message>
-        <source>Replace with Current Search</source>
-        <translation>替换为当前搜索</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Saved Searches</source>
-        <translation>已保存的搜索</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n results for the filters</source>
-        <translation>
-            <numerusform>符合筛选条件的结果：%n 条</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n results for “%1”</source>
-        <translation>
-            <numerusform>“%1”的结果：%n 条</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Type words or choose a filter first, then save the search</source>
-        <translation>请先输入词语或选择筛选条件，再保存搜索</translation>
-    </message>
-    <message>
-        <source>Save Search</source>
-        <translation>保存搜索</translation>
     </message>
     <message>
         <source>Restore Backup</source>
@@ -1403,6 +1235,69 @@ Name:</source>
     </message>
 </context>
 <context>
+    <name>Attache::Gui::ReaderController</name>
+    <message>
+        <source>direct quote</source>
+        <translation>直接引语</translation>
+    </message>
+    <message>
+        <source>partial quote</source>
+        <comment>a few quoted words inside reported speech</comment>
+        <translation>部分引语</translation>
+    </message>
+    <message>
+        <source>transcript</source>
+        <comment>a quotation from an interview or press-conference transcript</comment>
+        <translation>实录</translation>
+    </message>
+    <message>
+        <source>indirect quote</source>
+        <comment>reported speech, without quotation marks</comment>
+        <translation>间接引语</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Filter articles by title, outlet or date</source>
+        <translation>按标题、媒体或日期筛选文章</translation>
+    </message>
+    <message>
+        <source>Filter articles</source>
+        <translation>筛选文章</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · cue “%3” · confidence %4%</source>
+        <extracomment>speaker&apos;s kind · kind of quote · the verb that introduced it · how sure the engine is</extracomment>
+        <translation>%1 · %2 · 引述词“%3” · 置信度 %4%</translation>
+    </message>
+    <message>
+        <source>A quotation with no speaker found</source>
+        <translation>未找到发言者的引语</translation>
+    </message>
+    <message>
+        <source>Check this attribution</source>
+        <translation>请核查此归属</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>笔记：%1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <source>Article Properties</source>
+        <translation>文章属性</translation>
+    </message>
+</context>
+<context>
     <name>Attache::Gui::ReaderView</name>
     <message>
         <source>Select an article to read it.</source>
@@ -1620,6 +1515,88 @@ Name:</source>
     <message>
         <source>to %1</source>
         <translation>至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::SavedSearchesDock</name>
+    <message>
+        <source>Saved Searches</source>
+        <translation>已保存的搜索</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>已保存的搜索</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Replace with Current Search</source>
+        <translation>替换为当前搜索</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Rename Saved Search</source>
+        <translation>重命名已保存的搜索</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::SearchDock</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>&amp;Search Project…</source>
+        <translation>搜索项目(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save Search…</source>
+        <translation>保存搜索…</translation>
+    </message>
+    <message>
+        <source>Keep this search and its filters in the project</source>
+        <translation>将此搜索及其筛选条件保存在项目中</translation>
+    </message>
+    <message>
+        <source>Cannot search for that: %1</source>
+        <translation>无法进行此搜索：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results for the filters</source>
+        <translation>
+            <numerusform>符合筛选条件的结果：%n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results for “%1”</source>
+        <translation>
+            <numerusform>“%1”的结果：%n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type words or choose a filter first, then save the search</source>
+        <translation>请先输入词语或选择筛选条件，再保存搜索</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>保存搜索</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +1864,65 @@ Name:</source>
     <message>
         <source>Quotes</source>
         <translation>引语</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::SpeakersDock</name>
+    <message>
+        <source>Speakers</source>
+        <translation>发言者</translation>
+    </message>
+    <message>
+        <source>&amp;Next Quote by Speaker</source>
+        <translation>该发言者的下一条引语(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Quote by Speaker</source>
+        <translation>该发言者的上一条引语(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Speakers in this article</source>
+        <translation>本文中的发言者</translation>
+    </message>
+    <message>
+        <source>Not a Quote</source>
+        <translation>不是引语</translation>
+    </message>
+    <message>
+        <source>Attribute To</source>
+        <translation>归属于</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Set Role…</source>
+        <translation>设置职务…</translation>
+    </message>
+    <message>
+        <source>Set Role</source>
+        <translation>设置职务</translation>
+    </message>
+    <message>
+        <source>Role and institution:</source>
+        <translation>职务与机构：</translation>
     </message>
 </context>
 <context>
@@ -2415,14 +2451,6 @@ Name:</source>
     <message>
         <source>Show &amp;Who Said What</source>
         <translation>显示谁说了什么(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Next Quote by Speaker</source>
-        <translation>该发言者的下一条引语(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Quote by Speaker</source>
-        <translation>该发言者的上一条引语(&amp;P)</translation>
     </message>
     <message>
         <source>Show My &amp;Highlights and Notes</source>

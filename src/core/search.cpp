@@ -5,6 +5,7 @@
 #include "analysis/speakerkind.h"
 #include "db/searchrank.h"
 #include "db/sql.h"
+#include "project.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -113,6 +114,11 @@ QString Search::literal(const QString &query)
         words.append(u'"' + word + u'"');
     }
     return words.join(u' ');
+}
+
+Search Search::of(const Project &project)
+{
+    return Search(project.database());
 }
 
 bool Search::run(const QString &query, const SearchFilter &filter, int limit, QList<SearchHit> *hits,

@@ -10,6 +10,8 @@
 
 namespace Attache {
 
+class Project;
+
 /** One thing a search found: an article, an annotation or a quote, with a snippet around the match. */
 struct SearchHit
 {
@@ -63,6 +65,8 @@ public:
     static constexpr QChar kSnippetClose {u']'};
 
     explicit Search(const QSqlDatabase &db);
+    /** Searches project, on the project's thread. */
+    static Search of(const Project &project);
 
     /**
      * Runs query with filter, at most limit hits. A query that is not valid FTS5 syntax (stray

@@ -4,14 +4,9 @@
 #include "ui_mainwindow.h"
 
 #include "annotations/annotationsdock.h"
-#include "annotationstore.h"
-#include "articles/articlelistmodel.h"
-#include "articles/articlepropertiesdialog.h"
 #include "articlestore.h"
 #include "backup/damagedprojectdialog.h"
 #include "backup/restorebackupdialog.h"
-#include "commands/correctioncommand.h"
-#include "commands/savedsearchcommand.h"
 #include "db/backup.h"
 #include "db/sql.h"
 #include "export/reportdialog.h"
@@ -20,27 +15,21 @@
 #include "import/batchimport.h"
 #include "outputfile.h"
 #include "people/peoplepanel.h"
-#include "peoplestore.h"
-#include "personaldictionary.h"
 #include "project.h"
 #include "reader/applicationtheme.h"
 #include "reader/articlehighlighter.h"
 #include "reader/findbar.h"
+#include "reader/readercontroller.h"
 #include "reader/readerview.h"
 #include "reader/syntaxrepository.h"
 #include "recentprojects.h"
-#include "savedsearchstore.h"
-#include "search.h"
-#include "search/savedsearchlistmodel.h"
-#include "search/searchpanel.h"
-#include "search/searchresultmodel.h"
+#include "search/savedsearchesdock.h"
+#include "search/searchdock.h"
 #include "settings.h"
 #include "settings/settingsdialog.h"
 #include "sizelimits.h"
-#include "speakers/speakerlistmodel.h"
+#include "speakers/speakersdock.h"
 #include "tags/tagsdock.h"
-#include "tags/tagtreemodel.h"
-#include "tagstore.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -82,52 +71,21 @@ constexpr QLatin1StringView kSplitterKey {"mainWindow/splitter"};
 constexpr QLatin1StringView kImportDirKey {"import/lastFolder"};
 // One import never takes more than this many files; the user is told when a folder held more.
 constexpr qsizetype kMaxImportFiles = Limits::kMaxImportFiles;
-// The Search panel lists at most this many hits, best first.
-constexpr int kMaxSearchHits = 200;
 
 QString projectFilter()
 {
     return MainWindow::tr("Attaché projects (*.%1)").arg(Project::kFileSuffix);
-}
-
-// The kind of a quotation as a reader sees it; AnalysisResult::kindName is the stored, untranslated name.
-QString quoteKindLabel(Analysis::QuoteKind kind)
-{
-    switch (kind) {
-    case Analysis::QuoteKind::Direct:
-        return MainWindow::tr("direct quote");
-    case Analysis::QuoteKind::Partial:
-        return MainWindow::tr("partial quote", "a few quoted words inside reported speech");
-    case Analysis::QuoteKind::Transcript:
-        return MainWindow::tr("transcript", "a quotation from an interview or press-conference transcript");
-    case Analysis::QuoteKind::Indirect:
-        return MainWindow::tr("indirect quote", "reported speech, without quotation marks");
-    }
-    return {};
 }
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_articleModel(new ArticleListModel(this))
     , m_recent(new RecentProjects(this))
     , m_undoStack(new QUndoStack(this))
-    , m_speakerModel(new SpeakerListModel(this))
-    , m_speakerProxy(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
-    // The model sorts in SQL (ArticleListModel::sort) and reads a page at a time.
-    m_ui->articleView->setModel(m_articleModel);
-    m_ui->articleView->sortByColumn(ArticleListModel::Title, Qt::AscendingOrder);
-    QHeaderView *header = m_ui->articleView->horizontalHeader();
-    connect(header, &QHeaderView::sortIndicatorChanged, this, &MainWindow::keepCurrentArticleSelected);
-    header->setSectionResizeMode(ArticleListModel::Title, QHeaderView::Stretch);
-    header->setMinimumSectionSize(40);
-    header->resizeSection(ArticleListModel::Outlet, 100);
-    header->resizeSection(ArticleListModel::Published, 90);
-    header->resizeSection(ArticleListModel::Quotes, 60);
-    header->resizeSection(ArticleListModel::Notes, 50);
+    m_reader = new ReaderController(m_ui->articleView, m_ui->readerView, this);
     m_ui->splitter->setStretchFactor(0, 2);
     m_ui->splitter->setStretchFactor(1, 3);
     m_ui->splitter->setSizes({440, 660});
@@ -139,14 +97,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionImportFiles, &QAction::triggered, this, &MainWindow::importFilesDialog);
     connect(m_ui->actionImportFolder, &QAction::triggered, this, &MainWindow::importFolderDialog);
     connect(m_ui->actionImportUrl, &QAction::triggered, this, &MainWindow::importUrlDialog);
-    connect(m_ui->actionArticleProperties, &QAction::triggered, this, &MainWindow::editArticleProperties);
+    connect(m_ui->actionArticleProperties, &QAction::triggered, m_reader, &ReaderController::editArticleProperties);
     connect(m_ui->actionExportReport, &QAction::triggered, this, [this] {
         if (!m_project) {
             return;
         }
         QList<qint64> selected;
-        if (m_currentArticleId) {
-            selected.append(m_currentArticleId);
+        if (m_reader->currentArticleId()) {
+            selected.append(m_reader->currentArticleId());
         }
         auto *dialog = new ReportDialog(m_project.get(), selected, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -155,8 +113,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_recent, &RecentProjects::changed, this, &MainWindow::rebuildRecentMenu);
-    connect(m_ui->articleView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::showCurrentArticle);
+    connect(m_reader, &ReaderController::articleShown, this, [this] {
+        updateActions();
+        updateStatus();
+    });
+    connect(m_reader, &ReaderController::analysisChanged, this, &MainWindow::updateStatus);
 
     setAcceptDrops(true);
     m_importProgress = new QProgressBar(this);
@@ -194,7 +155,7 @@ MainWindow::~MainWindow()
 {
     // Undo commands and models hold on to the project's connection and stores; release them before the project goes.
     m_undoStack->clear();
-    m_articleModel->setStore(nullptr);
+    m_reader->setProject(nullptr);
     m_peoplePanel->setStore(nullptr);
 }
 
@@ -419,29 +380,6 @@ void MainWindow::importUrlDialog()
     }
 }
 
-void MainWindow::editArticleProperties()
-{
-    const std::optional<Article> article
-        = m_project && m_currentArticleId ? m_project->articles()->article(m_currentArticleId) : std::nullopt;
-    if (!article) {
-        return;
-    }
-    auto *dialog = new ArticlePropertiesDialog(*article, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        QString error;
-        const Article edited = dialog->article();
-        if (!m_project->articles()->updateMetadata(edited, &error)) {
-            QMessageBox::warning(this, tr("Article Properties"), error);
-        } else if (edited.id == m_currentArticleId) {
-            m_ui->readerView->setArticle(*m_project->articles()->article(edited.id));
-            refreshQuotes();
-            refreshHighlights();
-        }
-    });
-    dialog->open();
-}
-
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     if (m_project && !isImporting() && event->mimeData()->hasUrls()) {
@@ -486,7 +424,7 @@ void MainWindow::updateActions()
     m_ui->actionNew->setEnabled(idle);
     m_ui->actionOpen->setEnabled(idle);
     m_ui->menuRecent->setEnabled(idle && !m_recent->paths().isEmpty());
-    const bool reading = open && m_currentArticleId > 0;
+    const bool reading = open && m_reader->currentArticleId() > 0;
     m_ui->actionArticleProperties->setEnabled(reading);
 }
 
@@ -504,52 +442,30 @@ void MainWindow::setProject(std::unique_ptr<Project> project)
     m_undoStack->clear();
     m_integrityCheckPending = false;
     statusBar()->removeEventFilter(this);
-    m_currentArticleId = 0;
-    m_annotationsDock->setProject(project.get());
-    m_tagsDock->setStore(project ? project->tags() : nullptr);
-    m_articleModel->setStore(project ? project->articles() : nullptr);
-    m_peoplePanel->setStore(project ? project->people() : nullptr);
-    m_searchModel->setHits({});
-    m_savedSearchModel->setStore(project ? project->savedSearches() : nullptr);
-    m_project = std::move(project);
-    m_currentArticleId = 0;
-    if (m_project) {
-        connect(m_project->annotations(), &AnnotationStore::annotationAdded, this, &MainWindow::refreshHighlights);
-        connect(m_project->annotations(), &AnnotationStore::annotationChanged, this, &MainWindow::refreshHighlights);
-        connect(m_project->annotations(), &AnnotationStore::annotationRemoved, this, &MainWindow::refreshHighlights);
-        connect(m_project->tags(), &TagStore::tagChanged, this, &MainWindow::refreshHighlights);
-        // Corrections from any view, and their undo, change who says what in the article being read.
-        connect(m_project->people(), &PeopleStore::peopleChanged, this, &MainWindow::reloadAnalysis);
-        connect(m_project->people(), &PeopleStore::articleAnalysisChanged, this, [this](qint64 articleId) {
-            if (articleId == m_currentArticleId) {
-                reloadAnalysis();
-            }
-        });
-        // The filter row offers the project's tags and outlets as they are now.
-        for (const auto signal : {&TagStore::tagAdded, &TagStore::tagChanged, &TagStore::tagRemoved}) {
-            connect(m_project->tags(), signal, this, &MainWindow::refreshSearchChoices);
-        }
-        for (const auto signal :
-             {&ArticleStore::articleAdded, &ArticleStore::articleChanged, &ArticleStore::articleRemoved}) {
-            connect(m_project->articles(), signal, this, &MainWindow::refreshSearchChoices);
-        }
+    // The parts let go of the previous project before it closes.
+    std::unique_ptr<Project> previous = std::exchange(m_project, std::move(project));
+    Project *current = m_project.get();
+    m_annotationsDock->setProject(current);
+    m_tagsDock->setStore(current ? current->tags() : nullptr);
+    m_speakersDock->setProject(current);
+    m_peoplePanel->setStore(current ? current->people() : nullptr);
+    m_searchDock->setProject(current);
+    m_savedSearchesDock->setStore(current ? current->savedSearches() : nullptr);
+    if (current) {
         // The store, not the list: the list also grows when it fetches another page.
         for (const auto signal : {&ArticleStore::articleAdded, &ArticleStore::articleRemoved}) {
-            connect(m_project->articles(), signal, this, &MainWindow::updateStatus);
-            connect(m_project->articles(), signal, this, &MainWindow::updateEmptyState);
+            connect(current->articles(), signal, this, &MainWindow::updateStatus);
+            connect(current->articles(), signal, this, &MainWindow::updateEmptyState);
         }
     }
-    refreshSearchChoices();
-    m_ui->readerView->clear();
+    m_reader->setProject(current);
+    previous.reset();
     updateActions();
     if (m_project) {
         m_recent->add(m_project->path());
         setWindowTitle(m_project->isReadOnly()
                            ? tr("%1 (read-only) — Attaché").arg(QFileInfo(m_project->path()).completeBaseName())
                            : tr("%1 — Attaché").arg(QFileInfo(m_project->path()).completeBaseName()));
-        if (m_articleModel->rowCount() > 0) {
-            m_ui->articleView->setCurrentIndex(m_articleModel->index(0, ArticleListModel::Title));
-        }
     } else {
         setWindowTitle(tr("Attaché"));
     }
@@ -674,32 +590,6 @@ void MainWindow::rebuildRecentMenu()
     menu->setEnabled(!paths.isEmpty() && !isImporting());
 }
 
-void MainWindow::showCurrentArticle()
-{
-    if (m_keepingSelection) {
-        return;
-    }
-    const QModelIndex current = m_ui->articleView->currentIndex();
-    const std::optional<Article> article = m_project && current.isValid()
-        ? m_project->articles()->article(current.data(ArticleListModel::ArticleIdRole).toLongLong())
-        : std::nullopt;
-    m_currentArticleId = article ? article->id : 0;
-    if (article) {
-        m_ui->readerView->setArticle(*article);
-    } else {
-        m_ui->readerView->clear();
-    }
-    m_annotationsDock->setArticle(m_currentArticleId);
-    if (article) {
-        // Articles from projects made before analysis was stored are analysed on first reading.
-        m_project->people()->analyzeIfNeeded(*article);
-    }
-    reloadAnalysis();
-    refreshHighlights();
-    updateActions();
-    updateStatus();
-}
-
 void MainWindow::bindLayerAction(QAction *action, int layer, Settings::Key key)
 {
     const auto highlighterLayer = ArticleHighlighter::Layer(layer);
@@ -713,46 +603,20 @@ void MainWindow::bindLayerAction(QAction *action, int layer, Settings::Key key)
 
 void MainWindow::setupDocks()
 {
-    m_annotationsDock = new AnnotationsDock(m_ui->readerView, m_undoStack, this);
-    connect(m_annotationsDock, &AnnotationsDock::failed, this, &MainWindow::showFailure);
+    m_annotationsDock = new AnnotationsDock(m_reader, m_undoStack, this);
+    connect(m_annotationsDock, &AnnotationsDock::failed, this, &MainWindow::showMessage);
     QDockWidget *annotationDock = m_annotationsDock;
     m_tagsDock = new TagsDock(m_undoStack, this);
-    connect(m_tagsDock, &TagsDock::failed, this, &MainWindow::showFailure);
+    connect(m_tagsDock, &TagsDock::failed, this, &MainWindow::showMessage);
     QDockWidget *tagDock = m_tagsDock;
-
-    m_speakerProxy->setSourceModel(m_speakerModel);
-    m_speakerProxy->setSortRole(SpeakerListModel::SortRole);
-    m_speakerProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_speakerView = new QTableView(this);
-    m_speakerView->setObjectName(QStringLiteral("speakerView"));
-    m_speakerView->setModel(m_speakerProxy);
-    m_speakerView->setSortingEnabled(true);
-    m_speakerView->sortByColumn(SpeakerListModel::Quotes, Qt::DescendingOrder);
-    m_speakerView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_speakerView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_speakerView->verticalHeader()->hide();
-    m_speakerView->horizontalHeader()->setSectionResizeMode(SpeakerListModel::Name, QHeaderView::ResizeToContents);
-    m_speakerView->horizontalHeader()->setSectionResizeMode(SpeakerListModel::Kind, QHeaderView::ResizeToContents);
-    m_speakerView->horizontalHeader()->setSectionResizeMode(SpeakerListModel::Role, QHeaderView::Stretch);
-    m_speakerView->horizontalHeader()->setSectionResizeMode(SpeakerListModel::Quotes, QHeaderView::ResizeToContents);
-    m_speakerView->setWordWrap(false);
-    connect(m_speakerView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
-        stepThroughSpeaker(index.data(SpeakerListModel::SpeakerIndexRole).toInt(), true);
-    });
-    m_speakerView->setAccessibleName(tr("Speakers in this article"));
-    m_speakerView->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_speakerView, &QWidget::customContextMenuRequested, this, &MainWindow::showSpeakerMenu);
-    connect(m_ui->actionNextQuote, &QAction::triggered, this,
-            [this] { stepThroughSpeaker(currentSpeakerIndex(), true); });
-    connect(m_ui->actionPreviousQuote, &QAction::triggered, this,
-            [this] { stepThroughSpeaker(currentSpeakerIndex(), false); });
-    auto *speakerDock = new QDockWidget(tr("Speakers"), this);
-    speakerDock->setObjectName(QStringLiteral("speakersDock"));
-    speakerDock->setWidget(m_speakerView);
+    m_speakersDock = new SpeakersDock(m_reader, m_undoStack, this);
+    connect(m_speakersDock, &SpeakersDock::failed, this, &MainWindow::showMessage);
+    QDockWidget *speakerDock = m_speakersDock;
+    m_ui->menuView->addActions({m_speakersDock->nextQuoteAction(), m_speakersDock->previousQuoteAction()});
+    m_ui->menuView->addSeparator();
     m_peoplePanel = new PeoplePanel(m_undoStack, this);
-    connect(m_peoplePanel, &PeoplePanel::quoteActivated, this, &MainWindow::openQuote);
-    connect(m_peoplePanel, &PeoplePanel::failed, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_peoplePanel, &PeoplePanel::quoteActivated, m_reader, &ReaderController::openQuote);
+    connect(m_peoplePanel, &PeoplePanel::failed, this, &MainWindow::showMessage);
     auto *peopleDock = new QDockWidget(tr("People"), this);
     peopleDock->setObjectName(QStringLiteral("peopleDock"));
     peopleDock->setWidget(m_peoplePanel);
@@ -828,319 +692,31 @@ void MainWindow::setupEditActions()
     m_ui->menuEdit->addActions({m_annotationsDock->addNoteAction(), m_annotationsDock->articleNoteAction()});
     m_ui->menuEdit->addSeparator();
     m_ui->menuEdit->addActions({m_annotationsDock->editAction(), m_annotationsDock->removeAction()});
-
-    QPlainTextEdit *text = m_ui->readerView->textView();
-    text->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(text, &QWidget::customContextMenuRequested, this, &MainWindow::showReaderMenu);
 }
 
-void MainWindow::push(QUndoCommand *command)
-{
-    m_commandError.clear();
-    m_undoStack->push(command);
-    if (!m_commandError.isEmpty()) {
-        showFailure(m_commandError);
-    }
-}
-
-void MainWindow::showFailure(const QString &message)
+void MainWindow::showMessage(const QString &message)
 {
     statusBar()->showMessage(message, 10000);
 }
 
-void MainWindow::showReaderMenu(const QPoint &position)
-{
-    QPlainTextEdit *text = m_ui->readerView->textView();
-    QMenu *menu = text->createStandardContextMenu(position);
-    menu->setAttribute(Qt::WA_DeleteOnClose);
-    const qsizetype offset = m_ui->readerView->positionAt(position);
-    m_annotationsDock->addReaderMenuActions(menu, offset);
-    if (m_project) {
-        addQuoteCorrections(menu, offset);
-    }
-    menu->popup(text->viewport()->mapToGlobal(position));
-}
-
-void MainWindow::refreshHighlights()
-{
-    QList<HighlightSpan> spans;
-    if (m_project && m_currentArticleId) {
-        for (const Annotation &annotation : m_project->annotations()->annotationsFor(m_currentArticleId)) {
-            if (!annotation.anchor) {
-                continue;
-            }
-            HighlightSpan span;
-            span.id = annotation.id;
-            span.start = annotation.anchor->start;
-            span.end = annotation.anchor->end;
-            span.background = annotation.color.isEmpty() ? QColor() : QColor(annotation.color);
-            QStringList tags;
-            for (const qint64 tagId : annotation.tagIds) {
-                tags.append(m_tagsDock->model()->pathOf(tagId));
-            }
-            if (!annotation.note.isEmpty()) {
-                // A dotted underline marks the passages that carry a note.
-                span.underline = palette().color(QPalette::Link);
-                span.underlineStyle = QTextCharFormat::DotLine;
-            }
-            QStringList tip;
-            if (!annotation.note.isEmpty()) {
-                tip.append(tr("Note: %1").arg(annotation.note));
-            }
-            if (!tags.isEmpty()) {
-                tip.append(tr("Tags: %1").arg(tags.join(QStringLiteral(", "))));
-            }
-            span.toolTip = tip.join(u'\n');
-            spans.append(span);
-        }
-    }
-    m_ui->readerView->highlighter()->setSpans(ArticleHighlighter::UserHighlights, spans);
-}
-
 void MainWindow::setupSearch()
 {
-    m_searchModel = new SearchResultModel(this);
-    m_searchPanel = new SearchPanel(m_searchModel, this);
-    connect(m_searchPanel, &SearchPanel::searchRequested, this, &MainWindow::runSearch);
-    connect(m_searchPanel, &SearchPanel::resultActivated, this, &MainWindow::openSearchResult);
-    auto *saveSearch = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("Save Search…"), this);
-    saveSearch->setToolTip(tr("Keep this search and its filters in the project"));
-    connect(saveSearch, &QAction::triggered, this, &MainWindow::saveSearchDialog);
-    m_searchPanel->saveButton()->setDefaultAction(saveSearch);
-
-    auto *dock = new QDockWidget(tr("Search"), this);
-    dock->setObjectName(QStringLiteral("searchDock"));
-    dock->setWidget(m_searchPanel);
-    addDockWidget(Qt::BottomDockWidgetArea, dock);
-    dock->hide();
-    QAction *toggle = dock->toggleViewAction();
-    m_ui->menuView->addAction(toggle);
-    auto *searchAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Search Project…"), this);
-    searchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    connect(searchAction, &QAction::triggered, this, [this, dock] {
-        dock->show();
-        dock->raise();
-        m_searchPanel->queryInput()->setFocus();
-        m_searchPanel->queryInput()->selectAll();
-    });
-    m_ui->menuEdit->insertAction(m_annotationsDock->highlightAction(), searchAction);
+    m_searchDock = new SearchDock(m_undoStack, this);
+    connect(m_searchDock, &SearchDock::hitActivated, m_reader, &ReaderController::openSearchHit);
+    connect(m_searchDock, &SearchDock::message, this, &MainWindow::showMessage);
+    connect(m_searchDock, &SearchDock::failed, this, &MainWindow::showMessage);
+    addDockWidget(Qt::BottomDockWidgetArea, m_searchDock);
+    m_searchDock->hide();
+    m_ui->menuView->addAction(m_searchDock->toggleViewAction());
+    m_ui->menuEdit->insertAction(m_annotationsDock->highlightAction(), m_searchDock->searchAction());
     m_ui->menuEdit->insertSeparator(m_annotationsDock->highlightAction());
 
     // Saved searches share the space of the Tags dock: both are ways back into the corpus.
-    m_savedSearchModel = new SavedSearchListModel(this);
-    m_savedSearchView = new QListView(this);
-    m_savedSearchView->setObjectName(QStringLiteral("savedSearchView"));
-    m_savedSearchView->setModel(m_savedSearchModel);
-    m_savedSearchView->setAccessibleName(tr("Saved searches"));
-    m_savedSearchView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_savedSearchView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    const auto selectedId = [this] {
-        return m_savedSearchView->currentIndex().data(SavedSearchListModel::SavedSearchIdRole).toLongLong();
-    };
-    connect(m_savedSearchView, &QAbstractItemView::activated, this, [this, dock](const QModelIndex &index) {
-        dock->show();
-        dock->raise();
-        runSavedSearch(index.data(SavedSearchListModel::SavedSearchIdRole).toLongLong());
-    });
-    const auto addSavedAction = [this](const QString &text, const QString &icon, auto slot) {
-        auto *action = new QAction(QIcon::fromTheme(icon), text, m_savedSearchView);
-        connect(action, &QAction::triggered, this, slot);
-        m_savedSearchView->addAction(action);
-        return action;
-    };
-    addSavedAction(tr("Run"), QStringLiteral("edit-find"), [this, dock, selectedId] {
-        dock->show();
-        dock->raise();
-        runSavedSearch(selectedId());
-    });
-    addSavedAction(tr("Rename…"), QStringLiteral("edit-rename"), [this, selectedId] {
-        const qint64 id = selectedId();
-        const int row = m_savedSearchModel->rowOf(id);
-        if (row < 0) {
-            return;
-        }
-        bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Rename Saved Search"), tr("Name:"), QLineEdit::Normal,
-                                                   m_savedSearchModel->savedSearchAt(row).name, &ok);
-        if (ok) {
-            renameSavedSearch(id, name);
-        }
-    });
-    addSavedAction(tr("Replace with Current Search"), QStringLiteral("document-save"),
-                   [this, selectedId] { replaceSavedSearch(selectedId()); });
-    addSavedAction(tr("Delete"), QStringLiteral("edit-delete"),
-                   [this, selectedId] { removeSavedSearch(selectedId()); });
-    auto *savedDock = new QDockWidget(tr("Saved Searches"), this);
-    savedDock->setObjectName(QStringLiteral("savedSearchesDock"));
-    savedDock->setWidget(m_savedSearchView);
-    tabifyDockWidget(m_tagsDock, savedDock);
+    m_savedSearchesDock = new SavedSearchesDock(m_searchDock, m_undoStack, this);
+    connect(m_savedSearchesDock, &SavedSearchesDock::failed, this, &MainWindow::showMessage);
+    tabifyDockWidget(m_tagsDock, m_savedSearchesDock);
     m_annotationsDock->raise();
-    m_ui->menuView->addAction(savedDock->toggleViewAction());
-}
-
-int MainWindow::searchProject(const QString &query)
-{
-    m_searchPanel->queryInput()->setText(query);
-    return runSearch();
-}
-
-int MainWindow::runSearch()
-{
-    const QString query = m_searchPanel->query();
-    const SearchFilter filter = m_searchPanel->filter();
-    QList<SearchHit> hits;
-    QString error;
-    if (!m_project || (query.trimmed().isEmpty() && filter.isEmpty())) {
-        m_searchModel->setHits({});
-        return 0;
-    }
-    if (!Search(m_project->database()).run(query, filter, kMaxSearchHits, &hits, &error)) {
-        m_searchModel->setHits({});
-        statusBar()->showMessage(tr("Cannot search for that: %1").arg(error), 10000);
-        return 0;
-    }
-    m_searchModel->setHits(hits);
-    statusBar()->showMessage(query.trimmed().isEmpty()
-                                 ? tr("%n results for the filters", nullptr, int(hits.size()))
-                                 : tr("%n results for “%1”", nullptr, int(hits.size())).arg(query),
-                             10000);
-    return int(hits.size());
-}
-
-void MainWindow::refreshSearchChoices()
-{
-    m_searchPanel->setChoices(m_project ? m_project->tags()->tags() : QList<Tag>(),
-                              m_project ? Search(m_project->database()).outlets() : QStringList());
-}
-
-void MainWindow::saveSearchDialog()
-{
-    if (!m_project) {
-        return;
-    }
-    if (m_searchPanel->query().trimmed().isEmpty() && m_searchPanel->filter().isEmpty()) {
-        statusBar()->showMessage(tr("Type words or choose a filter first, then save the search"), 10000);
-        return;
-    }
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save Search"), tr("Name:"), QLineEdit::Normal,
-                                               m_searchPanel->query().trimmed(), &ok);
-    if (ok) {
-        saveSearch(name);
-    }
-}
-
-qint64 MainWindow::saveSearch(const QString &name)
-{
-    if (!m_project) {
-        return 0;
-    }
-    auto *command = new SavedSearchCommand(m_project->savedSearches(), SavedSearchCommand::Action::Add, {},
-                                           {0, name, m_searchPanel->query(), m_searchPanel->filter()}, &m_commandError);
-    push(command);
-    return m_commandError.isEmpty() ? command->savedSearchId() : 0;
-}
-
-int MainWindow::runSavedSearch(qint64 id)
-{
-    const std::optional<SavedSearch> search = m_project ? m_project->savedSearches()->savedSearch(id) : std::nullopt;
-    if (!search) {
-        return -1;
-    }
-    m_searchPanel->setSearch(search->query, search->filter);
-    return runSearch();
-}
-
-bool MainWindow::renameSavedSearch(qint64 id, const QString &name)
-{
-    const std::optional<SavedSearch> before = m_project ? m_project->savedSearches()->savedSearch(id) : std::nullopt;
-    if (!before || before->name == name.trimmed()) {
-        return false;
-    }
-    SavedSearch after = *before;
-    after.name = name;
-    push(new SavedSearchCommand(m_project->savedSearches(), SavedSearchCommand::Action::Edit, *before, after,
-                                &m_commandError));
-    return m_commandError.isEmpty();
-}
-
-bool MainWindow::replaceSavedSearch(qint64 id)
-{
-    const std::optional<SavedSearch> before = m_project ? m_project->savedSearches()->savedSearch(id) : std::nullopt;
-    if (!before) {
-        return false;
-    }
-    push(new SavedSearchCommand(m_project->savedSearches(), SavedSearchCommand::Action::Edit, *before,
-                                {id, before->name, m_searchPanel->query(), m_searchPanel->filter()}, &m_commandError));
-    return m_commandError.isEmpty();
-}
-
-bool MainWindow::removeSavedSearch(qint64 id)
-{
-    const std::optional<SavedSearch> before = m_project ? m_project->savedSearches()->savedSearch(id) : std::nullopt;
-    if (!before) {
-        return false;
-    }
-    push(new SavedSearchCommand(m_project->savedSearches(), SavedSearchCommand::Action::Remove, *before, {},
-                                &m_commandError));
-    return m_commandError.isEmpty();
-}
-
-void MainWindow::openSearchResult(int row)
-{
-    if (!m_project || row < 0 || row >= m_searchModel->rowCount()) {
-        return;
-    }
-    const SearchHit hit = m_searchModel->hitAt(row);
-    m_articleFilter->clear();
-    const int articleRow = m_articleModel->loadRowOf(hit.articleId);
-    if (articleRow < 0) {
-        return;
-    }
-    m_ui->articleView->setCurrentIndex(m_articleModel->index(articleRow, 0));
-    qsizetype start = -1;
-    qsizetype end = -1;
-    if (hit.kind == SearchHit::Kind::Quote) {
-        if (const auto span = m_project->people()->quoteSpan(hit.id)) {
-            std::tie(start, end) = *span;
-        }
-    } else if (hit.kind == SearchHit::Kind::Annotation) {
-        const auto annotation = m_project->annotations()->annotation(hit.id);
-        if (annotation && annotation->anchor) {
-            start = annotation->anchor->start;
-            end = annotation->anchor->end;
-        }
-    } else {
-        // The first word the index marked in the snippet, found again in the text.
-        const qsizetype open = hit.snippet.indexOf(Search::kSnippetOpen);
-        const qsizetype close = hit.snippet.indexOf(Search::kSnippetClose, open);
-        const QString word = open >= 0 && close > open ? hit.snippet.mid(open + 1, close - open - 1) : QString();
-        start = word.isEmpty() ? -1 : m_ui->readerView->text().indexOf(word, 0, Qt::CaseInsensitive);
-        end = start + word.size();
-    }
-    if (start >= 0) {
-        m_ui->readerView->showRange(start, end);
-    }
-}
-
-bool MainWindow::openQuote(qint64 articleId, qint64 start, qint64 end)
-{
-    if (!m_project) {
-        return false;
-    }
-    int row = m_articleModel->loadRowOf(articleId);
-    // The article may be filtered out of the list; the whole list shows it.
-    if (row < 0 && !m_articleModel->filter().isEmpty()) {
-        m_articleFilter->clear();
-        row = m_articleModel->loadRowOf(articleId);
-    }
-    if (row < 0) {
-        return false;
-    }
-    m_ui->articleView->setCurrentIndex(m_articleModel->index(row, 0));
-    m_ui->readerView->showRange(start, end);
-    m_ui->readerView->textView()->setFocus();
-    return m_currentArticleId == articleId;
+    m_ui->menuView->addAction(m_savedSearchesDock->toggleViewAction());
 }
 
 void MainWindow::setupHelpAndSettings()
@@ -1179,7 +755,7 @@ void MainWindow::showSettings()
 
 void MainWindow::applySettings()
 {
-    m_ui->readerView->applySettings();
+    m_reader->applySettings();
     // The stored theme, or following the system when it names a theme that is no longer installed.
     const QString theme = Settings::stringValue(Settings::Key::Theme);
     QAction *chosen = nullptr;
@@ -1200,7 +776,6 @@ void MainWindow::applySettings()
     }
     chosen->setChecked(true);
     applyTheme(chosen->data().toString());
-    refreshQuotes();
     const int hours = Settings::intValue(Settings::Key::BackupIntervalHours);
     if (hours > 0) {
         m_backupTimer->start(std::chrono::hours(hours));
@@ -1258,23 +833,13 @@ void MainWindow::showShortcuts()
 void MainWindow::setupEmptyState()
 {
     // The article list gets a filter box above it.
-    m_articleFilter = new QLineEdit(this);
-    m_articleFilter->setObjectName(QStringLiteral("articleFilter"));
-    m_articleFilter->setPlaceholderText(tr("Filter articles by title, outlet or date"));
-    m_articleFilter->setAccessibleName(tr("Filter articles"));
-    m_articleFilter->setClearButtonEnabled(true);
-    connect(m_articleFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_articleModel->setFilter(text);
-        keepCurrentArticleSelected();
-    });
     auto *listPane = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->setSpacing(2);
     m_ui->splitter->replaceWidget(0, listPane);
-    listLayout->addWidget(m_articleFilter);
+    listLayout->addWidget(m_reader->filterEdit());
     listLayout->addWidget(m_ui->articleView);
-    m_ui->articleView->setAccessibleName(tr("Articles"));
 
     // Instead of a blank reading view: what to do next, with the button to do it.
     m_emptyPage = new QWidget(this);
@@ -1313,18 +878,6 @@ void MainWindow::setupEmptyState()
     updateEmptyState();
 }
 
-void MainWindow::keepCurrentArticleSelected()
-{
-    const int row = m_currentArticleId ? m_articleModel->loadRowOf(m_currentArticleId) : -1;
-    if (row < 0) {
-        return;
-    }
-    // The reader already shows the article; selecting its row again must not reload it.
-    const QScopedValueRollback keeping(m_keepingSelection, true);
-    m_ui->articleView->setCurrentIndex(m_articleModel->index(row, ArticleListModel::Title));
-    m_ui->articleView->scrollTo(m_articleModel->index(row, ArticleListModel::Title));
-}
-
 void MainWindow::updateEmptyState()
 {
     if (!m_readerStack) {
@@ -1337,213 +890,6 @@ void MainWindow::updateEmptyState()
                              : tr("Open a project, or create one, to begin."));
     m_emptyImport->setVisible(m_project != nullptr);
     m_emptyImport->setEnabled(!isImporting());
-}
-
-int MainWindow::currentSpeakerIndex() const
-{
-    const QModelIndex current = m_speakerView->currentIndex();
-    return current.isValid() ? current.data(SpeakerListModel::SpeakerIndexRole).toInt() : -1;
-}
-
-bool MainWindow::stepThroughSpeaker(int speakerIndex, bool forward)
-{
-    const QList<Analysis::Quote> &quotes = m_speakerModel->result().quotes;
-    if (speakerIndex < 0 || quotes.isEmpty()) {
-        return false;
-    }
-    const auto selection = m_ui->readerView->selectedRange();
-    const qsizetype here = selection ? selection->first : (forward ? -1 : m_ui->readerView->text().size());
-    const Analysis::Quote *found = nullptr;
-    if (forward) {
-        for (const Analysis::Quote &quote : quotes) {
-            if (quote.speaker == speakerIndex && quote.start > here) {
-                found = &quote;
-                break;
-            }
-        }
-    } else {
-        for (auto it = quotes.crbegin(); it != quotes.crend(); ++it) {
-            if (it->speaker == speakerIndex && it->start < here) {
-                found = &*it;
-                break;
-            }
-        }
-    }
-    // Past the last quote, wrap around to the first (or the last, going back).
-    if (!found) {
-        for (const Analysis::Quote &quote : quotes) {
-            if (quote.speaker == speakerIndex && (!found || !forward)) {
-                found = &quote;
-                if (forward) {
-                    break;
-                }
-            }
-        }
-    }
-    if (!found) {
-        return false;
-    }
-    m_ui->readerView->showRange(found->start, found->end);
-    return true;
-}
-
-void MainWindow::reloadAnalysis()
-{
-    m_speakerModel->setResult(m_project && m_currentArticleId ? m_project->people()->storedAnalysis(m_currentArticleId)
-                                                              : Analysis::AnalysisResult {});
-    refreshQuotes();
-    if (m_currentArticleId) {
-        m_articleModel->refreshArticle(m_currentArticleId);
-    }
-    updateStatus();
-}
-
-bool MainWindow::rejectQuote(int quoteIndex)
-{
-    const QList<Analysis::Quote> &quotes = m_speakerModel->result().quotes;
-    if (!m_project || quoteIndex < 0 || quoteIndex >= quotes.size()) {
-        return false;
-    }
-    push(CorrectionCommand::forQuote(m_project->people(), CorrectionCommand::Action::RejectQuote, m_currentArticleId,
-                                     quotes.at(quoteIndex).text, 0, &m_commandError));
-    return m_commandError.isEmpty();
-}
-
-bool MainWindow::reassignQuote(int quoteIndex, qint64 personId)
-{
-    const QList<Analysis::Quote> &quotes = m_speakerModel->result().quotes;
-    if (!m_project || quoteIndex < 0 || quoteIndex >= quotes.size() || personId <= 0) {
-        return false;
-    }
-    push(CorrectionCommand::forQuote(m_project->people(), CorrectionCommand::Action::ReassignQuote, m_currentArticleId,
-                                     quotes.at(quoteIndex).text, personId, &m_commandError));
-    return m_commandError.isEmpty();
-}
-
-void MainWindow::addQuoteCorrections(QMenu *menu, qsizetype offset)
-{
-    const Analysis::AnalysisResult &result = m_speakerModel->result();
-    for (int index = 0; index < result.quotes.size(); ++index) {
-        const Analysis::Quote &quote = result.quotes.at(index);
-        if (offset < quote.start || offset >= quote.end) {
-            continue;
-        }
-        menu->addSeparator();
-        menu->addAction(tr("Not a Quote"), this, [this, index] { rejectQuote(index); });
-        QMenu *reassign = menu->addMenu(tr("Attribute To"));
-        for (const PeopleStore::Person &person : m_project->people()->people()) {
-            if (quote.speaker >= 0 && person.name == result.speakers.at(quote.speaker).name) {
-                continue;
-            }
-            const qint64 personId = person.id;
-            reassign->addAction(person.role.isEmpty() ? person.name : tr("%1 — %2").arg(person.name, person.role), this,
-                                [this, index, personId] { reassignQuote(index, personId); });
-        }
-        reassign->setEnabled(!reassign->isEmpty());
-        return;
-    }
-}
-
-void MainWindow::showSpeakerMenu(const QPoint &position)
-{
-    const QModelIndex index = m_speakerView->indexAt(position);
-    if (!m_project || !index.isValid()) {
-        return;
-    }
-    const Analysis::Speaker &speaker
-        = m_speakerModel->result().speakers.at(index.data(SpeakerListModel::SpeakerIndexRole).toInt());
-    const qint64 personId = m_project->people()->findPerson(speaker.name);
-    if (!personId) {
-        return;
-    }
-    QMenu menu(this);
-    QMenu *kinds = menu.addMenu(tr("Kind"));
-    for (const Analysis::SpeakerKind kind : Analysis::kSpeakerKinds) {
-        QAction *action = kinds->addAction(Analysis::speakerKindLabel(kind));
-        action->setCheckable(true);
-        action->setChecked(kind == speaker.kind);
-        const QString name = Analysis::speakerKindName(kind);
-        connect(action, &QAction::triggered, this, [this, personId, name] {
-            push(CorrectionCommand::forPerson(m_project->people(), CorrectionCommand::Action::SetKind, personId, name,
-                                              &m_commandError));
-        });
-    }
-    menu.addAction(tr("Rename…"), this, [this, personId, name = speaker.name] {
-        bool ok = false;
-        const QString edited = QInputDialog::getText(this, tr("Rename"), tr("Name:"), QLineEdit::Normal, name, &ok);
-        if (ok && !edited.trimmed().isEmpty() && edited.trimmed() != name) {
-            push(CorrectionCommand::forPerson(m_project->people(), CorrectionCommand::Action::Rename, personId,
-                                              edited.trimmed(), &m_commandError));
-        }
-    });
-    menu.addAction(tr("Set Role…"), this, [this, personId, role = speaker.role] {
-        bool ok = false;
-        const QString edited
-            = QInputDialog::getText(this, tr("Set Role"), tr("Role and institution:"), QLineEdit::Normal, role, &ok);
-        if (ok && edited.trimmed() != role) {
-            push(CorrectionCommand::forPerson(m_project->people(), CorrectionCommand::Action::SetRole, personId,
-                                              edited.trimmed(), &m_commandError));
-        }
-    });
-    menu.exec(m_speakerView->viewport()->mapToGlobal(position));
-}
-
-void MainWindow::refreshQuotes()
-{
-    const Analysis::AnalysisResult &result = m_speakerModel->result();
-    const double reviewThreshold = Settings::doubleValue(Settings::Key::ReviewThreshold);
-    QList<HighlightSpan> spans;
-    const QString text = m_ui->readerView->text();
-    for (const Analysis::Quote &quote : result.quotes) {
-        HighlightSpan span;
-        span.start = quote.start;
-        span.end = quote.end;
-        QStringList tip;
-        if (quote.speaker >= 0) {
-            const Analysis::Speaker &speaker = result.speakers.at(quote.speaker);
-            span.background = SpeakerListModel::colorFor(quote.speaker);
-            span.underline = Analysis::speakerKindColor(speaker.kind);
-            tip.append(speaker.role.isEmpty() ? speaker.name : tr("%1 — %2").arg(speaker.name, speaker.role));
-            //: speaker's kind · kind of quote · the verb that introduced it · how sure the engine is
-            tip.append(tr("%1 · %2 · cue “%3” · confidence %4%")
-                           .arg(Analysis::speakerKindLabel(speaker.kind), quoteKindLabel(quote.kind), quote.cue)
-                           .arg(qRound(quote.confidence * 100)));
-        } else {
-            tip.append(tr("A quotation with no speaker found"));
-        }
-        if (quote.confidence < reviewThreshold || quote.speaker < 0) {
-            // Low confidence: a red wavy line asks the reader to check the attribution.
-            span.underline = QColor(0xd0, 0x30, 0x30);
-            span.underlineStyle = QTextCharFormat::WaveUnderline;
-            tip.append(tr("Check this attribution"));
-        }
-        span.toolTip = tip.join(u'\n');
-        spans.append(span);
-    }
-    // Speakers' names in bold wherever the text names them.
-    for (qsizetype index = 0; index < result.speakers.size(); ++index) {
-        const Analysis::Speaker &speaker = result.speakers.at(index);
-        QStringList names = speaker.aliases;
-        names.prepend(speaker.name);
-        for (const QString &name : std::as_const(names)) {
-            for (qsizetype at = text.indexOf(name); at >= 0 && !name.isEmpty();
-                 at = text.indexOf(name, at + name.size())) {
-                const bool wordStart = at == 0 || !text.at(at - 1).isLetterOrNumber();
-                const qsizetype end = at + name.size();
-                const bool wordEnd = end >= text.size() || !text.at(end).isLetterOrNumber();
-                if (wordStart && wordEnd) {
-                    HighlightSpan mention;
-                    mention.start = at;
-                    mention.end = end;
-                    mention.bold = true;
-                    mention.toolTip
-                        = speaker.role.isEmpty() ? speaker.name : tr("%1 — %2").arg(speaker.name, speaker.role);
-                    spans.append(mention);
-                }
-            }
-        }
-    }
-    m_ui->readerView->highlighter()->setSpans(ArticleHighlighter::Quotes, spans);
 }
 
 void MainWindow::buildThemeMenu()
@@ -1584,11 +930,11 @@ void MainWindow::updateStatus()
     if (m_project->isReadOnly()) {
         message += QStringLiteral(" · ") + tr("read-only: changes cannot be saved");
     }
-    if (m_currentArticleId) {
+    if (m_reader->currentArticleId()) {
         message += QStringLiteral(" · ")
             + tr("This article: %L1 quotes from %L2 speakers")
-                  .arg(m_speakerModel->result().quotes.size())
-                  .arg(m_speakerModel->result().speakers.size());
+                  .arg(m_reader->analysis().quotes.size())
+                  .arg(m_reader->analysis().speakers.size());
     }
     statusBar()->showMessage(message);
 }

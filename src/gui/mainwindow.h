@@ -10,7 +10,6 @@
 
 class QLabel;
 class QLineEdit;
-class QListView;
 class QMenu;
 class QMimeData;
 class QPushButton;
@@ -19,17 +18,13 @@ class QTableView;
 class QTimer;
 class QUndoStack;
 class QProgressBar;
-class QSortFilterProxyModel;
 class QToolButton;
 
 namespace Ui {
 class MainWindow;
 }
 
-class QUndoCommand;
-
 namespace Attache {
-struct Annotation;
 class Project;
 struct ProjectError;
 namespace Import {
@@ -41,12 +36,11 @@ namespace Attache::Gui {
 
 class AnnotationsDock;
 class PeoplePanel;
-class ArticleListModel;
+class ReaderController;
 class RecentProjects;
-class SavedSearchListModel;
-class SearchPanel;
-class SearchResultModel;
-class SpeakerListModel;
+class SavedSearchesDock;
+class SearchDock;
+class SpeakersDock;
 class TagsDock;
 
 /** The reader's main window: the project's articles beside the reading view. */
@@ -80,40 +74,7 @@ public:
     bool importDropped(const QMimeData *mime);
 
     Project *project() const { return m_project.get(); }
-    ArticleListModel *articleModel() const { return m_articleModel; }
-    SpeakerListModel *speakerModel() const { return m_speakerModel; }
-    /** Searches the whole project with query and the panel's filters, listing the results; returns how many. */
-    int searchProject(const QString &query);
-    /** Runs what the Search panel holds (words and filters); returns how many results. */
-    int runSearch();
-    SearchPanel *searchPanel() const { return m_searchPanel; }
-    SavedSearchListModel *savedSearchModel() const { return m_savedSearchModel; }
-    /** Keeps the panel's search as name (an undoable step); returns its id or 0, with the reason in the status bar. */
-    qint64 saveSearch(const QString &name);
-    /** Fills the Search panel from a saved search and runs it; returns how many results, or -1. */
-    int runSavedSearch(qint64 id);
-    /** Renames a saved search (undoable). */
-    bool renameSavedSearch(qint64 id, const QString &name);
-    /** Makes a saved search look for what the panel holds now (undoable). */
-    bool replaceSavedSearch(qint64 id);
-    /** Deletes a saved search (undoable). */
-    bool removeSavedSearch(qint64 id);
-    /** Opens the article of search result row and selects what matched. */
-    void openSearchResult(int row);
-    SearchResultModel *searchModel() const { return m_searchModel; }
-    /** "Not a quote" for the current article's quote at index (an undoable correction). */
-    bool rejectQuote(int quoteIndex);
-    /** Attributes the current article's quote at index to the register's person personId (undoable). */
-    bool reassignQuote(int quoteIndex, qint64 personId);
-    /** Selects the next (or previous) quote of the speaker chosen in the Speakers dock; false when there is none. */
-    bool stepThroughSpeaker(int speakerIndex, bool forward);
     QUndoStack *undoStack() const { return m_undoStack; }
-    /** The People view: the project-wide register of who said what. */
-    PeoplePanel *peoplePanel() const { return m_peoplePanel; }
-    /** Opens an article in the reader with [start, end) selected and in view; false when it is not in the project. */
-    bool openQuote(qint64 articleId, qint64 start, qint64 end);
-    /** The article shown in the reading view, or 0. */
-    qint64 currentArticleId() const { return m_currentArticleId; }
 
 Q_SIGNALS:
     /** An import run ended (finished or cancelled); summary is the one-line result shown to the user. */
@@ -138,14 +99,11 @@ private:
     void offerNewestBackup(const QString &path, const ProjectError &error);
     /** Runs the integrity check that opening left until the window had painted the project. */
     void checkOpenedProject();
-    /** Selects the shown article again after the list was re-read (sorted or filtered). */
-    void keepCurrentArticleSelected();
     void restoreBackupDialog();
     /** Restores backup over the (closed) project at path and opens the result; reopens path on failure if asked. */
     void restoreBackup(const QString &path, const QString &backup, bool reopenOnFailure);
     void rebuildRecentMenu();
     void showAbout();
-    void showCurrentArticle();
     void buildThemeMenu();
     void applyTheme(const QString &choice);
     void updateStatus();
@@ -154,15 +112,12 @@ private:
     void importFolderDialog();
     void importUrlDialog();
     void startImport(const QStringList &sources);
-    void editArticleProperties();
     void showImportProgress(int done, int total);
     void showImportSummary();
     void updateActions();
     void setupEmptyState();
     void setupHelpAndSettings();
     void setupSearch();
-    void refreshSearchChoices();
-    void saveSearchDialog();
     void showSettings();
     void applySettings();
     void showUserGuide();
@@ -172,21 +127,12 @@ private:
     void setupDocks();
     void setupEditActions();
     void bindLayerAction(QAction *action, int layer, Settings::Key key);
-    void refreshHighlights();
-    void refreshQuotes();
-    /** Reloads the current article's who-said-what from the people register. */
-    void reloadAnalysis();
-    void addQuoteCorrections(QMenu *menu, qsizetype offset);
-    void showSpeakerMenu(const QPoint &position);
-    int currentSpeakerIndex() const;
-    void showReaderMenu(const QPoint &position);
-    /** Pushes command; reports in the status bar when it could not be done. */
-    void push(QUndoCommand *command);
-    void showFailure(const QString &message);
+    /** Shows what a part reports (a failure, a result) in the status bar for a while. */
+    void showMessage(const QString &message);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Project> m_project;
-    ArticleListModel *m_articleModel = nullptr;
+    ReaderController *m_reader = nullptr;
     RecentProjects *m_recent = nullptr;
     Import::BatchImport *m_import = nullptr;
     QProgressBar *m_importProgress = nullptr;
@@ -194,24 +140,16 @@ private:
     QUndoStack *m_undoStack = nullptr;
     AnnotationsDock *m_annotationsDock = nullptr;
     TagsDock *m_tagsDock = nullptr;
-    SpeakerListModel *m_speakerModel = nullptr;
-    QSortFilterProxyModel *m_speakerProxy = nullptr;
-    QTableView *m_speakerView = nullptr;
+    SpeakersDock *m_speakersDock = nullptr;
     PeoplePanel *m_peoplePanel = nullptr;
-    QLineEdit *m_articleFilter = nullptr;
-    SearchPanel *m_searchPanel = nullptr;
-    SearchResultModel *m_searchModel = nullptr;
-    SavedSearchListModel *m_savedSearchModel = nullptr;
-    QListView *m_savedSearchView = nullptr;
+    SearchDock *m_searchDock = nullptr;
+    SavedSearchesDock *m_savedSearchesDock = nullptr;
     QTimer *m_backupTimer = nullptr;
     QStackedWidget *m_readerStack = nullptr;
     QWidget *m_emptyPage = nullptr;
     QLabel *m_emptyText = nullptr;
     QPushButton *m_emptyImport = nullptr;
-    qint64 m_currentArticleId = 0;
     bool m_integrityCheckPending = false;
-    bool m_keepingSelection = false;
-    QString m_commandError;
 };
 
 } // namespace Attache::Gui

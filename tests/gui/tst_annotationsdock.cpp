@@ -5,6 +5,7 @@
 #include "annotationstore.h"
 #include "articlestore.h"
 #include "reader/articlehighlighter.h"
+#include "reader/readercontroller.h"
 #include "reader/readerview.h"
 #include "tempproject.h"
 
@@ -46,19 +47,22 @@ private Q_SLOTS:
         article.id = project->articles()->add(article).id;
         QVERIFY(article.id > 0);
 
-        ReaderView reader;
+        QWidget window;
+        auto *list = new QTableView(&window);
+        auto *reader = new ReaderView(&window);
+        ReaderController controller(list, reader, &window);
         QUndoStack stack;
-        AnnotationsDock dock(&reader, &stack);
+        AnnotationsDock dock(&controller, &stack);
         QAbstractItemModelTester tester(dock.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        dock.setProject(project.get());
         QVERIFY(!dock.articleNoteAction()->isEnabled());
-        reader.setArticle(article);
-        dock.setArticle(article.id);
+        dock.setProject(project.get());
+        controller.setProject(project.get());
+        QCOMPARE(dock.articleId(), article.id);
         QVERIFY(dock.articleNoteAction()->isEnabled());
         QVERIFY(!dock.highlightAction()->isEnabled());
         QVERIFY(!dock.highlightSelection(QStringLiteral("#ffe066"))); // nothing selected
 
-        reader.showRange(4, 12);
+        reader->showRange(4, 12);
         QVERIFY(dock.highlightAction()->isEnabled());
         QVERIFY(dock.addNoteAction()->isEnabled());
         QVERIFY(dock.highlightSelection(QStringLiteral("#ffe066")));
@@ -73,11 +77,11 @@ private Q_SLOTS:
         dock.view()->selectRow(0);
         QVERIFY(dock.editAction()->isEnabled());
         QVERIFY(dock.removeAction()->isEnabled());
-        reader.showRange(0, 3);
+        reader->showRange(0, 3);
         Q_EMIT dock.view()->activated(dock.model()->index(0, AnnotationListModel::Note));
-        QVERIFY(reader.selectedRange());
-        QCOMPARE(reader.selectedRange()->first, 4);
-        QCOMPARE(reader.selectedRange()->second, 12);
+        QVERIFY(reader->selectedRange());
+        QCOMPARE(reader->selectedRange()->first, 4);
+        QCOMPARE(reader->selectedRange()->second, 12);
 
         dock.removeAction()->trigger();
         QCOMPARE(dock.model()->rowCount(), 0);
@@ -87,6 +91,7 @@ private Q_SLOTS:
         QVERIFY(!dock.removeAnnotation(987654));
 
         dock.setProject(nullptr);
+        controller.setProject(nullptr);
         QCOMPARE(dock.model()->rowCount(), 0);
         QVERIFY(!dock.articleNoteAction()->isEnabled());
         stack.clear();
@@ -99,28 +104,28 @@ private Q_SLOTS:
         article.title = QStringLiteral("Grid talks");
         article.rawText = article.cleanText = QStringLiteral("The minister said the cable would be finished.");
         article.id = project->articles()->add(article).id;
-        ReaderView reader;
+        QWidget window;
+        auto *list = new QTableView(&window);
+        auto *reader = new ReaderView(&window);
+        ReaderController controller(list, reader, &window);
         QUndoStack stack;
-        AnnotationsDock dock(&reader, &stack);
+        AnnotationsDock dock(&controller, &stack);
         dock.setProject(project.get());
-        reader.setArticle(article);
-        dock.setArticle(article.id);
-        reader.showRange(4, 12);
+        controller.setProject(project.get());
+        reader->showRange(4, 12);
         QVERIFY(dock.highlightSelection(QStringLiteral("#ffe066")));
         const qint64 id = dock.model()->index(0, 0).data(AnnotationListModel::AnnotationIdRole).toLongLong();
-        HighlightSpan span;
-        span.id = id;
-        span.start = 4;
-        span.end = 12;
-        reader.highlighter()->setSpans(ArticleHighlighter::UserHighlights, {span});
+        // The controller drew the new highlight, which the menu finds under the pointer.
+        const QList<HighlightSpan> spans = reader->highlighter()->spansAt(6);
+        QVERIFY(std::any_of(spans.cbegin(), spans.cend(), [id](const HighlightSpan &span) { return span.id == id; }));
 
         QMenu outside;
-        dock.addReaderMenuActions(&outside, 30);
+        Q_EMIT controller.contextMenuRequested(&outside, 30);
         QCOMPARE(texts(outside),
                  (QStringList {QStringLiteral("&Highlight Selection"), QStringLiteral("Add &Note to Selection…"),
                                QStringLiteral("Add Note to &Article…")}));
         QMenu inside;
-        dock.addReaderMenuActions(&inside, 6);
+        Q_EMIT controller.contextMenuRequested(&inside, 6);
         QCOMPARE(texts(inside).mid(3),
                  (QStringList {QStringLiteral("Edit This Annotation…"), QStringLiteral("Remove This Annotation")}));
         inside.actions().constLast()->trigger();

@@ -8,6 +8,7 @@
 #include "db/backup.h"
 #include "mainwindow.h"
 #include "project.h"
+#include "reader/readercontroller.h"
 #include "tempproject.h"
 #include "testclock.h"
 
@@ -152,7 +153,7 @@ private Q_SLOTS:
 
         MainWindow window;
         QVERIFY2(window.openProject(path, &error), qPrintable(error));
-        QCOMPARE(window.articleModel()->rowCount(), 2);
+        QCOMPARE(window.findChild<Gui::ReaderController *>()->articleModel()->rowCount(), 2);
         auto *action = window.findChild<QAction *>(QStringLiteral("actionRestoreBackup"));
         QVERIFY(action);
         QVERIFY(action->isEnabled());
@@ -176,7 +177,7 @@ private Q_SLOTS:
         QVERIFY(confirmed);
         QVERIFY(window.project());
         QCOMPARE(window.project()->path(), QFileInfo(path).absoluteFilePath());
-        QCOMPARE(window.articleModel()->rowCount(), 1);
+        QCOMPARE(window.findChild<Gui::ReaderController *>()->articleModel()->rowCount(), 1);
         const QStringList aside = movedAside(path);
         QCOMPARE(aside.size(), 1);
         ProjectError openError;
@@ -244,7 +245,7 @@ private Q_SLOTS:
 
         QVERIFY2(informative.contains(QStringLiteral("-before-restore-")), qPrintable(informative));
         QVERIFY(window.project());
-        QCOMPARE(window.articleModel()->rowCount(), 1);
+        QCOMPARE(window.findChild<Gui::ReaderController *>()->articleModel()->rowCount(), 1);
         const QStringList aside = movedAside(path);
         QCOMPARE(aside.size(), 1);
         // The damaged file itself was moved, never written.
@@ -307,7 +308,7 @@ private Q_SLOTS:
         QTRY_COMPARE(checked.size(), 1);
         QCOMPARE(checked.constFirst().constFirst().toBool(), true);
         QVERIFY(window.project());
-        QCOMPARE(window.articleModel()->rowCount(), 1);
+        QCOMPARE(window.findChild<Gui::ReaderController *>()->articleModel()->rowCount(), 1);
     }
 
     void decliningTheOfferLeavesTheDamagedFileAlone()

@@ -14,9 +14,12 @@
 #include "project.h"
 #include "reader/articlehighlighter.h"
 #include "reader/findbar.h"
+#include "reader/readercontroller.h"
 #include "reader/readerview.h"
+#include "search/searchdock.h"
 #include "search/searchresultmodel.h"
 #include "speakers/speakerlistmodel.h"
+#include "speakers/speakersdock.h"
 #include "tags/tagsdock.h"
 #include "tags/tagtreemodel.h"
 #include "tempproject.h"
@@ -79,7 +82,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(window.openProject(path, &error), qPrintable(error));
         QVERIFY(window.project());
-        QCOMPARE(window.articleModel()->rowCount(), 1);
+        QCOMPARE(window.findChild<Gui::ReaderController *>()->articleModel()->rowCount(), 1);
         auto *reader = window.findChild<Gui::ReaderView *>(QStringLiteral("readerView"));
         QVERIFY(reader);
         QCOMPARE(reader->title(), QStringLiteral("Ministers meet"));
@@ -92,7 +95,7 @@ private Q_SLOTS:
 
         window.closeProject();
         QVERIFY(!window.project());
-        QCOMPARE(window.articleModel()->rowCount(), 0);
+        QCOMPARE(window.findChild<Gui::ReaderController *>()->articleModel()->rowCount(), 0);
     }
 
     void badProjectGivesAnErrorAndNoProject()
@@ -192,7 +195,7 @@ private Q_SLOTS:
         // Sorted by title at first, the first article shown.
         QCOMPARE(view->model()->index(0, Gui::ArticleListModel::Title).data().toString(),
                  QStringLiteral("Accord signed"));
-        const qint64 shown = window.currentArticleId();
+        const qint64 shown = window.findChild<Gui::ReaderController *>()->currentArticleId();
         QCOMPARE(view->currentIndex().data(Gui::ArticleListModel::ArticleIdRole).toLongLong(), shown);
 
         view->sortByColumn(Gui::ArticleListModel::Outlet, Qt::AscendingOrder);
@@ -200,7 +203,7 @@ private Q_SLOTS:
                  QStringLiteral("Baltic Times"));
         QCOMPARE(view->model()->index(2, Gui::ArticleListModel::Outlet).data().toString(), QStringLiteral("Reuters"));
         // The list was read again; the shown article stays shown and selected.
-        QCOMPARE(window.currentArticleId(), shown);
+        QCOMPARE(window.findChild<Gui::ReaderController *>()->currentArticleId(), shown);
         QCOMPARE(view->currentIndex().row(), 1);
         QCOMPARE(view->currentIndex().data(Gui::ArticleListModel::ArticleIdRole).toLongLong(), shown);
     }
@@ -244,7 +247,7 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.constFirst().constFirst().toString(),
                  QStringLiteral("Imported 1, skipped 0 already in the project, failed 1."));
-        QCOMPARE(window.articleModel()->rowCount(), 1);
+        QCOMPARE(window.findChild<Gui::ReaderController *>()->articleModel()->rowCount(), 1);
         auto *failures = window.findChild<QMessageBox *>();
         QVERIFY(failures);
         QVERIFY(failures->detailedText().contains(QStringLiteral("empty.txt")));
@@ -262,7 +265,7 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.constLast().constFirst().toString(),
                  QStringLiteral("Imported 2, skipped 1 already in the project, failed 1."));
-        QCOMPARE(window.articleModel()->rowCount(), 3);
+        QCOMPARE(window.findChild<Gui::ReaderController *>()->articleModel()->rowCount(), 3);
     }
 
     void highlightNoteUndoAndRedo()
@@ -362,20 +365,20 @@ private Q_SLOTS:
         auto window = std::make_unique<MainWindow>();
         QString error;
         QVERIFY(window->openProject(path, &error));
-        QCOMPARE(window->speakerModel()->result().quotes.size(), 2);
-        QCOMPARE(window->speakerModel()->rowCount(), 2);
+        QCOMPARE(window->findChild<Gui::SpeakersDock *>()->model()->result().quotes.size(), 2);
+        QCOMPARE(window->findChild<Gui::SpeakersDock *>()->model()->rowCount(), 2);
 
-        QVERIFY(window->rejectQuote(0));
-        QCOMPARE(window->speakerModel()->result().quotes.size(), 1);
+        QVERIFY(window->findChild<Gui::SpeakersDock *>()->rejectQuote(0));
+        QCOMPARE(window->findChild<Gui::SpeakersDock *>()->model()->result().quotes.size(), 1);
         window->undoStack()->undo();
-        QCOMPARE(window->speakerModel()->result().quotes.size(), 2);
+        QCOMPARE(window->findChild<Gui::SpeakersDock *>()->model()->result().quotes.size(), 2);
         window->undoStack()->redo();
-        QCOMPARE(window->speakerModel()->result().quotes.size(), 1);
+        QCOMPARE(window->findChild<Gui::SpeakersDock *>()->model()->result().quotes.size(), 1);
 
         const qint64 linnus = window->project()->people()->findPerson(QStringLiteral("Kaja Linnus"));
         QVERIFY(linnus > 0);
-        QVERIFY(window->reassignQuote(0, linnus));
-        const Analysis::AnalysisResult after = window->speakerModel()->result();
+        QVERIFY(window->findChild<Gui::SpeakersDock *>()->reassignQuote(0, linnus));
+        const Analysis::AnalysisResult after = window->findChild<Gui::SpeakersDock *>()->model()->result();
         QCOMPARE(after.speakers.at(after.quotes.at(0).speaker).name, QStringLiteral("Kaja Linnus"));
 
         window->undoStack()->push(Gui::CorrectionCommand::forPerson(window->project()->people(),
@@ -390,7 +393,7 @@ private Q_SLOTS:
         window.reset();
         window = std::make_unique<MainWindow>();
         QVERIFY(window->openProject(path, &error));
-        const Analysis::AnalysisResult reopened = window->speakerModel()->result();
+        const Analysis::AnalysisResult reopened = window->findChild<Gui::SpeakersDock *>()->model()->result();
         QCOMPARE(reopened.quotes.size(), 1);
         QCOMPARE(reopened.speakers.at(reopened.quotes.at(0).speaker).name, QStringLiteral("Kaja Linnus"));
         QCOMPARE(reopened.speakers.at(reopened.quotes.at(0).speaker).kind, Analysis::SpeakerKind::Official);
@@ -409,7 +412,7 @@ private Q_SLOTS:
         auto window = std::make_unique<MainWindow>();
         QString error;
         QVERIFY(window->openProject(path, &error));
-        QVERIFY(window->speakerModel()->rowCount() >= 6);
+        QVERIFY(window->findChild<Gui::SpeakersDock *>()->model()->rowCount() >= 6);
         auto *reader = window->findChild<Gui::ReaderView *>(QStringLiteral("readerView"));
         const qsizetype fund = reader->text().indexOf(QStringLiteral("joint insurance fund"));
         QVERIFY(fund > 0);
@@ -433,10 +436,10 @@ private Q_SLOTS:
         window->undoStack()->redo();
         QCOMPARE(window->project()->annotations()->annotation(note.id)->tagIds, QList<qint64> {tag});
 
-        const int quotes = int(window->speakerModel()->result().quotes.size());
+        const int quotes = int(window->findChild<Gui::SpeakersDock *>()->model()->result().quotes.size());
         const qint64 wrobel = window->project()->people()->findPerson(QStringLiteral("Piotr Wrobel"));
         QVERIFY(wrobel > 0);
-        QVERIFY(window->reassignQuote(0, wrobel));
+        QVERIFY(window->findChild<Gui::SpeakersDock *>()->reassignQuote(0, wrobel));
 
         window.reset();
         window = std::make_unique<MainWindow>();
@@ -446,23 +449,27 @@ private Q_SLOTS:
         QCOMPARE(reopened.anchor->exact, QStringLiteral("joint insurance fund"));
         QCOMPARE(reopened.note, QStringLiteral("The lever Washington keeps mentioning."));
         QCOMPARE(reopened.tagIds, QList<qint64> {tag});
-        const Analysis::AnalysisResult analysis = window->speakerModel()->result();
+        const Analysis::AnalysisResult analysis = window->findChild<Gui::SpeakersDock *>()->model()->result();
         QCOMPARE(int(analysis.quotes.size()), quotes);
         QCOMPARE(analysis.speakers.at(analysis.quotes.at(0).speaker).name, QStringLiteral("Piotr Wrobel"));
 
         // A search finds the note and opens the article at its passage.
-        QVERIFY(window->searchProject(QStringLiteral("lever")) >= 1);
-        QCOMPARE(window->searchModel()->hitAt(0).kind, SearchHit::Kind::Annotation);
-        window->openSearchResult(0);
+        QVERIFY(window->findChild<Gui::SearchDock *>()->searchProject(QStringLiteral("lever")) >= 1);
+        QCOMPARE(window->findChild<Gui::SearchDock *>()->model()->hitAt(0).kind, SearchHit::Kind::Annotation);
+        window->findChild<Gui::SearchDock *>()->activateHit(0);
         auto *reopenedReader = window->findChild<Gui::ReaderView *>(QStringLiteral("readerView"));
         QCOMPARE(reopenedReader->textView()->textCursor().selectedText(), QStringLiteral("joint insurance fund"));
 
         // The search panel shows snippets as the index cut them, marked with "…" (never "â€¦").
-        const int hits = window->searchProject(QStringLiteral("insurers"));
+        const int hits = window->findChild<Gui::SearchDock *>()->searchProject(QStringLiteral("insurers"));
         QVERIFY(hits >= 1);
         bool cut = false;
         for (int row = 0; row < hits; ++row) {
-            const QString snippet = window->searchModel()->index(row, Gui::SearchResultModel::Match).data().toString();
+            const QString snippet = window->findChild<Gui::SearchDock *>()
+                                        ->model()
+                                        ->index(row, Gui::SearchResultModel::Match)
+                                        .data()
+                                        .toString();
             QVERIFY2(!snippet.contains(u'â'), qPrintable(snippet));
             cut = cut || snippet.contains(u'…');
         }

@@ -10,8 +10,10 @@
 #include "people/personquotemodel.h"
 #include "peoplestore.h"
 #include "project.h"
+#include "reader/readercontroller.h"
 #include "reader/readerview.h"
 #include "speakers/speakerlistmodel.h"
+#include "speakers/speakersdock.h"
 #include "tempproject.h"
 
 #include <QDockWidget>
@@ -75,7 +77,7 @@ private:
     static QStringList speakerNames(MainWindow &window)
     {
         QStringList names;
-        for (const Analysis::Speaker &speaker : window.speakerModel()->result().speakers) {
+        for (const Analysis::Speaker &speaker : window.findChild<Gui::SpeakersDock *>()->model()->result().speakers) {
             names.append(speaker.name);
         }
         names.sort();
@@ -90,7 +92,7 @@ private Q_SLOTS:
         MainWindow window;
         auto *dock = window.findChild<QDockWidget *>(u"peopleDock"_s);
         QVERIFY(dock);
-        QCOMPARE(dock->widget(), window.peoplePanel());
+        QCOMPARE(dock->widget(), window.findChild<PeoplePanel *>());
         QVERIFY(window.tabifiedDockWidgets(dock).contains(window.findChild<QDockWidget *>(u"speakersDock"_s)));
     }
 
@@ -101,10 +103,10 @@ private Q_SLOTS:
         MainWindow window;
         QString error;
         QVERIFY2(window.openProject(fixture.path, &error), qPrintable(error));
-        PeoplePanel *panel = window.peoplePanel();
+        PeoplePanel *panel = window.findChild<PeoplePanel *>();
         PeopleModel *model = panel->peopleModel();
         QCOMPARE(model->rowCount(), 3);
-        QCOMPARE(window.currentArticleId(), fixture.early);
+        QCOMPARE(window.findChild<Gui::ReaderController *>()->currentArticleId(), fixture.early);
         QCOMPARE(speakerNames(window), QStringList {u"Ben Okafor"_s});
         const qint64 okafor = window.project()->people()->findPerson(u"Ben Okafor"_s);
         const qint64 benedict = window.project()->people()->findPerson(u"Benedict Okafor"_s);
@@ -120,7 +122,8 @@ private Q_SLOTS:
         QCOMPARE(model->index(row, PeopleModel::Name).data().toString(), u"Benjamin Okafor"_s);
         QCOMPARE(model->index(row, PeopleModel::Institution).data().toString(), u"LPI"_s);
         QCOMPARE(speakerNames(window), QStringList {u"Benjamin Okafor"_s});
-        QCOMPARE(window.speakerModel()->result().speakers.constFirst().kind, Analysis::SpeakerKind::Official);
+        QCOMPARE(window.findChild<Gui::SpeakersDock *>()->model()->result().speakers.constFirst().kind,
+                 Analysis::SpeakerKind::Official);
         window.undoStack()->undo();
         const PeopleStore::Person restored = person(window, okafor);
         QCOMPARE(restored.name, u"Ben Okafor"_s);
@@ -176,7 +179,7 @@ private Q_SLOTS:
         QCOMPARE(quotes->model()->rowCount(), 1);
         const QModelIndex quote = quotes->model()->index(0, PersonQuoteModel::Quote);
         Q_EMIT quotes->activated(quote);
-        QCOMPARE(window.currentArticleId(), fixture.late);
+        QCOMPARE(window.findChild<Gui::ReaderController *>()->currentArticleId(), fixture.late);
         auto *reader = window.findChild<ReaderView *>(u"readerView"_s);
         const auto selected = reader->selectedRange();
         QVERIFY(selected);
@@ -191,13 +194,14 @@ private Q_SLOTS:
         MainWindow window;
         QString error;
         QVERIFY(window.openProject(fixture.path, &error));
-        auto *filter = window.peoplePanel()->findChild<QLineEdit *>(u"peopleFilter"_s);
+        auto *filter = window.findChild<PeoplePanel *>()->findChild<QLineEdit *>(u"peopleFilter"_s);
         QVERIFY(filter);
         QTest::keyClicks(filter, u"minister"_s);
-        QCOMPARE(window.peoplePanel()->peopleModel()->rowCount(), 1);
-        QCOMPARE(window.peoplePanel()->peopleModel()->index(0, PeopleModel::Name).data().toString(), u"Tomas Varga"_s);
+        QCOMPARE(window.findChild<PeoplePanel *>()->peopleModel()->rowCount(), 1);
+        QCOMPARE(window.findChild<PeoplePanel *>()->peopleModel()->index(0, PeopleModel::Name).data().toString(),
+                 u"Tomas Varga"_s);
         filter->clear();
-        QCOMPARE(window.peoplePanel()->peopleModel()->rowCount(), 3);
+        QCOMPARE(window.findChild<PeoplePanel *>()->peopleModel()->rowCount(), 3);
 
         // A correction from the Speakers panel reaches the People view when it is next shown.
         window.show();
@@ -206,10 +210,10 @@ private Q_SLOTS:
         window.undoStack()->push(CorrectionCommand::forPerson(
             window.project()->people(), CorrectionCommand::Action::Rename, varga, u"Tomas Varga-Nagy"_s, &error));
         window.findChild<QDockWidget *>(u"peopleDock"_s)->raise();
-        PeopleModel *model = window.peoplePanel()->peopleModel();
+        PeopleModel *model = window.findChild<PeoplePanel *>()->peopleModel();
         QTRY_COMPARE(model->index(model->rowOf(varga), PeopleModel::Name).data().toString(), u"Tomas Varga-Nagy"_s);
         window.closeProject();
-        QCOMPARE(window.peoplePanel()->peopleModel()->rowCount(), 0);
+        QCOMPARE(window.findChild<PeoplePanel *>()->peopleModel()->rowCount(), 0);
     }
 };
 

@@ -5,7 +5,9 @@
 #include "mainwindow.h"
 #include "reader/readerview.h"
 #include "savedsearchstore.h"
+#include "search/savedsearchesdock.h"
 #include "search/savedsearchlistmodel.h"
+#include "search/searchdock.h"
 #include "search/searchpanel.h"
 #include "search/searchresultmodel.h"
 #include "tagstore.h"
@@ -162,71 +164,75 @@ private Q_SLOTS:
 
         MainWindow window;
         QVERIFY2(window.openProject(path, &error), qPrintable(error));
-        SearchPanel *panel = window.searchPanel();
+        auto *search = window.findChild<SearchDock *>();
+        auto *saved = window.findChild<SavedSearchesDock *>();
+        QVERIFY(search && saved);
+        QAbstractItemModelTester tester(search->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        SearchPanel *panel = search->panel();
         // The filter row offers the project's tags and outlets.
         auto *outlets = panel->findChild<QComboBox *>(QStringLiteral("searchOutlet"));
         QCOMPARE(outlets->count(), 3);
         QCOMPARE(outlets->itemText(1), QStringLiteral("AP"));
         QCOMPARE(panel->findChild<QComboBox *>(QStringLiteral("searchTag"))->itemText(1), QStringLiteral("Energy"));
 
-        QCOMPARE(window.searchProject(QStringLiteral("cable")), 3);
+        QCOMPARE(search->searchProject(QStringLiteral("cable")), 3);
         SearchFilter reuters;
         reuters.outlet = QStringLiteral("reuters");
         panel->setSearch(QStringLiteral("cable"), reuters);
         QVERIFY(panel->filtersVisible());
         QCOMPARE(panel->filter().outlet, QStringLiteral("Reuters"));
         QCOMPARE(outlets->count(), 3);
-        QCOMPARE(window.runSearch(), 2);
+        QCOMPARE(search->runSearch(), 2);
         SearchFilter experts;
         experts.kind = QStringLiteral("expert");
         panel->setSearch(QStringLiteral("cable"), experts);
         QCOMPARE(panel->findChild<QComboBox *>(QStringLiteral("searchKind"))->count(), 7);
-        QCOMPARE(window.runSearch(), 0);
+        QCOMPARE(search->runSearch(), 0);
         panel->setSearch(QStringLiteral("cable"), reuters);
 
-        const qint64 id = window.saveSearch(QStringLiteral("Reuters cables"));
+        const qint64 id = search->saveSearch(QStringLiteral("Reuters cables"));
         QVERIFY(id > 0);
-        QCOMPARE(window.savedSearchModel()->rowCount(), 1);
-        QCOMPARE(window.saveSearch(QStringLiteral("reuters CABLES")), 0);
+        QCOMPARE(saved->model()->rowCount(), 1);
+        QCOMPARE(search->saveSearch(QStringLiteral("reuters CABLES")), 0);
 
         // Running it fills the panel again and finds the same.
         panel->setSearch(QString(), {});
-        QCOMPARE(window.runSearch(), 0);
-        QCOMPARE(window.runSavedSearch(id), 2);
+        QCOMPARE(search->runSearch(), 0);
+        QCOMPARE(saved->runSavedSearch(id), 2);
         QCOMPARE(panel->query(), QStringLiteral("cable"));
         QCOMPARE(panel->filter().outlet, QStringLiteral("Reuters"));
 
         // A hit opens its article at the match.
         int quoteRow = -1;
-        for (int row = 0; row < window.searchModel()->rowCount(); ++row) {
-            if (window.searchModel()->hitAt(row).kind == SearchHit::Kind::Quote) {
+        for (int row = 0; row < search->model()->rowCount(); ++row) {
+            if (search->model()->hitAt(row).kind == SearchHit::Kind::Quote) {
                 quoteRow = row;
             }
         }
         QVERIFY(quoteRow >= 0);
-        window.openSearchResult(quoteRow);
+        search->activateHit(quoteRow);
         auto *reader = window.findChild<ReaderView *>(QStringLiteral("readerView"));
         QCOMPARE(reader->title(), QStringLiteral("Baltic grid talks stall"));
         QVERIFY2(reader->textView()->textCursor().selectedText().contains(QStringLiteral("cable")),
                  qPrintable(reader->textView()->textCursor().selectedText()));
 
-        QVERIFY(window.renameSavedSearch(id, QStringLiteral("Cables in Reuters")));
-        QCOMPARE(window.savedSearchModel()->index(0).data().toString(), QStringLiteral("Cables in Reuters"));
-        QVERIFY(window.removeSavedSearch(id));
-        QCOMPARE(window.savedSearchModel()->rowCount(), 0);
+        QVERIFY(saved->renameSavedSearch(id, QStringLiteral("Cables in Reuters")));
+        QCOMPARE(saved->model()->index(0).data().toString(), QStringLiteral("Cables in Reuters"));
+        QVERIFY(saved->removeSavedSearch(id));
+        QCOMPARE(saved->model()->rowCount(), 0);
         window.undoStack()->undo();
-        QCOMPARE(window.savedSearchModel()->rowCount(), 1);
+        QCOMPARE(saved->model()->rowCount(), 1);
         window.undoStack()->undo();
-        QCOMPARE(window.savedSearchModel()->index(0).data().toString(), QStringLiteral("Reuters cables"));
+        QCOMPARE(saved->model()->index(0).data().toString(), QStringLiteral("Reuters cables"));
         window.undoStack()->undo();
-        QCOMPARE(window.savedSearchModel()->rowCount(), 0);
+        QCOMPARE(saved->model()->rowCount(), 0);
 
         // Filters alone search too: everything published since April.
         SearchFilter dated;
         dated.from = QDate(2024, 4, 1);
         panel->setSearch(QString(), dated);
-        QCOMPARE(window.runSearch(), 1);
-        QCOMPARE(window.searchModel()->hitAt(0).articleTitle, QStringLiteral("Trade summit in Hanoi"));
+        QCOMPARE(search->runSearch(), 1);
+        QCOMPARE(search->model()->hitAt(0).articleTitle, QStringLiteral("Trade summit in Hanoi"));
     }
 };
 

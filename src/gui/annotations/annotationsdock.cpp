@@ -9,6 +9,7 @@
 #include "commands/undopusher.h"
 #include "project.h"
 #include "reader/articlehighlighter.h"
+#include "reader/readercontroller.h"
 #include "reader/readerview.h"
 #include "settings.h"
 
@@ -31,9 +32,10 @@ QAction *newAction(const QString &icon, const QString &text, const QString &name
 }
 } // namespace
 
-AnnotationsDock::AnnotationsDock(ReaderView *reader, QUndoStack *undoStack, QWidget *parent)
+AnnotationsDock::AnnotationsDock(ReaderController *reader, QUndoStack *undoStack, QWidget *parent)
     : QDockWidget(tr("Annotations"), parent)
-    , m_reader(reader)
+    , m_controller(reader)
+    , m_reader(reader->reader())
     , m_pusher(new UndoPusher(undoStack, this))
     , m_model(new AnnotationListModel(this))
     , m_view(new QTableView(this))
@@ -72,6 +74,8 @@ AnnotationsDock::AnnotationsDock(ReaderView *reader, QUndoStack *undoStack, QWid
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AnnotationsDock::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AnnotationsDock::updateActions);
     connect(m_reader->textView(), &QPlainTextEdit::selectionChanged, this, &AnnotationsDock::updateActions);
+    connect(m_controller, &ReaderController::articleShown, this, &AnnotationsDock::setArticle);
+    connect(m_controller, &ReaderController::contextMenuRequested, this, &AnnotationsDock::addReaderMenuActions);
     setWidget(m_view);
 
     for (const auto &[name, value] : AnnotationDialog::palette()) {
@@ -89,7 +93,7 @@ AnnotationsDock::AnnotationsDock(ReaderView *reader, QUndoStack *undoStack, QWid
 void AnnotationsDock::setProject(Project *project)
 {
     m_project = project;
-    setArticle(0);
+    setArticle(m_controller->currentArticleId());
 }
 
 void AnnotationsDock::setArticle(qint64 articleId)

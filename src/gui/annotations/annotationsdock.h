@@ -17,6 +17,7 @@ class Project;
 namespace Attache::Gui {
 
 class AnnotationListModel;
+class ReaderController;
 class ReaderView;
 class UndoPusher;
 
@@ -31,13 +32,14 @@ class AnnotationsDock final : public QDockWidget
     Q_DISABLE_COPY_MOVE(AnnotationsDock)
 
 public:
-    /** reader (not owned) gives the selection that new highlights and notes take. */
-    AnnotationsDock(ReaderView *reader, QUndoStack *undoStack, QWidget *parent = nullptr);
+    /**
+     * Lists the annotations of the article reader (not owned) shows; new highlights and notes take
+     * its selection, and its context menu gets the annotation actions.
+     */
+    AnnotationsDock(ReaderController *reader, QUndoStack *undoStack, QWidget *parent = nullptr);
 
     /** Takes the annotations, tags and dictionary of project (not owned); nullptr empties the dock. */
     void setProject(Project *project);
-    /** Lists the annotations of the article being read (0 for none). */
-    void setArticle(qint64 articleId);
     qint64 articleId() const { return m_articleId; }
 
     AnnotationListModel *model() const { return m_model; }
@@ -54,14 +56,15 @@ public:
     bool highlightSelection(const QString &color);
     /** Removes an annotation (undoable); false when it is not there or could not be removed. */
     bool removeAnnotation(qint64 id);
-    /** Adds to the reader's context menu what can be done there: notes, and the annotation under offset. */
-    void addReaderMenuActions(QMenu *menu, qsizetype offset);
 
 Q_SIGNALS:
     /** A step failed; message is one line for the status bar. */
     void failed(const QString &message);
 
 private:
+    void setArticle(qint64 articleId);
+    /** Adds to the reader's context menu what can be done there: notes, and the annotation under offset. */
+    void addReaderMenuActions(QMenu *menu, qsizetype offset);
     void updateActions();
     qint64 selectedAnnotationId() const;
     void addNoteToSelection();
@@ -69,6 +72,7 @@ private:
     void editAnnotation(qint64 id);
     void openAnnotationDialog(const Annotation &annotation, bool isNew);
 
+    ReaderController *m_controller;
     ReaderView *m_reader;
     UndoPusher *m_pusher;
     Project *m_project = nullptr;
