@@ -746,6 +746,31 @@
     </message>
 </context>
 <context>
+    <name>Attache::Gui::EmptyStatePage</name>
+    <message>
+        <source>Import Articles…</source>
+        <translation>Artikel importieren…</translation>
+    </message>
+    <message>
+        <source>Open Project…</source>
+        <translation>Projekt öffnen…</translation>
+    </message>
+    <message>
+        <source>New Project…</source>
+        <translation>Neues Projekt…</translation>
+    </message>
+    <message>
+        <source>This project has no articles yet.
+Import an article to begin — or drop files here.</source>
+        <translation>Dieses Projekt enthält noch keine Artikel.
+Importieren Sie einen Artikel, um zu beginnen – oder ziehen Sie Dateien hierher.</translation>
+    </message>
+    <message>
+        <source>Open a project, or create one, to begin.</source>
+        <translation>Öffnen oder erstellen Sie ein Projekt, um zu beginnen.</translation>
+    </message>
+</context>
+<context>
     <name>Attache::Gui::FindBar</name>
     <message>
         <source>Highlight &amp;all</source>
@@ -788,11 +813,7 @@
     </message>
 </context>
 <context>
-    <name>Attache::Gui::MainWindow</name>
-    <message>
-        <source>Attaché projects (*.%1)</source>
-        <translation>Attaché-Projekte (*.%1)</translation>
-    </message>
+    <name>Attache::Gui::ImportController</name>
     <message>
         <source>Importing %v of %m</source>
         <translation>Importiere %v von %m</translation>
@@ -806,8 +827,16 @@
         <translation>Import anhalten; bereits Importiertes bleibt erhalten</translation>
     </message>
     <message>
+        <source>Only the first %L1 files are imported at once.</source>
+        <translation>Es werden höchstens die ersten %L1 Dateien auf einmal importiert.</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Imported %L1, skipped %L2 already in the project, failed %L3.</source>
+        <translation>Importiert: %L1, übersprungen (bereits im Projekt): %L2, fehlgeschlagen: %L3.</translation>
     </message>
     <message>
         <source>Import cancelled.</source>
@@ -841,6 +870,9 @@
         <source>Only http and https addresses can be imported.</source>
         <translation>Nur http- und https-Adressen können importiert werden.</translation>
     </message>
+</context>
+<context>
+    <name>Attache::Gui::MainWindow</name>
     <message>
         <source>%1 (read-only) — Attaché</source>
         <translation>%1 (schreibgeschützt) — Attaché</translation>
@@ -852,22 +884,6 @@
     <message>
         <source>Attaché</source>
         <translation>Attaché</translation>
-    </message>
-    <message>
-        <source>New Project</source>
-        <translation>Neues Projekt</translation>
-    </message>
-    <message>
-        <source>%1 cannot be replaced.</source>
-        <translation>%1 kann nicht ersetzt werden.</translation>
-    </message>
-    <message>
-        <source>Open Project</source>
-        <translation>Projekt öffnen</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Clear List</source>
@@ -934,48 +950,6 @@
         <translation>Gesichert nach %1</translation>
     </message>
     <message>
-        <source>Attaché User Guide</source>
-        <translation>Attaché-Benutzerhandbuch</translation>
-    </message>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Import Articles…</source>
-        <translation>Artikel importieren…</translation>
-    </message>
-    <message>
-        <source>Open Project…</source>
-        <translation>Projekt öffnen…</translation>
-    </message>
-    <message>
-        <source>New Project…</source>
-        <translation>Neues Projekt…</translation>
-    </message>
-    <message>
-        <source>This project has no articles yet.
-Import an article to begin — or drop files here.</source>
-        <translation>Dieses Projekt enthält noch keine Artikel.
-Importieren Sie einen Artikel, um zu beginnen – oder ziehen Sie Dateien hierher.</translation>
-    </message>
-    <message>
-        <source>Open a project, or create one, to begin.</source>
-        <translation>Öffnen oder erstellen Sie ein Projekt, um zu beginnen.</translation>
-    </message>
-    <message>
-        <source>Follow the &amp;System</source>
-        <translation>Wie das &amp;System</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>&amp;Hell</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>&amp;Dunkel</translation>
-    </message>
-    <message>
         <source>No project open. Create one with File ▸ New Project or open one with File ▸ Open Project.</source>
         <translation>Kein Projekt geöffnet. Erstellen Sie eines mit Datei ▸ Neues Projekt oder öffnen Sie eines mit Datei ▸ Projekt öffnen.</translation>
     </message>
@@ -992,14 +966,6 @@ Importieren Sie einen Artikel, um zu beginnen – oder ziehen Sie Dateien hierhe
         <translation>&lt;h3&gt;Attaché %1&lt;/h3&gt;&lt;p&gt;Ein Lesewerkzeug, das in außenpolitischen Artikeln findet, wer was gesagt hat.&lt;/p&gt;&lt;p&gt;Qt %2 · KSyntaxHighlighting %3 · Hunspell %4 · SQLite %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Only the first %L1 files are imported at once.</source>
-        <translation>Es werden höchstens die ersten %L1 Dateien auf einmal importiert.</translation>
-    </message>
-    <message>
-        <source>Imported %L1, skipped %L2 already in the project, failed %L3.</source>
-        <translation>Importiert: %L1, übersprungen (bereits im Projekt): %L2, fehlgeschlagen: %L3.</translation>
-    </message>
-    <message>
         <source>%1 · Articles: %L2</source>
         <translation>%1 · Artikel: %L2</translation>
     </message>
@@ -1008,32 +974,8 @@ Importieren Sie einen Artikel, um zu beginnen – oder ziehen Sie Dateien hierhe
         <translation>Dieser Artikel: %L1 Zitate von %L2 Sprechern</translation>
     </message>
     <message>
-        <source>Restore Backup</source>
-        <translation>Sicherung wiederherstellen</translation>
-    </message>
-    <message>
-        <source>The backup was not restored and the project was not changed.</source>
-        <translation>Die Sicherung wurde nicht wiederhergestellt; das Projekt ist unverändert.</translation>
-    </message>
-    <message>
-        <source>The backup was restored but cannot be opened: %1</source>
-        <translation>Die Sicherung wurde wiederhergestellt, lässt sich aber nicht öffnen: %1</translation>
-    </message>
-    <message>
-        <source>Restored the backup.</source>
-        <translation>Sicherung wiederhergestellt.</translation>
-    </message>
-    <message>
-        <source>Restored the backup; the previous file is kept as %1</source>
-        <translation>Sicherung wiederhergestellt; die bisherige Datei bleibt als %1 erhalten</translation>
-    </message>
-    <message>
         <source>People</source>
         <translation>Personen</translation>
-    </message>
-    <message>
-        <source>Checking the project…</source>
-        <translation>Projekt wird geprüft …</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1182,53 @@ Name:</translation>
     <message>
         <source>Quote</source>
         <translation>Zitat</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::ProjectController</name>
+    <message>
+        <source>Attaché projects (*.%1)</source>
+        <translation>Attaché-Projekte (*.%1)</translation>
+    </message>
+    <message>
+        <source>Checking the project…</source>
+        <translation>Projekt wird geprüft …</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation>%1 kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The backup was not restored and the project was not changed.</source>
+        <translation>Die Sicherung wurde nicht wiederhergestellt; das Projekt ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The backup was restored but cannot be opened: %1</source>
+        <translation>Die Sicherung wurde wiederhergestellt, lässt sich aber nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Restored the backup.</source>
+        <translation>Sicherung wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restored the backup; the previous file is kept as %1</source>
+        <translation>Sicherung wiederhergestellt; die bisherige Datei bleibt als %1 erhalten</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +1844,13 @@ Name:</translation>
     </message>
 </context>
 <context>
+    <name>Attache::Gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>Attache::Gui::SpeakerListModel</name>
     <message>
         <source>Also: %1</source>
@@ -1981,6 +1977,28 @@ Name:</translation>
     <message>
         <source>Tag Colour</source>
         <translation>Farbe des Schlagworts</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::ThemeMenu</name>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::UserGuideDialog</name>
+    <message>
+        <source>Attaché User Guide</source>
+        <translation>Attaché-Benutzerhandbuch</translation>
     </message>
 </context>
 <context>

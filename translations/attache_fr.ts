@@ -746,6 +746,31 @@
     </message>
 </context>
 <context>
+    <name>Attache::Gui::EmptyStatePage</name>
+    <message>
+        <source>Import Articles…</source>
+        <translation>Importer des articles…</translation>
+    </message>
+    <message>
+        <source>Open Project…</source>
+        <translation>Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>New Project…</source>
+        <translation>Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>This project has no articles yet.
+Import an article to begin — or drop files here.</source>
+        <translation>Ce projet ne contient encore aucun article.
+Importez un article pour commencer — ou déposez des fichiers ici.</translation>
+    </message>
+    <message>
+        <source>Open a project, or create one, to begin.</source>
+        <translation>Ouvrez ou créez un projet pour commencer.</translation>
+    </message>
+</context>
+<context>
     <name>Attache::Gui::FindBar</name>
     <message>
         <source>Highlight &amp;all</source>
@@ -788,11 +813,7 @@
     </message>
 </context>
 <context>
-    <name>Attache::Gui::MainWindow</name>
-    <message>
-        <source>Attaché projects (*.%1)</source>
-        <translation>Projets Attaché (*.%1)</translation>
-    </message>
+    <name>Attache::Gui::ImportController</name>
     <message>
         <source>Importing %v of %m</source>
         <translation>Importation de&#xa0;%v sur&#xa0;%m</translation>
@@ -806,8 +827,16 @@
         <translation>Arrêter l&apos;importation&#xa0;; ce qui a été importé est conservé</translation>
     </message>
     <message>
+        <source>Only the first %L1 files are imported at once.</source>
+        <translation>Seuls les %L1 premiers fichiers sont importés à la fois.</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Imported %L1, skipped %L2 already in the project, failed %L3.</source>
+        <translation>Importés&#xa0;: %L1, ignorés (déjà dans le projet)&#xa0;: %L2, en échec&#xa0;: %L3.</translation>
     </message>
     <message>
         <source>Import cancelled.</source>
@@ -841,6 +870,9 @@
         <source>Only http and https addresses can be imported.</source>
         <translation>Seules les adresses http et https peuvent être importées.</translation>
     </message>
+</context>
+<context>
+    <name>Attache::Gui::MainWindow</name>
     <message>
         <source>%1 (read-only) — Attaché</source>
         <translation>%1 (lecture seule) — Attaché</translation>
@@ -852,22 +884,6 @@
     <message>
         <source>Attaché</source>
         <translation>Attaché</translation>
-    </message>
-    <message>
-        <source>New Project</source>
-        <translation>Nouveau projet</translation>
-    </message>
-    <message>
-        <source>%1 cannot be replaced.</source>
-        <translation>%1 ne peut pas être remplacé.</translation>
-    </message>
-    <message>
-        <source>Open Project</source>
-        <translation>Ouvrir un projet</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Clear List</source>
@@ -934,48 +950,6 @@
         <translation>Sauvegardé dans %1</translation>
     </message>
     <message>
-        <source>Attaché User Guide</source>
-        <translation>Guide de l&apos;utilisateur d&apos;Attaché</translation>
-    </message>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>Import Articles…</source>
-        <translation>Importer des articles…</translation>
-    </message>
-    <message>
-        <source>Open Project…</source>
-        <translation>Ouvrir un projet…</translation>
-    </message>
-    <message>
-        <source>New Project…</source>
-        <translation>Nouveau projet…</translation>
-    </message>
-    <message>
-        <source>This project has no articles yet.
-Import an article to begin — or drop files here.</source>
-        <translation>Ce projet ne contient encore aucun article.
-Importez un article pour commencer — ou déposez des fichiers ici.</translation>
-    </message>
-    <message>
-        <source>Open a project, or create one, to begin.</source>
-        <translation>Ouvrez ou créez un projet pour commencer.</translation>
-    </message>
-    <message>
-        <source>Follow the &amp;System</source>
-        <translation>Comme le &amp;système</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>&amp;Clair</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>S&amp;ombre</translation>
-    </message>
-    <message>
         <source>No project open. Create one with File ▸ New Project or open one with File ▸ Open Project.</source>
         <translation>Aucun projet ouvert. Créez-en un avec Fichier ▸ Nouveau projet ou ouvrez-en un avec Fichier ▸ Ouvrir un projet.</translation>
     </message>
@@ -992,14 +966,6 @@ Importez un article pour commencer — ou déposez des fichiers ici.</translatio
         <translation>&lt;h3&gt;Attaché %1&lt;/h3&gt;&lt;p&gt;Un lecteur qui trouve qui a dit quoi dans les articles de politique étrangère.&lt;/p&gt;&lt;p&gt;Qt %2 · KSyntaxHighlighting %3 · Hunspell %4 · SQLite %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Only the first %L1 files are imported at once.</source>
-        <translation>Seuls les %L1 premiers fichiers sont importés à la fois.</translation>
-    </message>
-    <message>
-        <source>Imported %L1, skipped %L2 already in the project, failed %L3.</source>
-        <translation>Importés&#xa0;: %L1, ignorés (déjà dans le projet)&#xa0;: %L2, en échec&#xa0;: %L3.</translation>
-    </message>
-    <message>
         <source>%1 · Articles: %L2</source>
         <translation>%1 · Articles&#xa0;: %L2</translation>
     </message>
@@ -1008,32 +974,8 @@ Importez un article pour commencer — ou déposez des fichiers ici.</translatio
         <translation>Cet article&#xa0;: %L1 citations de %L2 locuteurs</translation>
     </message>
     <message>
-        <source>Restore Backup</source>
-        <translation>Restaurer une sauvegarde</translation>
-    </message>
-    <message>
-        <source>The backup was not restored and the project was not changed.</source>
-        <translation>La sauvegarde n’a pas été restaurée et le projet n’a pas été modifié.</translation>
-    </message>
-    <message>
-        <source>The backup was restored but cannot be opened: %1</source>
-        <translation>La sauvegarde a été restaurée mais ne peut pas être ouverte : %1</translation>
-    </message>
-    <message>
-        <source>Restored the backup.</source>
-        <translation>Sauvegarde restaurée.</translation>
-    </message>
-    <message>
-        <source>Restored the backup; the previous file is kept as %1</source>
-        <translation>Sauvegarde restaurée ; l’ancien fichier est conservé sous %1</translation>
-    </message>
-    <message>
         <source>People</source>
         <translation>Personnes</translation>
-    </message>
-    <message>
-        <source>Checking the project…</source>
-        <translation>Vérification du projet…</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1182,53 @@ Nom :</translation>
     <message>
         <source>Quote</source>
         <translation>Citation</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::ProjectController</name>
+    <message>
+        <source>Attaché projects (*.%1)</source>
+        <translation>Projets Attaché (*.%1)</translation>
+    </message>
+    <message>
+        <source>Checking the project…</source>
+        <translation>Vérification du projet…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation>%1 ne peut pas être remplacé.</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>The backup was not restored and the project was not changed.</source>
+        <translation>La sauvegarde n’a pas été restaurée et le projet n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup was restored but cannot be opened: %1</source>
+        <translation>La sauvegarde a été restaurée mais ne peut pas être ouverte : %1</translation>
+    </message>
+    <message>
+        <source>Restored the backup.</source>
+        <translation>Sauvegarde restaurée.</translation>
+    </message>
+    <message>
+        <source>Restored the backup; the previous file is kept as %1</source>
+        <translation>Sauvegarde restaurée ; l’ancien fichier est conservé sous %1</translation>
     </message>
 </context>
 <context>
@@ -1855,6 +1844,13 @@ Nom :</translation>
     </message>
 </context>
 <context>
+    <name>Attache::Gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
     <name>Attache::Gui::SpeakerListModel</name>
     <message>
         <source>Also: %1</source>
@@ -1981,6 +1977,28 @@ Nom :</translation>
     <message>
         <source>Tag Colour</source>
         <translation>Couleur de l&apos;étiquette</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::ThemeMenu</name>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Comme le &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>S&amp;ombre</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::UserGuideDialog</name>
+    <message>
+        <source>Attaché User Guide</source>
+        <translation>Guide de l&apos;utilisateur d&apos;Attaché</translation>
     </message>
 </context>
 <context>

@@ -752,6 +752,31 @@
     </message>
 </context>
 <context>
+    <name>Attache::Gui::EmptyStatePage</name>
+    <message>
+        <source>Import Articles…</source>
+        <translation>Импортировать статьи…</translation>
+    </message>
+    <message>
+        <source>Open Project…</source>
+        <translation>Открыть проект…</translation>
+    </message>
+    <message>
+        <source>New Project…</source>
+        <translation>Новый проект…</translation>
+    </message>
+    <message>
+        <source>This project has no articles yet.
+Import an article to begin — or drop files here.</source>
+        <translation>В этом проекте пока нет статей.
+Импортируйте статью, чтобы начать, — или перетащите сюда файлы.</translation>
+    </message>
+    <message>
+        <source>Open a project, or create one, to begin.</source>
+        <translation>Чтобы начать, откройте или создайте проект.</translation>
+    </message>
+</context>
+<context>
     <name>Attache::Gui::FindBar</name>
     <message>
         <source>Highlight &amp;all</source>
@@ -795,11 +820,7 @@
     </message>
 </context>
 <context>
-    <name>Attache::Gui::MainWindow</name>
-    <message>
-        <source>Attaché projects (*.%1)</source>
-        <translation>Проекты Attaché (*.%1)</translation>
-    </message>
+    <name>Attache::Gui::ImportController</name>
     <message>
         <source>Importing %v of %m</source>
         <translation>Импорт: %v из %m</translation>
@@ -813,8 +834,16 @@
         <translation>Остановить импорт; уже импортированное сохранится</translation>
     </message>
     <message>
+        <source>Only the first %L1 files are imported at once.</source>
+        <translation>За один раз импортируются только первые %L1 файлов.</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Imported %L1, skipped %L2 already in the project, failed %L3.</source>
+        <translation>Импортировано: %L1, пропущено (уже в проекте): %L2, с ошибками: %L3.</translation>
     </message>
     <message>
         <source>Import cancelled.</source>
@@ -848,6 +877,9 @@
         <source>Only http and https addresses can be imported.</source>
         <translation>Импортировать можно только адреса http и https.</translation>
     </message>
+</context>
+<context>
+    <name>Attache::Gui::MainWindow</name>
     <message>
         <source>%1 (read-only) — Attaché</source>
         <translation>%1 (только чтение) — Attaché</translation>
@@ -859,22 +891,6 @@
     <message>
         <source>Attaché</source>
         <translation>Attaché</translation>
-    </message>
-    <message>
-        <source>New Project</source>
-        <translation>Новый проект</translation>
-    </message>
-    <message>
-        <source>%1 cannot be replaced.</source>
-        <translation>Файл %1 нельзя заменить.</translation>
-    </message>
-    <message>
-        <source>Open Project</source>
-        <translation>Открыть проект</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>Все файлы (*)</translation>
     </message>
     <message>
         <source>Clear List</source>
@@ -941,48 +957,6 @@
         <translation>Резервная копия сохранена в %1</translation>
     </message>
     <message>
-        <source>Attaché User Guide</source>
-        <translation>Руководство пользователя Attaché</translation>
-    </message>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Комбинации клавиш</translation>
-    </message>
-    <message>
-        <source>Import Articles…</source>
-        <translation>Импортировать статьи…</translation>
-    </message>
-    <message>
-        <source>Open Project…</source>
-        <translation>Открыть проект…</translation>
-    </message>
-    <message>
-        <source>New Project…</source>
-        <translation>Новый проект…</translation>
-    </message>
-    <message>
-        <source>This project has no articles yet.
-Import an article to begin — or drop files here.</source>
-        <translation>В этом проекте пока нет статей.
-Импортируйте статью, чтобы начать, — или перетащите сюда файлы.</translation>
-    </message>
-    <message>
-        <source>Open a project, or create one, to begin.</source>
-        <translation>Чтобы начать, откройте или создайте проект.</translation>
-    </message>
-    <message>
-        <source>Follow the &amp;System</source>
-        <translation>&amp;Как в системе</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>&amp;Светлая</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>&amp;Тёмная</translation>
-    </message>
-    <message>
         <source>No project open. Create one with File ▸ New Project or open one with File ▸ Open Project.</source>
         <translation>Проект не открыт. Создайте его командой «Файл ▸ Новый проект» или откройте командой «Файл ▸ Открыть проект».</translation>
     </message>
@@ -999,14 +973,6 @@ Import an article to begin — or drop files here.</source>
         <translation>&lt;h3&gt;Attaché %1&lt;/h3&gt;&lt;p&gt;Программа для чтения, которая находит, кто что сказал в статьях о внешней политике.&lt;/p&gt;&lt;p&gt;Qt %2 · KSyntaxHighlighting %3 · Hunspell %4 · SQLite %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Only the first %L1 files are imported at once.</source>
-        <translation>За один раз импортируются только первые %L1 файлов.</translation>
-    </message>
-    <message>
-        <source>Imported %L1, skipped %L2 already in the project, failed %L3.</source>
-        <translation>Импортировано: %L1, пропущено (уже в проекте): %L2, с ошибками: %L3.</translation>
-    </message>
-    <message>
         <source>%1 · Articles: %L2</source>
         <translation>%1 · Статей: %L2</translation>
     </message>
@@ -1015,32 +981,8 @@ Import an article to begin — or drop files here.</source>
         <translation>В этой статье: цитат — %L1, говорящих — %L2</translation>
     </message>
     <message>
-        <source>Restore Backup</source>
-        <translation>Восстановление из резервной копии</translation>
-    </message>
-    <message>
-        <source>The backup was not restored and the project was not changed.</source>
-        <translation>Резервная копия не восстановлена, проект не изменён.</translation>
-    </message>
-    <message>
-        <source>The backup was restored but cannot be opened: %1</source>
-        <translation>Резервная копия восстановлена, но открыть её не удаётся: %1</translation>
-    </message>
-    <message>
-        <source>Restored the backup.</source>
-        <translation>Резервная копия восстановлена.</translation>
-    </message>
-    <message>
-        <source>Restored the backup; the previous file is kept as %1</source>
-        <translation>Резервная копия восстановлена; прежний файл сохранён как %1</translation>
-    </message>
-    <message>
         <source>People</source>
         <translation>Люди</translation>
-    </message>
-    <message>
-        <source>Checking the project…</source>
-        <translation>Проверка проекта…</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1190,53 @@ Name:</source>
     <message>
         <source>Quote</source>
         <translation>Цитата</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::ProjectController</name>
+    <message>
+        <source>Attaché projects (*.%1)</source>
+        <translation>Проекты Attaché (*.%1)</translation>
+    </message>
+    <message>
+        <source>Checking the project…</source>
+        <translation>Проверка проекта…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation>Файл %1 нельзя заменить.</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>Новый проект</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Открыть проект</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>The backup was not restored and the project was not changed.</source>
+        <translation>Резервная копия не восстановлена, проект не изменён.</translation>
+    </message>
+    <message>
+        <source>The backup was restored but cannot be opened: %1</source>
+        <translation>Резервная копия восстановлена, но открыть её не удаётся: %1</translation>
+    </message>
+    <message>
+        <source>Restored the backup.</source>
+        <translation>Резервная копия восстановлена.</translation>
+    </message>
+    <message>
+        <source>Restored the backup; the previous file is kept as %1</source>
+        <translation>Резервная копия восстановлена; прежний файл сохранён как %1</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +1855,13 @@ Name:</source>
     </message>
 </context>
 <context>
+    <name>Attache::Gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Комбинации клавиш</translation>
+    </message>
+</context>
+<context>
     <name>Attache::Gui::SpeakerListModel</name>
     <message>
         <source>Also: %1</source>
@@ -1992,6 +1988,28 @@ Name:</source>
     <message>
         <source>Tag Colour</source>
         <translation>Цвет метки</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::ThemeMenu</name>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>&amp;Как в системе</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Светлая</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Тёмная</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::UserGuideDialog</name>
+    <message>
+        <source>Attaché User Guide</source>
+        <translation>Руководство пользователя Attaché</translation>
     </message>
 </context>
 <context>

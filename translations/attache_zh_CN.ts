@@ -740,6 +740,31 @@
     </message>
 </context>
 <context>
+    <name>Attache::Gui::EmptyStatePage</name>
+    <message>
+        <source>Import Articles…</source>
+        <translation>导入文章…</translation>
+    </message>
+    <message>
+        <source>Open Project…</source>
+        <translation>打开项目…</translation>
+    </message>
+    <message>
+        <source>New Project…</source>
+        <translation>新建项目…</translation>
+    </message>
+    <message>
+        <source>This project has no articles yet.
+Import an article to begin — or drop files here.</source>
+        <translation>此项目还没有文章。
+导入一篇文章即可开始——也可以把文件拖放到这里。</translation>
+    </message>
+    <message>
+        <source>Open a project, or create one, to begin.</source>
+        <translation>打开或新建一个项目即可开始。</translation>
+    </message>
+</context>
+<context>
     <name>Attache::Gui::FindBar</name>
     <message>
         <source>Highlight &amp;all</source>
@@ -781,11 +806,7 @@
     </message>
 </context>
 <context>
-    <name>Attache::Gui::MainWindow</name>
-    <message>
-        <source>Attaché projects (*.%1)</source>
-        <translation>Attaché 项目（*.%1）</translation>
-    </message>
+    <name>Attache::Gui::ImportController</name>
     <message>
         <source>Importing %v of %m</source>
         <translation>正在导入第 %v 个，共 %m 个</translation>
@@ -799,8 +820,16 @@
         <translation>停止导入；已导入的内容会保留</translation>
     </message>
     <message>
+        <source>Only the first %L1 files are imported at once.</source>
+        <translation>一次最多只导入前 %L1 个文件。</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Imported %L1, skipped %L2 already in the project, failed %L3.</source>
+        <translation>已导入 %L1 个，跳过 %L2 个（已在项目中），失败 %L3 个。</translation>
     </message>
     <message>
         <source>Import cancelled.</source>
@@ -834,6 +863,9 @@
         <source>Only http and https addresses can be imported.</source>
         <translation>只能导入 http 和 https 网址。</translation>
     </message>
+</context>
+<context>
+    <name>Attache::Gui::MainWindow</name>
     <message>
         <source>%1 (read-only) — Attaché</source>
         <translation>%1（只读）— Attaché</translation>
@@ -845,22 +877,6 @@
     <message>
         <source>Attaché</source>
         <translation>Attaché</translation>
-    </message>
-    <message>
-        <source>New Project</source>
-        <translation>新建项目</translation>
-    </message>
-    <message>
-        <source>%1 cannot be replaced.</source>
-        <translation>无法替换 %1。</translation>
-    </message>
-    <message>
-        <source>Open Project</source>
-        <translation>打开项目</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <source>Clear List</source>
@@ -927,48 +943,6 @@
         <translation>已备份到 %1</translation>
     </message>
     <message>
-        <source>Attaché User Guide</source>
-        <translation>Attaché 用户指南</translation>
-    </message>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>键盘快捷键</translation>
-    </message>
-    <message>
-        <source>Import Articles…</source>
-        <translation>导入文章…</translation>
-    </message>
-    <message>
-        <source>Open Project…</source>
-        <translation>打开项目…</translation>
-    </message>
-    <message>
-        <source>New Project…</source>
-        <translation>新建项目…</translation>
-    </message>
-    <message>
-        <source>This project has no articles yet.
-Import an article to begin — or drop files here.</source>
-        <translation>此项目还没有文章。
-导入一篇文章即可开始——也可以把文件拖放到这里。</translation>
-    </message>
-    <message>
-        <source>Open a project, or create one, to begin.</source>
-        <translation>打开或新建一个项目即可开始。</translation>
-    </message>
-    <message>
-        <source>Follow the &amp;System</source>
-        <translation>跟随系统(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>浅色(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>深色(&amp;D)</translation>
-    </message>
-    <message>
         <source>No project open. Create one with File ▸ New Project or open one with File ▸ Open Project.</source>
         <translation>未打开项目。可通过“文件 ▸ 新建项目”创建项目，或通过“文件 ▸ 打开项目”打开项目。</translation>
     </message>
@@ -985,14 +959,6 @@ Import an article to begin — or drop files here.</source>
         <translation>&lt;h3&gt;Attaché %1&lt;/h3&gt;&lt;p&gt;一款阅读工具，可在外交政策文章中找出谁说了什么。&lt;/p&gt;&lt;p&gt;Qt %2 · KSyntaxHighlighting %3 · Hunspell %4 · SQLite %5&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Only the first %L1 files are imported at once.</source>
-        <translation>一次最多只导入前 %L1 个文件。</translation>
-    </message>
-    <message>
-        <source>Imported %L1, skipped %L2 already in the project, failed %L3.</source>
-        <translation>已导入 %L1 个，跳过 %L2 个（已在项目中），失败 %L3 个。</translation>
-    </message>
-    <message>
         <source>%1 · Articles: %L2</source>
         <translation>%1 · 文章：%L2 篇</translation>
     </message>
@@ -1001,32 +967,8 @@ Import an article to begin — or drop files here.</source>
         <translation>本文：%L1 条引语，%L2 位发言者</translation>
     </message>
     <message>
-        <source>Restore Backup</source>
-        <translation>恢复备份</translation>
-    </message>
-    <message>
-        <source>The backup was not restored and the project was not changed.</source>
-        <translation>备份未恢复，项目未被更改。</translation>
-    </message>
-    <message>
-        <source>The backup was restored but cannot be opened: %1</source>
-        <translation>备份已恢复，但无法打开：%1</translation>
-    </message>
-    <message>
-        <source>Restored the backup.</source>
-        <translation>已恢复备份。</translation>
-    </message>
-    <message>
-        <source>Restored the backup; the previous file is kept as %1</source>
-        <translation>已恢复备份；原文件保留为 %1</translation>
-    </message>
-    <message>
         <source>People</source>
         <translation>人物</translation>
-    </message>
-    <message>
-        <source>Checking the project…</source>
-        <translation>正在检查项目…</translation>
     </message>
 </context>
 <context>
@@ -1232,6 +1174,53 @@ Name:</source>
     <message>
         <source>Quote</source>
         <translation>引语</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::ProjectController</name>
+    <message>
+        <source>Attaché projects (*.%1)</source>
+        <translation>Attaché 项目（*.%1）</translation>
+    </message>
+    <message>
+        <source>Checking the project…</source>
+        <translation>正在检查项目…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation>无法替换 %1。</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>The backup was not restored and the project was not changed.</source>
+        <translation>备份未恢复，项目未被更改。</translation>
+    </message>
+    <message>
+        <source>The backup was restored but cannot be opened: %1</source>
+        <translation>备份已恢复，但无法打开：%1</translation>
+    </message>
+    <message>
+        <source>Restored the backup.</source>
+        <translation>已恢复备份。</translation>
+    </message>
+    <message>
+        <source>Restored the backup; the previous file is kept as %1</source>
+        <translation>已恢复备份；原文件保留为 %1</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +1833,13 @@ Name:</source>
     </message>
 </context>
 <context>
+    <name>Attache::Gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+</context>
+<context>
     <name>Attache::Gui::SpeakerListModel</name>
     <message>
         <source>Also: %1</source>
@@ -1970,6 +1966,28 @@ Name:</source>
     <message>
         <source>Tag Colour</source>
         <translation>标签颜色</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::ThemeMenu</name>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>Attache::Gui::UserGuideDialog</name>
+    <message>
+        <source>Attaché User Guide</source>
+        <translation>Attaché 用户指南</translation>
     </message>
 </context>
 <context>

@@ -4,61 +4,46 @@
 #include "ui_mainwindow.h"
 
 #include "annotations/annotationsdock.h"
+#include "articles/emptystatepage.h"
 #include "articlestore.h"
-#include "backup/damagedprojectdialog.h"
-#include "backup/restorebackupdialog.h"
 #include "db/backup.h"
 #include "db/sql.h"
 #include "export/reportdialog.h"
-#include "help/shortcutlistmodel.h"
-#include "import/articleimporter.h"
-#include "import/batchimport.h"
-#include "outputfile.h"
+#include "help/shortcutsdialog.h"
+#include "help/userguidedialog.h"
+#include "import/importcontroller.h"
 #include "people/peoplepanel.h"
 #include "project.h"
-#include "reader/applicationtheme.h"
+#include "project/projectcontroller.h"
 #include "reader/articlehighlighter.h"
 #include "reader/findbar.h"
 #include "reader/readercontroller.h"
 #include "reader/readerview.h"
-#include "reader/syntaxrepository.h"
 #include "recentprojects.h"
 #include "search/savedsearchesdock.h"
 #include "search/searchdock.h"
 #include "settings.h"
 #include "settings/settingsdialog.h"
-#include "sizelimits.h"
+#include "settings/thememenu.h"
 #include "speakers/speakersdock.h"
 #include "tags/tagsdock.h"
 
-#include <QActionGroup>
-#include <QApplication>
+#include <QBoxLayout>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
-#include <QFileDialog>
-#include <QHeaderView>
-#include <QInputDialog>
-#include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPlainTextEdit>
 #include <QProgressBar>
-#include <QPushButton>
-#include <QScopedValueRollback>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QStackedWidget>
-#include <QTableView>
-#include <QTextBrowser>
+#include <QStatusBar>
 #include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QUndoView>
-#include <QVBoxLayout>
 
 #include <ksyntaxhighlighting_version.h>
 
@@ -68,14 +53,6 @@ namespace {
 constexpr QLatin1StringView kGeometryKey {"mainWindow/geometry"};
 constexpr QLatin1StringView kStateKey {"mainWindow/state"};
 constexpr QLatin1StringView kSplitterKey {"mainWindow/splitter"};
-constexpr QLatin1StringView kImportDirKey {"import/lastFolder"};
-// One import never takes more than this many files; the user is told when a folder held more.
-constexpr qsizetype kMaxImportFiles = Limits::kMaxImportFiles;
-
-QString projectFilter()
-{
-    return MainWindow::tr("Attaché projects (*.%1)").arg(Project::kFileSuffix);
-}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -85,28 +62,43 @@ MainWindow::MainWindow(QWidget *parent)
     , m_undoStack(new QUndoStack(this))
 {
     m_ui->setupUi(this);
+    m_projects = new ProjectController(m_recent, this, statusBar());
+    m_import = new ImportController(this);
     m_reader = new ReaderController(m_ui->articleView, m_ui->readerView, this);
+    connect(m_projects, &ProjectController::aboutToChange, this, [this] {
+        m_import->setProject(nullptr);
+        // Undo steps hold on to the project's stores.
+        m_undoStack->clear();
+    });
+    connect(m_projects, &ProjectController::projectChanged, this, &MainWindow::setProject);
+    connect(m_projects, &ProjectController::integrityChecked, this, &MainWindow::updateStatus);
+    connect(m_projects, &ProjectController::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_import, &ImportController::runningChanged, this, [this] {
+        updateActions();
+        updateEmptyState();
+    });
+    connect(m_import, &ImportController::message, statusBar(), &QStatusBar::showMessage);
     m_ui->splitter->setStretchFactor(0, 2);
     m_ui->splitter->setStretchFactor(1, 3);
     m_ui->splitter->setSizes({440, 660});
 
-    connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newProjectDialog);
-    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openProjectDialog);
-    connect(m_ui->actionClose, &QAction::triggered, this, &MainWindow::closeProject);
-    connect(m_ui->actionRestoreBackup, &QAction::triggered, this, &MainWindow::restoreBackupDialog);
-    connect(m_ui->actionImportFiles, &QAction::triggered, this, &MainWindow::importFilesDialog);
-    connect(m_ui->actionImportFolder, &QAction::triggered, this, &MainWindow::importFolderDialog);
-    connect(m_ui->actionImportUrl, &QAction::triggered, this, &MainWindow::importUrlDialog);
+    connect(m_ui->actionNew, &QAction::triggered, m_projects, &ProjectController::newProjectDialog);
+    connect(m_ui->actionOpen, &QAction::triggered, m_projects, &ProjectController::openProjectDialog);
+    connect(m_ui->actionClose, &QAction::triggered, m_projects, &ProjectController::closeProject);
+    connect(m_ui->actionRestoreBackup, &QAction::triggered, m_projects, &ProjectController::restoreBackupDialog);
+    connect(m_ui->actionImportFiles, &QAction::triggered, m_import, &ImportController::importFilesDialog);
+    connect(m_ui->actionImportFolder, &QAction::triggered, m_import, &ImportController::importFolderDialog);
+    connect(m_ui->actionImportUrl, &QAction::triggered, m_import, &ImportController::importUrlDialog);
     connect(m_ui->actionArticleProperties, &QAction::triggered, m_reader, &ReaderController::editArticleProperties);
     connect(m_ui->actionExportReport, &QAction::triggered, this, [this] {
-        if (!m_project) {
+        if (!m_projects->project()) {
             return;
         }
         QList<qint64> selected;
         if (m_reader->currentArticleId()) {
             selected.append(m_reader->currentArticleId());
         }
-        auto *dialog = new ReportDialog(m_project.get(), selected, this);
+        auto *dialog = new ReportDialog(m_projects->project(), selected, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
@@ -120,18 +112,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_reader, &ReaderController::analysisChanged, this, &MainWindow::updateStatus);
 
     setAcceptDrops(true);
-    m_importProgress = new QProgressBar(this);
-    m_importProgress->setMaximumWidth(240);
-    m_importProgress->setFormat(tr("Importing %v of %m"));
-    m_cancelImport = new QToolButton(this);
-    m_cancelImport->setIcon(QIcon::fromTheme(QStringLiteral("process-stop")));
-    m_cancelImport->setText(tr("Cancel"));
-    m_cancelImport->setToolTip(tr("Stop importing; what was imported stays"));
-    m_cancelImport->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    statusBar()->addPermanentWidget(m_importProgress);
-    statusBar()->addPermanentWidget(m_cancelImport);
-    m_importProgress->hide();
-    m_cancelImport->hide();
+    statusBar()->addPermanentWidget(m_import->progressBar());
+    statusBar()->addPermanentWidget(m_import->cancelButton());
 
     const QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
@@ -141,9 +123,9 @@ MainWindow::MainWindow(QWidget *parent)
     bindLayerAction(m_ui->actionQuotesLayer, ArticleHighlighter::Quotes, Settings::Key::QuotesLayer);
     setupDocks();
     setupEditActions();
-    setupEmptyState();
+    setupCentralArea();
     // Settings choose among the themes, so the theme menu exists first.
-    buildThemeMenu();
+    m_themeMenu = new ThemeMenu(m_ui->menuTheme, m_ui->readerView, this);
     setupHelpAndSettings();
     setupSearch();
     restoreState(settings.value(kStateKey).toByteArray());
@@ -153,270 +135,42 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Undo commands and models hold on to the project's connection and stores; release them before the project goes.
-    m_undoStack->clear();
-    m_reader->setProject(nullptr);
-    m_peoplePanel->setStore(nullptr);
+    // The parts hold on to the project's stores; they let go before the project closes.
+    m_projects->closeProject();
 }
 
 bool MainWindow::openProject(const QString &path, QString *error)
 {
-    ProjectError projectError;
-    const bool opened = tryOpenProject(path, &projectError);
-    *error = projectError.message;
-    return opened;
-}
-
-bool MainWindow::tryOpenProject(const QString &path, ProjectError *error)
-{
-    closeProject();
-    // The integrity check reads the whole file (a second per 300 MB). A window on screen shows the
-    // project first and checks it as soon as it has painted; nothing else would show it sooner.
-    const bool deferCheck = isVisible();
-    std::unique_ptr<Project> project = Project::open(
-        path, error, deferCheck ? Project::IntegrityCheck::Deferred : Project::IntegrityCheck::BeforeOpening);
-    if (!project) {
-        if (error->code == ProjectError::Code::NotFound) {
-            m_recent->remove(path);
-        }
-        return false;
-    }
-    setProject(std::move(project));
-    if (deferCheck) {
-        m_integrityCheckPending = true;
-        statusBar()->showMessage(tr("Checking the project…"));
-        statusBar()->installEventFilter(this);
-    }
-    return true;
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    // The status bar paints with the rest of the window: the project is on screen, so check it now.
-    if (watched == statusBar() && event->type() == QEvent::Paint && m_integrityCheckPending) {
-        statusBar()->removeEventFilter(this);
-        QTimer::singleShot(0, this, &MainWindow::checkOpenedProject);
-    }
-    return QMainWindow::eventFilter(watched, event);
-}
-
-void MainWindow::checkOpenedProject()
-{
-    if (!m_integrityCheckPending || !m_project) {
-        return;
-    }
-    m_integrityCheckPending = false;
-    ProjectError error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool intact = m_project->verifyIntegrity(&error);
-    QApplication::restoreOverrideCursor();
-    if (intact) {
-        updateStatus();
-        Q_EMIT integrityChecked(true);
-        return;
-    }
-    const QString path = m_project->path();
-    closeProject();
-    Q_EMIT integrityChecked(false);
-    reportOpenError(path, error);
-}
-
-bool MainWindow::createProject(const QString &path, QString *error)
-{
-    closeProject();
-    ProjectError projectError;
-    std::unique_ptr<Project> project = Project::create(path, &projectError);
-    if (!project) {
-        *error = projectError.message;
-        return false;
-    }
-    setProject(std::move(project));
-    return true;
-}
-
-bool MainWindow::replaceWithProject(const QString &path, QString *error)
-{
-    // The save dialog asked before overwriting, but a project is never replaced: its work would be gone.
-    if (const QString refusal = OutputFile::refusal(path, m_project ? m_project->path() : QString());
-        !refusal.isEmpty()) {
-        *error = refusal;
-        return false;
-    }
-    if (QFileInfo::exists(path) && !QFile::remove(path)) {
-        *error = tr("%1 cannot be replaced.").arg(path);
-        return false;
-    }
-    return createProject(path, error);
+    return m_projects->openProject(path, error);
 }
 
 void MainWindow::closeProject()
 {
-    setProject(nullptr);
-}
-
-bool MainWindow::isImporting() const
-{
-    return m_import && m_import->isRunning();
-}
-
-void MainWindow::importPaths(const QStringList &paths)
-{
-    if (!m_project || isImporting() || paths.isEmpty()) {
-        return;
-    }
-    bool truncated = false;
-    const QStringList files = Import::BatchImport::expandPaths(paths, kMaxImportFiles, &truncated);
-    if (truncated) {
-        statusBar()->showMessage(tr("Only the first %L1 files are imported at once.").arg(kMaxImportFiles));
-    }
-    startImport(files);
-}
-
-bool MainWindow::importUrl(const QString &address)
-{
-    const QUrl url = QUrl::fromUserInput(address.trimmed());
-    if (!m_project || isImporting() || !url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")) {
-        return false;
-    }
-    startImport({url.toString()});
-    return true;
-}
-
-void MainWindow::startImport(const QStringList &sources)
-{
-    delete m_import;
-    // Sources are files or http(s) addresses; both are read on the worker thread.
-    const auto parse = [](const QString &source) {
-        return source.startsWith(u"http://") || source.startsWith(u"https://")
-            ? Import::ArticleImporter::importUrl(QUrl(source))
-            : Import::ArticleImporter::importFile(source);
-    };
-    m_import = new Import::BatchImport(m_project->articles(), parse, this);
-    connect(m_import, &Import::BatchImport::progress, this, &MainWindow::showImportProgress);
-    connect(m_import, &Import::BatchImport::finished, this, &MainWindow::showImportSummary);
-    connect(m_cancelImport, &QToolButton::clicked, m_import, &Import::BatchImport::cancel);
-    m_importProgress->show();
-    m_cancelImport->show();
-    updateActions();
-    m_import->start(sources);
-}
-
-void MainWindow::showImportProgress(int done, int total)
-{
-    m_importProgress->setRange(0, total);
-    m_importProgress->setValue(done);
-}
-
-void MainWindow::showImportSummary()
-{
-    m_importProgress->hide();
-    m_cancelImport->hide();
-    updateActions();
-    int imported = 0;
-    int duplicates = 0;
-    QStringList failures;
-    for (const Import::BatchImport::Outcome &outcome : m_import->outcomes()) {
-        switch (outcome.status) {
-        case Import::BatchImport::Outcome::Status::Imported:
-            ++imported;
-            break;
-        case Import::BatchImport::Outcome::Status::Duplicate:
-            ++duplicates;
-            break;
-        case Import::BatchImport::Outcome::Status::Failed:
-            failures.append(tr("%1: %2").arg(QDir::toNativeSeparators(outcome.path), outcome.reason));
-            break;
-        }
-    }
-    QString summary = tr("Imported %L1, skipped %L2 already in the project, failed %L3.")
-                          .arg(imported)
-                          .arg(duplicates)
-                          .arg(failures.size());
-    if (m_import->wasCancelled()) {
-        summary = tr("Import cancelled.") + u' ' + summary;
-    }
-    statusBar()->showMessage(summary, 10000);
-    if (!failures.isEmpty()) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import"), summary, QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setDetailedText(failures.join(u'\n'));
-        box->open();
-    }
-    Q_EMIT importFinished(summary);
-}
-
-void MainWindow::importFilesDialog()
-{
-    QSettings settings;
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import Articles"), settings.value(kImportDirKey, QDir::homePath()).toString(),
-        tr("Articles (*.txt *.text *.md *.markdown *.html *.htm *.pdf);;All files (*)"));
-    if (!files.isEmpty()) {
-        settings.setValue(kImportDirKey, QFileInfo(files.constFirst()).absolutePath());
-        importPaths(files);
-    }
-}
-
-void MainWindow::importFolderDialog()
-{
-    QSettings settings;
-    const QString folder = QFileDialog::getExistingDirectory(
-        this, tr("Import a Folder of Articles"), settings.value(kImportDirKey, QDir::homePath()).toString());
-    if (!folder.isEmpty()) {
-        settings.setValue(kImportDirKey, folder);
-        importPaths({folder});
-    }
-}
-
-void MainWindow::importUrlDialog()
-{
-    bool ok = false;
-    const QString address
-        = QInputDialog::getText(this, tr("Import from a Web Address"), tr("Address of the article (http or https):"),
-                                QLineEdit::Normal, QStringLiteral("https://"), &ok);
-    if (ok && !address.trimmed().isEmpty() && !importUrl(address)) {
-        QMessageBox::warning(this, tr("Import from a Web Address"),
-                             tr("Only http and https addresses can be imported."));
-    }
+    m_projects->closeProject();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (m_project && !isImporting() && event->mimeData()->hasUrls()) {
+    if (m_import->canImport() && event->mimeData()->hasUrls()) {
         event->acceptProposedAction();
     }
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    if (importDropped(event->mimeData())) {
+    if (m_import->importDropped(event->mimeData())) {
         event->acceptProposedAction();
     }
 }
 
-bool MainWindow::importDropped(const QMimeData *mime)
-{
-    QStringList paths;
-    for (const QUrl &url : mime->urls()) {
-        // Only local files: a drop never makes Attaché fetch anything from the network.
-        if (url.isLocalFile()) {
-            paths.append(url.toLocalFile());
-        }
-    }
-    if (paths.isEmpty() || !m_project || isImporting()) {
-        return false;
-    }
-    importPaths(paths);
-    return true;
-}
-
 void MainWindow::updateActions()
 {
-    const bool open = m_project != nullptr;
-    const bool idle = !isImporting();
+    const Project *project = m_projects->project();
+    const bool open = project != nullptr;
+    const bool idle = !m_import->isImporting();
     m_ui->actionClose->setEnabled(open && idle);
     // Restoring renames the project file, which a read-only project's folder does not allow.
-    m_ui->actionRestoreBackup->setEnabled(open && idle && !m_project->isReadOnly());
+    m_ui->actionRestoreBackup->setEnabled(open && idle && !project->isReadOnly());
     m_ui->actionImportFiles->setEnabled(open && idle);
     m_ui->actionImportFolder->setEnabled(open && idle);
     m_ui->actionImportUrl->setEnabled(open && idle);
@@ -428,47 +182,28 @@ void MainWindow::updateActions()
     m_ui->actionArticleProperties->setEnabled(reading);
 }
 
-void MainWindow::setProject(std::unique_ptr<Project> project)
+void MainWindow::setProject(Project *project)
 {
-    // An import writes into the current project: it ends (keeping what finished) before the project goes.
-    if (isImporting()) {
-        m_import->cancel();
-        while (m_import->isRunning()) {
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-        }
-    }
-    delete m_import;
-    m_import = nullptr;
-    m_undoStack->clear();
-    m_integrityCheckPending = false;
-    statusBar()->removeEventFilter(this);
-    // The parts let go of the previous project before it closes.
-    std::unique_ptr<Project> previous = std::exchange(m_project, std::move(project));
-    Project *current = m_project.get();
-    m_annotationsDock->setProject(current);
-    m_tagsDock->setStore(current ? current->tags() : nullptr);
-    m_speakersDock->setProject(current);
-    m_peoplePanel->setStore(current ? current->people() : nullptr);
-    m_searchDock->setProject(current);
-    m_savedSearchesDock->setStore(current ? current->savedSearches() : nullptr);
-    if (current) {
+    m_import->setProject(project);
+    m_annotationsDock->setProject(project);
+    m_tagsDock->setStore(project ? project->tags() : nullptr);
+    m_speakersDock->setProject(project);
+    m_peoplePanel->setStore(project ? project->people() : nullptr);
+    m_searchDock->setProject(project);
+    m_savedSearchesDock->setStore(project ? project->savedSearches() : nullptr);
+    if (project) {
         // The store, not the list: the list also grows when it fetches another page.
         for (const auto signal : {&ArticleStore::articleAdded, &ArticleStore::articleRemoved}) {
-            connect(current->articles(), signal, this, &MainWindow::updateStatus);
-            connect(current->articles(), signal, this, &MainWindow::updateEmptyState);
+            connect(project->articles(), signal, this, &MainWindow::updateStatus);
+            connect(project->articles(), signal, this, &MainWindow::updateEmptyState);
         }
-    }
-    m_reader->setProject(current);
-    previous.reset();
-    updateActions();
-    if (m_project) {
-        m_recent->add(m_project->path());
-        setWindowTitle(m_project->isReadOnly()
-                           ? tr("%1 (read-only) — Attaché").arg(QFileInfo(m_project->path()).completeBaseName())
-                           : tr("%1 — Attaché").arg(QFileInfo(m_project->path()).completeBaseName()));
+        const QString name = QFileInfo(project->path()).completeBaseName();
+        setWindowTitle(project->isReadOnly() ? tr("%1 (read-only) — Attaché").arg(name) : tr("%1 — Attaché").arg(name));
     } else {
         setWindowTitle(tr("Attaché"));
     }
+    m_reader->setProject(project);
+    updateActions();
     updateStatus();
     updateEmptyState();
 }
@@ -479,97 +214,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
     settings.setValue(kSplitterKey, m_ui->splitter->saveState());
-    closeProject();
+    m_projects->closeProject();
     event->accept();
-}
-
-void MainWindow::newProjectDialog()
-{
-    QString path = QFileDialog::getSaveFileName(this, tr("New Project"), QDir::homePath(), projectFilter());
-    if (path.isEmpty()) {
-        return;
-    }
-    if (QFileInfo(path).suffix().isEmpty()) {
-        path += u'.' + Project::kFileSuffix;
-    }
-    QString error;
-    if (!replaceWithProject(path, &error)) {
-        QMessageBox::warning(this, tr("New Project"), error);
-    }
-}
-
-void MainWindow::openProjectDialog()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QDir::homePath(),
-                                                      projectFilter() + QStringLiteral(";;") + tr("All files (*)"));
-    if (!path.isEmpty()) {
-        openRecent(path);
-    }
-}
-
-void MainWindow::openRecent(const QString &path)
-{
-    ProjectError error;
-    if (!tryOpenProject(path, &error)) {
-        reportOpenError(path, error);
-    }
-}
-
-void MainWindow::reportOpenError(const QString &path, const ProjectError &error)
-{
-    if (error.code == ProjectError::Code::Damaged && !error.backup.isEmpty()) {
-        offerNewestBackup(path, error);
-    } else {
-        QMessageBox::warning(this, tr("Open Project"), error.message);
-    }
-}
-
-void MainWindow::offerNewestBackup(const QString &path, const ProjectError &error)
-{
-    DamagedProjectDialog dialog(path, error, this);
-    dialog.exec();
-    if (dialog.clickedButton() == dialog.restoreButton()) {
-        restoreBackup(path, error.backup, false);
-    }
-}
-
-void MainWindow::restoreBackupDialog()
-{
-    if (!m_project || isImporting()) {
-        return;
-    }
-    const QString path = m_project->path();
-    RestoreBackupDialog dialog(path, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        restoreBackup(path, dialog.selectedBackup(), true);
-    }
-}
-
-void MainWindow::restoreBackup(const QString &path, const QString &backup, bool reopenOnFailure)
-{
-    // Project::restore refuses a project that is held open, this window's included.
-    closeProject();
-    QString aside;
-    ProjectError restoreError;
-    const bool restored = Project::restore(path, backup, &aside, &restoreError);
-    if (!restored) {
-        QString reopenError;
-        if (reopenOnFailure) {
-            openProject(path, &reopenError);
-        }
-        QMessageBox::warning(this, tr("Restore Backup"),
-                             tr("The backup was not restored and the project was not changed.") + u'\n'
-                                 + restoreError.message + (reopenError.isEmpty() ? QString() : u'\n' + reopenError));
-        return;
-    }
-    QString openError;
-    if (!openProject(path, &openError)) {
-        QMessageBox::warning(this, tr("Restore Backup"),
-                             tr("The backup was restored but cannot be opened: %1").arg(openError));
-        return;
-    }
-    statusBar()->showMessage(aside.isEmpty() ? tr("Restored the backup.")
-                                             : tr("Restored the backup; the previous file is kept as %1").arg(aside));
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -581,13 +227,13 @@ void MainWindow::rebuildRecentMenu()
         QAction *action = menu->addAction(QFileInfo(path).fileName());
         action->setToolTip(path);
         action->setStatusTip(path);
-        connect(action, &QAction::triggered, this, [this, path] { openRecent(path); });
+        connect(action, &QAction::triggered, m_projects, [this, path] { m_projects->openWithDialogs(path); });
     }
     if (!paths.isEmpty()) {
         menu->addSeparator();
         menu->addAction(tr("Clear List"), m_recent, &RecentProjects::clear);
     }
-    menu->setEnabled(!paths.isEmpty() && !isImporting());
+    menu->setEnabled(!paths.isEmpty() && !m_import->isImporting());
 }
 
 void MainWindow::bindLayerAction(QAction *action, int layer, Settings::Key key)
@@ -730,10 +376,18 @@ void MainWindow::setupHelpAndSettings()
 
     QAction *guide = new QAction(QIcon::fromTheme(QStringLiteral("help-contents")), tr("&User Guide"), this);
     guide->setShortcuts(QKeySequence::HelpContents);
-    connect(guide, &QAction::triggered, this, &MainWindow::showUserGuide);
+    connect(guide, &QAction::triggered, this, [this] {
+        auto *dialog = new UserGuideDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     QAction *shortcuts
         = new QAction(QIcon::fromTheme(QStringLiteral("configure-shortcuts")), tr("&Keyboard Shortcuts"), this);
-    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(shortcuts, &QAction::triggered, this, [this] {
+        auto *dialog = new ShortcutsDialog(findChildren<QAction *>(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     m_ui->menuHelp->insertActions(m_ui->actionAbout, {guide, shortcuts});
     m_ui->menuHelp->insertSeparator(m_ui->actionAbout);
 
@@ -756,26 +410,7 @@ void MainWindow::showSettings()
 void MainWindow::applySettings()
 {
     m_reader->applySettings();
-    // The stored theme, or following the system when it names a theme that is no longer installed.
-    const QString theme = Settings::stringValue(Settings::Key::Theme);
-    QAction *chosen = nullptr;
-    QAction *followSystem = nullptr;
-    for (QAction *action : m_ui->menuTheme->actions()) {
-        if (!action->isCheckable()) {
-            continue;
-        }
-        if (!followSystem) {
-            followSystem = action;
-        }
-        if (action->data().toString() == theme) {
-            chosen = action;
-        }
-    }
-    if (!chosen) {
-        chosen = followSystem;
-    }
-    chosen->setChecked(true);
-    applyTheme(chosen->data().toString());
+    m_themeMenu->applyStored();
     const int hours = Settings::intValue(Settings::Key::BackupIntervalHours);
     if (hours > 0) {
         m_backupTimer->start(std::chrono::hours(hours));
@@ -786,53 +421,21 @@ void MainWindow::applySettings()
 
 void MainWindow::backUpNow()
 {
-    if (!m_project) {
+    const Project *project = m_projects->project();
+    if (!project) {
         return;
     }
     QString error;
-    const QString path = Db::Backup::create(m_project->database(), m_project->path(), QStringLiteral("scheduled"),
+    const QString path = Db::Backup::create(project->database(), project->path(), QStringLiteral("scheduled"),
                                             Settings::intValue(Settings::Key::BackupCount), &error);
     statusBar()->showMessage(path.isEmpty() ? tr("The scheduled backup failed: %1").arg(error)
                                             : tr("Backed up to %1").arg(QDir::toNativeSeparators(path)),
                              10000);
 }
 
-void MainWindow::showUserGuide()
+void MainWindow::setupCentralArea()
 {
-    QFile file(QStringLiteral(":/attache/help/guide.md"));
-    auto *dialog = new QDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Attaché User Guide"));
-    auto *browser = new QTextBrowser(dialog);
-    browser->setOpenExternalLinks(false);
-    browser->setMarkdown(file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString());
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(browser);
-    dialog->resize(720, 640);
-    dialog->show();
-}
-
-void MainWindow::showShortcuts()
-{
-    auto *dialog = new QDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Keyboard Shortcuts"));
-    auto *model = new ShortcutListModel(dialog);
-    model->setActions(findChildren<QAction *>());
-    auto *view = new QTableView(dialog);
-    view->setModel(model);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->resizeColumnsToContents();
-    auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(view);
-    dialog->resize(520, 560);
-    dialog->show();
-}
-
-void MainWindow::setupEmptyState()
-{
-    // The article list gets a filter box above it.
+    // The article list with its filter box above it; beside it the reader, or what to do instead.
     auto *listPane = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
@@ -840,37 +443,10 @@ void MainWindow::setupEmptyState()
     m_ui->splitter->replaceWidget(0, listPane);
     listLayout->addWidget(m_reader->filterEdit());
     listLayout->addWidget(m_ui->articleView);
-
-    // Instead of a blank reading view: what to do next, with the button to do it.
-    m_emptyPage = new QWidget(this);
-    m_emptyText = new QLabel(m_emptyPage);
-    m_emptyText->setAlignment(Qt::AlignCenter);
-    m_emptyText->setWordWrap(true);
-    QFont hintFont = m_emptyText->font();
-    hintFont.setPointSizeF(hintFont.pointSizeF() * 1.3);
-    m_emptyText->setFont(hintFont);
-    m_emptyImport
-        = new QPushButton(QIcon::fromTheme(QStringLiteral("document-import")), tr("Import Articles…"), m_emptyPage);
-    auto *openButton
-        = new QPushButton(QIcon::fromTheme(QStringLiteral("document-open")), tr("Open Project…"), m_emptyPage);
-    auto *newButton
-        = new QPushButton(QIcon::fromTheme(QStringLiteral("document-new")), tr("New Project…"), m_emptyPage);
-    connect(m_emptyImport, &QPushButton::clicked, this, &MainWindow::importFilesDialog);
-    connect(openButton, &QPushButton::clicked, this, &MainWindow::openProjectDialog);
-    connect(newButton, &QPushButton::clicked, this, &MainWindow::newProjectDialog);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(m_emptyImport);
-    buttons->addWidget(openButton);
-    buttons->addWidget(newButton);
-    buttons->addStretch();
-    auto *emptyLayout = new QVBoxLayout(m_emptyPage);
-    emptyLayout->addStretch();
-    emptyLayout->addWidget(m_emptyText);
-    emptyLayout->addLayout(buttons);
-    emptyLayout->addStretch();
-    connect(this, &MainWindow::importFinished, this, &MainWindow::updateEmptyState);
-
+    m_emptyPage = new EmptyStatePage(this);
+    connect(m_emptyPage, &EmptyStatePage::importRequested, m_import, &ImportController::importFilesDialog);
+    connect(m_emptyPage, &EmptyStatePage::openRequested, m_projects, &ProjectController::openProjectDialog);
+    connect(m_emptyPage, &EmptyStatePage::newRequested, m_projects, &ProjectController::newProjectDialog);
     m_readerStack = new QStackedWidget(this);
     m_ui->splitter->replaceWidget(1, m_readerStack);
     m_readerStack->addWidget(m_ui->readerView);
@@ -880,54 +456,24 @@ void MainWindow::setupEmptyState()
 
 void MainWindow::updateEmptyState()
 {
-    if (!m_readerStack) {
-        return;
-    }
-    const bool hasArticles = m_project && m_project->articles()->count() > 0;
+    const Project *project = m_projects->project();
+    const bool hasArticles = project && project->articles()->count() > 0;
     m_readerStack->setCurrentWidget(hasArticles ? static_cast<QWidget *>(m_ui->readerView) : m_emptyPage);
-    m_emptyText->setText(m_project
-                             ? tr("This project has no articles yet.\nImport an article to begin — or drop files here.")
-                             : tr("Open a project, or create one, to begin."));
-    m_emptyImport->setVisible(m_project != nullptr);
-    m_emptyImport->setEnabled(!isImporting());
-}
-
-void MainWindow::buildThemeMenu()
-{
-    auto *group = new QActionGroup(this);
-    const auto addTheme = [this, group](const QString &text, const QString &value) {
-        QAction *action = m_ui->menuTheme->addAction(text);
-        action->setCheckable(true);
-        action->setData(value);
-        group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, value] { applyTheme(value); });
-    };
-    addTheme(tr("Follow the &System"), SyntaxRepository::kSystemTheme);
-    addTheme(tr("&Light"), SyntaxRepository::kLightTheme);
-    addTheme(tr("&Dark"), SyntaxRepository::kDarkTheme);
-    m_ui->menuTheme->addSeparator();
-    for (const QString &name : SyntaxRepository::themeNames()) {
-        addTheme(name, name);
-    }
-}
-
-void MainWindow::applyTheme(const QString &choice)
-{
-    Settings::setValue(Settings::Key::Theme, choice);
-    m_ui->readerView->setTheme(ApplicationTheme::apply(choice));
+    m_emptyPage->setState(project != nullptr, !m_import->isImporting());
 }
 
 void MainWindow::updateStatus()
 {
-    if (!m_project) {
+    const Project *project = m_projects->project();
+    if (!project) {
         statusBar()->showMessage(
             tr("No project open. Create one with File ▸ New Project or open one with File ▸ Open Project."));
         return;
     }
     // Only the article count: counting every quote (Project::counts) takes a while in a large project.
     QString message
-        = tr("%1 · Articles: %L2").arg(QDir::toNativeSeparators(m_project->path())).arg(m_project->articles()->count());
-    if (m_project->isReadOnly()) {
+        = tr("%1 · Articles: %L2").arg(QDir::toNativeSeparators(project->path())).arg(project->articles()->count());
+    if (project->isReadOnly()) {
         message += QStringLiteral(" · ") + tr("read-only: changes cannot be saved");
     }
     if (m_reader->currentArticleId()) {

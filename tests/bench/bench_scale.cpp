@@ -15,6 +15,7 @@
 #include "import/batchimport.h"
 #include "mainwindow.h"
 #include "project.h"
+#include "project/projectcontroller.h"
 #include "search.h"
 #include "tagstore.h"
 
@@ -288,7 +289,8 @@ int gui(const QString &path)
     PaintWatch watch(timer);
     view->viewport()->installEventFilter(&watch);
     double checkedAtMs = -1;
-    QObject::connect(&window, &Gui::MainWindow::integrityChecked, &window,
+    QObject::connect(window.findChild<Attache::Gui::ProjectController *>(),
+                     &Attache::Gui::ProjectController::integrityChecked, &window,
                      [&checkedAtMs, &timer] { checkedAtMs = msSince(timer); });
 
     timer.restart();

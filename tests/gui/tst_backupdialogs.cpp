@@ -8,6 +8,7 @@
 #include "db/backup.h"
 #include "mainwindow.h"
 #include "project.h"
+#include "project/projectcontroller.h"
 #include "reader/readercontroller.h"
 #include "tempproject.h"
 #include "testclock.h"
@@ -175,8 +176,9 @@ private Q_SLOTS:
         action->trigger();
 
         QVERIFY(confirmed);
-        QVERIFY(window.project());
-        QCOMPARE(window.project()->path(), QFileInfo(path).absoluteFilePath());
+        QVERIFY(window.findChild<Attache::Gui::ProjectController *>()->project());
+        QCOMPARE(window.findChild<Attache::Gui::ProjectController *>()->project()->path(),
+                 QFileInfo(path).absoluteFilePath());
         QCOMPARE(window.findChild<Gui::ReaderController *>()->articleModel()->rowCount(), 1);
         const QStringList aside = movedAside(path);
         QCOMPARE(aside.size(), 1);
@@ -212,7 +214,7 @@ private Q_SLOTS:
             dialog->reject();
         });
         window.findChild<QAction *>(QStringLiteral("actionRestoreBackup"))->trigger();
-        QVERIFY(window.project());
+        QVERIFY(window.findChild<Attache::Gui::ProjectController *>()->project());
         QVERIFY(movedAside(path).isEmpty());
     }
 
@@ -244,7 +246,7 @@ private Q_SLOTS:
         recent->actions().constFirst()->trigger();
 
         QVERIFY2(informative.contains(QStringLiteral("-before-restore-")), qPrintable(informative));
-        QVERIFY(window.project());
+        QVERIFY(window.findChild<Attache::Gui::ProjectController *>()->project());
         QCOMPARE(window.findChild<Gui::ReaderController *>()->articleModel()->rowCount(), 1);
         const QStringList aside = movedAside(path);
         QCOMPARE(aside.size(), 1);
@@ -269,24 +271,26 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy checked(&window, &MainWindow::integrityChecked);
+        QSignalSpy checked(window.findChild<Attache::Gui::ProjectController *>(),
+                           &Attache::Gui::ProjectController::integrityChecked);
         QString informative;
         // Armed when the check reports, so that it runs inside the dialog's event loop.
-        connect(&window, &MainWindow::integrityChecked, this, [&informative] {
-            whenModal([&informative](QWidget *widget) {
-                auto *dialog = qobject_cast<DamagedProjectDialog *>(widget);
-                QVERIFY(dialog);
-                informative = dialog->detailedText();
-                dialog->button(QMessageBox::Cancel)->click();
-            });
-        });
+        connect(window.findChild<Attache::Gui::ProjectController *>(),
+                &Attache::Gui::ProjectController::integrityChecked, this, [&informative] {
+                    whenModal([&informative](QWidget *widget) {
+                        auto *dialog = qobject_cast<DamagedProjectDialog *>(widget);
+                        QVERIFY(dialog);
+                        informative = dialog->detailedText();
+                        dialog->button(QMessageBox::Cancel)->click();
+                    });
+                });
         QVERIFY2(window.openProject(path, &error), qPrintable(error));
         // Open and on screen before the check has run.
-        QVERIFY(window.project());
+        QVERIFY(window.findChild<Attache::Gui::ProjectController *>()->project());
         QCOMPARE(checked.size(), 0);
         QTRY_COMPARE(checked.size(), 1);
         QCOMPARE(checked.constFirst().constFirst().toBool(), false);
-        QVERIFY(!window.project());
+        QVERIFY(!window.findChild<Attache::Gui::ProjectController *>()->project());
         QTRY_VERIFY(!informative.isEmpty());
         QVERIFY2(informative.contains(QStringLiteral("damaged")), qPrintable(informative));
         QVERIFY2(informative.contains(Db::Backup::folderFor(path)), qPrintable(informative));
@@ -302,12 +306,13 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy checked(&window, &MainWindow::integrityChecked);
+        QSignalSpy checked(window.findChild<Attache::Gui::ProjectController *>(),
+                           &Attache::Gui::ProjectController::integrityChecked);
         QString error;
         QVERIFY2(window.openProject(path, &error), qPrintable(error));
         QTRY_COMPARE(checked.size(), 1);
         QCOMPARE(checked.constFirst().constFirst().toBool(), true);
-        QVERIFY(window.project());
+        QVERIFY(window.findChild<Attache::Gui::ProjectController *>()->project());
         QCOMPARE(window.findChild<Gui::ReaderController *>()->articleModel()->rowCount(), 1);
     }
 

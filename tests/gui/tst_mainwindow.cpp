@@ -9,9 +9,11 @@
 #include "commands/annotationcommand.h"
 #include "commands/correctioncommand.h"
 #include "import/articleimporter.h"
+#include "import/importcontroller.h"
 #include "mainwindow.h"
 #include "peoplestore.h"
 #include "project.h"
+#include "project/projectcontroller.h"
 #include "reader/articlehighlighter.h"
 #include "reader/findbar.h"
 #include "reader/readercontroller.h"
@@ -81,7 +83,7 @@ private Q_SLOTS:
         MainWindow window;
         QString error;
         QVERIFY2(window.openProject(path, &error), qPrintable(error));
-        QVERIFY(window.project());
+        QVERIFY(window.findChild<Attache::Gui::ProjectController *>()->project());
         QCOMPARE(window.findChild<Gui::ReaderController *>()->articleModel()->rowCount(), 1);
         auto *reader = window.findChild<Gui::ReaderView *>(QStringLiteral("readerView"));
         QVERIFY(reader);
@@ -94,7 +96,7 @@ private Q_SLOTS:
         QCOMPARE(recent->actions().constFirst()->toolTip(), path);
 
         window.closeProject();
-        QVERIFY(!window.project());
+        QVERIFY(!window.findChild<Attache::Gui::ProjectController *>()->project());
         QCOMPARE(window.findChild<Gui::ReaderController *>()->articleModel()->rowCount(), 0);
     }
 
@@ -110,7 +112,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!window.openProject(path, &error));
         QVERIFY(error.contains(QStringLiteral("not an Attaché project")));
-        QVERIFY(!window.project());
+        QVERIFY(!window.findChild<Attache::Gui::ProjectController *>()->project());
     }
 
     void newProjectNeverReplacesAProject()
@@ -126,15 +128,15 @@ private Q_SLOTS:
         MainWindow window;
         QString error;
         QVERIFY2(window.openProject(openPath, &error), qPrintable(error));
-        QVERIFY(!window.replaceWithProject(openPath, &error));
+        QVERIFY(!window.findChild<Attache::Gui::ProjectController *>()->replaceWithProject(openPath, &error));
         QVERIFY2(error.contains(QStringLiteral("is the open project")), qPrintable(error));
-        QCOMPARE(window.project()->path(), openPath);
-        QCOMPARE(window.project()->articles()->count(), 1);
+        QCOMPARE(window.findChild<Attache::Gui::ProjectController *>()->project()->path(), openPath);
+        QCOMPARE(window.findChild<Attache::Gui::ProjectController *>()->project()->articles()->count(), 1);
 
-        QVERIFY(!window.replaceWithProject(otherPath, &error));
+        QVERIFY(!window.findChild<Attache::Gui::ProjectController *>()->replaceWithProject(otherPath, &error));
         QVERIFY2(error.contains(QStringLiteral("is an Attaché project")), qPrintable(error));
         QCOMPARE(Test::fileDigest(otherPath), otherDigest);
-        QCOMPARE(window.project()->path(), openPath);
+        QCOMPARE(window.findChild<Attache::Gui::ProjectController *>()->project()->path(), openPath);
 
         // A file that is not a project may be replaced, once the save dialog has asked.
         const QString notes = open.dirPath() + QStringLiteral("/notes.attache");
@@ -142,8 +144,9 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("plain notes");
         file.close();
-        QVERIFY2(window.replaceWithProject(notes, &error), qPrintable(error));
-        QCOMPARE(window.project()->path(), notes);
+        QVERIFY2(window.findChild<Attache::Gui::ProjectController *>()->replaceWithProject(notes, &error),
+                 qPrintable(error));
+        QCOMPARE(window.findChild<Attache::Gui::ProjectController *>()->project()->path(), notes);
     }
 
     void emptyStatesSayWhatToDo()
@@ -240,10 +243,11 @@ private Q_SLOTS:
         MainWindow window;
         QString error;
         QVERIFY(window.openProject(path, &error));
-        QSignalSpy finished(&window, &MainWindow::importFinished);
-        window.importPaths(
+        QSignalSpy finished(window.findChild<Attache::Gui::ImportController *>(),
+                            &Attache::Gui::ImportController::finished);
+        window.findChild<Attache::Gui::ImportController *>()->importPaths(
             {sources.filePath(QStringLiteral("article1.txt")), sources.filePath(QStringLiteral("empty.txt"))});
-        QVERIFY(window.isImporting());
+        QVERIFY(window.findChild<Attache::Gui::ImportController *>()->isImporting());
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.constFirst().constFirst().toString(),
                  QStringLiteral("Imported 1, skipped 0 already in the project, failed 1."));
@@ -254,14 +258,15 @@ private Q_SLOTS:
         failures->close();
         QTRY_VERIFY(!window.findChild<QMessageBox *>());
 
-        QVERIFY(!window.importUrl(QStringLiteral("ftp://example.org/article.txt")));
-        QVERIFY(!window.importUrl(QStringLiteral("file:///etc/passwd")));
+        QVERIFY(!window.findChild<Attache::Gui::ImportController *>()->importUrl(
+            QStringLiteral("ftp://example.org/article.txt")));
+        QVERIFY(!window.findChild<Attache::Gui::ImportController *>()->importUrl(QStringLiteral("file:///etc/passwd")));
 
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(sources.path())});
         QVERIFY(window.acceptDrops());
-        QVERIFY(window.importDropped(&mime));
-        QVERIFY(!window.importDropped(&mime)); // one import at a time
+        QVERIFY(window.findChild<Attache::Gui::ImportController *>()->importDropped(&mime));
+        QVERIFY(!window.findChild<Attache::Gui::ImportController *>()->importDropped(&mime)); // one import at a time
         QVERIFY(finished.wait(10000));
         QCOMPARE(finished.constLast().constFirst().toString(),
                  QStringLiteral("Imported 2, skipped 1 already in the project, failed 1."));
@@ -294,22 +299,22 @@ private Q_SLOTS:
         QCOMPARE(annotations->model()->index(0, 0).data().toString(), QStringLiteral("minister"));
         QCOMPARE(reader->highlighter()->spansAt(6).size(), 1);
         QCOMPARE(reader->highlighter()->spansAt(6).constFirst().background, QColor(QStringLiteral("#ffe066")));
-        QCOMPARE(window.undoStack()->undoText(), QStringLiteral("Highlight"));
+        QCOMPARE(window.findChild<QUndoStack *>()->undoText(), QStringLiteral("Highlight"));
 
-        window.undoStack()->undo();
+        window.findChild<QUndoStack *>()->undo();
         QCOMPARE(annotations->model()->rowCount(), 0);
         QVERIFY(reader->highlighter()->spansAt(6).isEmpty());
-        window.undoStack()->redo();
+        window.findChild<QUndoStack *>()->redo();
         QCOMPARE(annotations->model()->rowCount(), 1);
-        QCOMPARE(window.project()->counts().annotations, 1);
+        QCOMPARE(window.findChild<Attache::Gui::ProjectController *>()->project()->counts().annotations, 1);
 
         const qint64 tag = tags->addTag(QStringLiteral("Infrastructure"));
         QVERIFY(tag > 0);
         QCOMPARE(tags->model()->rowCount(), 1);
         QVERIFY(!tags->addTag(QStringLiteral("Infrastructure"))); // a duplicate sibling is refused
-        window.undoStack()->undo();
+        window.findChild<QUndoStack *>()->undo();
         QCOMPARE(tags->model()->rowCount(), 0);
-        window.undoStack()->redo();
+        window.findChild<QUndoStack *>()->redo();
         QCOMPARE(tags->model()->rowCount(), 1);
     }
 
@@ -370,25 +375,26 @@ private Q_SLOTS:
 
         QVERIFY(window->findChild<Gui::SpeakersDock *>()->rejectQuote(0));
         QCOMPARE(window->findChild<Gui::SpeakersDock *>()->model()->result().quotes.size(), 1);
-        window->undoStack()->undo();
+        window->findChild<QUndoStack *>()->undo();
         QCOMPARE(window->findChild<Gui::SpeakersDock *>()->model()->result().quotes.size(), 2);
-        window->undoStack()->redo();
+        window->findChild<QUndoStack *>()->redo();
         QCOMPARE(window->findChild<Gui::SpeakersDock *>()->model()->result().quotes.size(), 1);
 
-        const qint64 linnus = window->project()->people()->findPerson(QStringLiteral("Kaja Linnus"));
+        const qint64 linnus = window->findChild<Attache::Gui::ProjectController *>()->project()->people()->findPerson(
+            QStringLiteral("Kaja Linnus"));
         QVERIFY(linnus > 0);
         QVERIFY(window->findChild<Gui::SpeakersDock *>()->reassignQuote(0, linnus));
         const Analysis::AnalysisResult after = window->findChild<Gui::SpeakersDock *>()->model()->result();
         QCOMPARE(after.speakers.at(after.quotes.at(0).speaker).name, QStringLiteral("Kaja Linnus"));
 
-        window->undoStack()->push(Gui::CorrectionCommand::forPerson(window->project()->people(),
-                                                                    Gui::CorrectionCommand::Action::Rename, linnus,
-                                                                    QStringLiteral("Kaja Linnus-Tamm"), &error));
-        window->undoStack()->undo();
-        window->undoStack()->push(Gui::CorrectionCommand::forPerson(window->project()->people(),
-                                                                    Gui::CorrectionCommand::Action::SetKind, linnus,
-                                                                    QStringLiteral("expert"), &error));
-        window->undoStack()->undo();
+        window->findChild<QUndoStack *>()->push(Gui::CorrectionCommand::forPerson(
+            window->findChild<Attache::Gui::ProjectController *>()->project()->people(),
+            Gui::CorrectionCommand::Action::Rename, linnus, QStringLiteral("Kaja Linnus-Tamm"), &error));
+        window->findChild<QUndoStack *>()->undo();
+        window->findChild<QUndoStack *>()->push(Gui::CorrectionCommand::forPerson(
+            window->findChild<Attache::Gui::ProjectController *>()->project()->people(),
+            Gui::CorrectionCommand::Action::SetKind, linnus, QStringLiteral("expert"), &error));
+        window->findChild<QUndoStack *>()->undo();
 
         window.reset();
         window = std::make_unique<MainWindow>();
@@ -420,24 +426,35 @@ private Q_SLOTS:
         QVERIFY(window->findChild<Gui::AnnotationsDock *>()->highlightSelection(QStringLiteral("#a5d8ff")));
         const qint64 tag = window->findChild<Gui::TagsDock *>()->addTag(QStringLiteral("Sanctions"));
         QVERIFY(tag > 0);
-        Annotation note
-            = *window->project()->annotations()->annotation(window->findChild<Gui::AnnotationsDock *>()
-                                                                ->model()
-                                                                ->index(0, 0)
-                                                                .data(Gui::AnnotationListModel::AnnotationIdRole)
-                                                                .toLongLong());
+        Annotation note = *window->findChild<Attache::Gui::ProjectController *>()->project()->annotations()->annotation(
+            window->findChild<Gui::AnnotationsDock *>()
+                ->model()
+                ->index(0, 0)
+                .data(Gui::AnnotationListModel::AnnotationIdRole)
+                .toLongLong());
         const Annotation before = note;
         note.note = QStringLiteral("The lever Washington keeps mentioning.");
         note.tagIds = {tag};
-        window->undoStack()->push(new Gui::AnnotationCommand(
-            window->project()->annotations(), Gui::AnnotationCommand::Action::Edit, before, note, &error));
-        window->undoStack()->undo();
-        QVERIFY(window->project()->annotations()->annotation(note.id)->note.isEmpty());
-        window->undoStack()->redo();
-        QCOMPARE(window->project()->annotations()->annotation(note.id)->tagIds, QList<qint64> {tag});
+        window->findChild<QUndoStack *>()->push(
+            new Gui::AnnotationCommand(window->findChild<Attache::Gui::ProjectController *>()->project()->annotations(),
+                                       Gui::AnnotationCommand::Action::Edit, before, note, &error));
+        window->findChild<QUndoStack *>()->undo();
+        QVERIFY(window->findChild<Attache::Gui::ProjectController *>()
+                    ->project()
+                    ->annotations()
+                    ->annotation(note.id)
+                    ->note.isEmpty());
+        window->findChild<QUndoStack *>()->redo();
+        QCOMPARE(window->findChild<Attache::Gui::ProjectController *>()
+                     ->project()
+                     ->annotations()
+                     ->annotation(note.id)
+                     ->tagIds,
+                 QList<qint64> {tag});
 
         const int quotes = int(window->findChild<Gui::SpeakersDock *>()->model()->result().quotes.size());
-        const qint64 wrobel = window->project()->people()->findPerson(QStringLiteral("Piotr Wrobel"));
+        const qint64 wrobel = window->findChild<Attache::Gui::ProjectController *>()->project()->people()->findPerson(
+            QStringLiteral("Piotr Wrobel"));
         QVERIFY(wrobel > 0);
         QVERIFY(window->findChild<Gui::SpeakersDock *>()->reassignQuote(0, wrobel));
 
@@ -445,7 +462,8 @@ private Q_SLOTS:
         window = std::make_unique<MainWindow>();
         QVERIFY(window->openProject(path, &error));
         QCOMPARE(window->findChild<Gui::AnnotationsDock *>()->model()->rowCount(), 1);
-        const Annotation reopened = *window->project()->annotations()->annotation(note.id);
+        const Annotation reopened
+            = *window->findChild<Attache::Gui::ProjectController *>()->project()->annotations()->annotation(note.id);
         QCOMPARE(reopened.anchor->exact, QStringLiteral("joint insurance fund"));
         QCOMPARE(reopened.note, QStringLiteral("The lever Washington keeps mentioning."));
         QCOMPARE(reopened.tagIds, QList<qint64> {tag});
@@ -497,13 +515,13 @@ private Q_SLOTS:
         const QImage image(png);
         QCOMPARE(image.size(), QSize(1440, 900));
         // A real render has many colours (text, header, selection); a blank surface has one or two.
-        QSet<QRgb> colours;
+        QSet<QRgb> colors;
         for (int y = 0; y < image.height(); y += 7) {
             for (int x = 0; x < image.width(); x += 7) {
-                colours.insert(image.pixel(x, y));
+                colors.insert(image.pixel(x, y));
             }
         }
-        QVERIFY2(colours.size() > 8, qPrintable(QString::number(colours.size())));
+        QVERIFY2(colors.size() > 8, qPrintable(QString::number(colors.size())));
     }
 };
 

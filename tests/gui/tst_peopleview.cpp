@@ -10,6 +10,7 @@
 #include "people/personquotemodel.h"
 #include "peoplestore.h"
 #include "project.h"
+#include "project/projectcontroller.h"
 #include "reader/readercontroller.h"
 #include "reader/readerview.h"
 #include "speakers/speakerlistmodel.h"
@@ -72,7 +73,10 @@ private:
         }
     }
 
-    static PeopleStore::Person person(MainWindow &window, qint64 id) { return window.project()->people()->person(id); }
+    static PeopleStore::Person person(MainWindow &window, qint64 id)
+    {
+        return window.findChild<Attache::Gui::ProjectController *>()->project()->people()->person(id);
+    }
 
     static QStringList speakerNames(MainWindow &window)
     {
@@ -108,30 +112,33 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 3);
         QCOMPARE(window.findChild<Gui::ReaderController *>()->currentArticleId(), fixture.early);
         QCOMPARE(speakerNames(window), QStringList {u"Ben Okafor"_s});
-        const qint64 okafor = window.project()->people()->findPerson(u"Ben Okafor"_s);
-        const qint64 benedict = window.project()->people()->findPerson(u"Benedict Okafor"_s);
+        const qint64 okafor
+            = window.findChild<Attache::Gui::ProjectController *>()->project()->people()->findPerson(u"Ben Okafor"_s);
+        const qint64 benedict = window.findChild<Attache::Gui::ProjectController *>()->project()->people()->findPerson(
+            u"Benedict Okafor"_s);
         QVERIFY(okafor > 0 && benedict > 0);
-        QSignalSpy changed(window.project()->people(), &PeopleStore::peopleChanged);
+        QSignalSpy changed(window.findChild<Attache::Gui::ProjectController *>()->project()->people(),
+                           &PeopleStore::peopleChanged);
 
         // Edit: four fields in one step, shown in the list, the Speakers dock and undone together.
         QVERIFY(panel->editPerson(okafor,
                                   {u"Benjamin Okafor"_s, Analysis::SpeakerKind::Official, u"economist"_s, u"LPI"_s}));
         QVERIFY(!changed.isEmpty());
-        QCOMPARE(window.undoStack()->count(), 1);
+        QCOMPARE(window.findChild<QUndoStack *>()->count(), 1);
         const int row = model->rowOf(okafor);
         QCOMPARE(model->index(row, PeopleModel::Name).data().toString(), u"Benjamin Okafor"_s);
         QCOMPARE(model->index(row, PeopleModel::Institution).data().toString(), u"LPI"_s);
         QCOMPARE(speakerNames(window), QStringList {u"Benjamin Okafor"_s});
         QCOMPARE(window.findChild<Gui::SpeakersDock *>()->model()->result().speakers.constFirst().kind,
                  Analysis::SpeakerKind::Official);
-        window.undoStack()->undo();
+        window.findChild<QUndoStack *>()->undo();
         const PeopleStore::Person restored = person(window, okafor);
         QCOMPARE(restored.name, u"Ben Okafor"_s);
         QCOMPARE(restored.kind, Analysis::SpeakerKind::Expert);
         QVERIFY(restored.institution.isEmpty());
         QVERIFY(!restored.aliases.contains(u"Benjamin Okafor"_s));
         QCOMPARE(speakerNames(window), QStringList {u"Ben Okafor"_s});
-        window.undoStack()->redo();
+        window.findChild<QUndoStack *>()->redo();
         QCOMPARE(person(window, okafor).institution, u"LPI"_s);
 
         // Merge: Benedict's quote moves to Benjamin; undo brings Benedict back as he was.
@@ -141,13 +148,13 @@ private Q_SLOTS:
         QCOMPARE(person(window, okafor).articles, 2);
         QVERIFY(panel->showPerson(okafor));
         QCOMPARE(panel->quoteModel()->rowCount(), 3);
-        window.undoStack()->undo();
+        window.findChild<QUndoStack *>()->undo();
         QCOMPARE(model->rowCount(), 3);
         QCOMPARE(person(window, benedict).name, u"Benedict Okafor"_s);
         QCOMPARE(person(window, benedict).quotes, 1);
         QCOMPARE(person(window, okafor).quotes, 2);
         QCOMPARE(panel->quoteModel()->rowCount(), 2);
-        window.undoStack()->redo();
+        window.findChild<QUndoStack *>()->redo();
         QCOMPARE(person(window, okafor).quotes, 3);
 
         // Split: "Okafor" becomes a person of its own and takes the quote attributed under it.
@@ -156,15 +163,15 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 3);
         QCOMPARE(person(window, split).name, u"Okafor"_s);
         QVERIFY(!person(window, okafor).aliases.contains(u"Okafor"_s));
-        QCOMPARE(window.undoStack()->count(), 3);
-        window.undoStack()->undo();
+        QCOMPARE(window.findChild<QUndoStack *>()->count(), 3);
+        window.findChild<QUndoStack *>()->undo();
         QCOMPARE(person(window, split).id, 0);
         QCOMPARE(person(window, okafor).quotes, 3);
         QVERIFY(person(window, okafor).aliases.contains(u"Okafor"_s));
 
         // Undo everything: the register is as the engine left it.
-        window.undoStack()->undo();
-        window.undoStack()->undo();
+        window.findChild<QUndoStack *>()->undo();
+        window.findChild<QUndoStack *>()->undo();
         QCOMPARE(person(window, okafor).name, u"Ben Okafor"_s);
         QCOMPARE(person(window, benedict).quotes, 1);
         QCOMPARE(model->rowCount(), 3);
@@ -206,9 +213,11 @@ private Q_SLOTS:
         // A correction from the Speakers panel reaches the People view when it is next shown.
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const qint64 varga = window.project()->people()->findPerson(u"Tomas Varga"_s);
-        window.undoStack()->push(CorrectionCommand::forPerson(
-            window.project()->people(), CorrectionCommand::Action::Rename, varga, u"Tomas Varga-Nagy"_s, &error));
+        const qint64 varga
+            = window.findChild<Attache::Gui::ProjectController *>()->project()->people()->findPerson(u"Tomas Varga"_s);
+        window.findChild<QUndoStack *>()->push(
+            CorrectionCommand::forPerson(window.findChild<Attache::Gui::ProjectController *>()->project()->people(),
+                                         CorrectionCommand::Action::Rename, varga, u"Tomas Varga-Nagy"_s, &error));
         window.findChild<QDockWidget *>(u"peopleDock"_s)->raise();
         PeopleModel *model = window.findChild<PeoplePanel *>()->peopleModel();
         QTRY_COMPARE(model->index(model->rowOf(varga), PeopleModel::Name).data().toString(), u"Tomas Varga-Nagy"_s);

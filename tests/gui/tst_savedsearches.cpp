@@ -220,11 +220,11 @@ private Q_SLOTS:
         QCOMPARE(saved->model()->index(0).data().toString(), QStringLiteral("Cables in Reuters"));
         QVERIFY(saved->removeSavedSearch(id));
         QCOMPARE(saved->model()->rowCount(), 0);
-        window.undoStack()->undo();
+        window.findChild<QUndoStack *>()->undo();
         QCOMPARE(saved->model()->rowCount(), 1);
-        window.undoStack()->undo();
+        window.findChild<QUndoStack *>()->undo();
         QCOMPARE(saved->model()->index(0).data().toString(), QStringLiteral("Reuters cables"));
-        window.undoStack()->undo();
+        window.findChild<QUndoStack *>()->undo();
         QCOMPARE(saved->model()->rowCount(), 0);
 
         // Filters alone search too: everything published since April.

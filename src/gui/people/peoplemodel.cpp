@@ -9,7 +9,7 @@
 namespace Attache::Gui {
 
 PeopleModel::PeopleModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : BatchedTableModel(parent)
 {
 }
 
@@ -48,8 +48,7 @@ bool PeopleModel::matches(const PeopleStore::Person &person) const
 
 void PeopleModel::rebuild()
 {
-    m_changing = true;
-    beginResetModel();
+    beginReplacingRows();
     m_matches.clear();
     for (qsizetype i = 0; i < m_people.size(); ++i) {
         if (matches(m_people.at(i))) {
@@ -83,22 +82,14 @@ void PeopleModel::rebuild()
     std::ranges::stable_sort(m_matches, [&](qsizetype a, qsizetype b) {
         return m_sortOrder == Qt::AscendingOrder ? less(a, b) : less(b, a);
     });
-    m_fetched = int(std::min<qsizetype>(kBatchSize, m_matches.size()));
-    endResetModel();
-    m_changing = false;
+    endReplacingRows();
 }
 
 int PeopleModel::rowOf(qint64 personId)
 {
     for (qsizetype row = 0; row < m_matches.size(); ++row) {
         if (m_people.at(m_matches.at(row)).id == personId) {
-            if (row >= m_fetched) {
-                m_changing = true;
-                beginInsertRows({}, m_fetched, int(row));
-                m_fetched = int(row) + 1;
-                endInsertRows();
-                m_changing = false;
-            }
+            fetchUpTo(int(row));
             return int(row);
         }
     }
@@ -107,12 +98,7 @@ int PeopleModel::rowOf(qint64 personId)
 
 PeopleStore::Person PeopleModel::personAt(int row) const
 {
-    return row >= 0 && row < m_fetched ? m_people.at(m_matches.at(row)) : PeopleStore::Person {};
-}
-
-int PeopleModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_fetched;
+    return row >= 0 && row < fetched() ? m_people.at(m_matches.at(row)) : PeopleStore::Person {};
 }
 
 int PeopleModel::columnCount(const QModelIndex &parent) const
@@ -187,24 +173,6 @@ QVariant PeopleModel::headerData(int section, Qt::Orientation orientation, int r
     default:
         return {};
     }
-}
-
-bool PeopleModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !m_changing && !parent.isValid() && m_fetched < m_matches.size();
-}
-
-void PeopleModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent)) {
-        return;
-    }
-    const int more = int(std::min<qsizetype>(kBatchSize, m_matches.size() - m_fetched));
-    m_changing = true;
-    beginInsertRows({}, m_fetched, m_fetched + more - 1);
-    m_fetched += more;
-    endInsertRows();
-    m_changing = false;
 }
 
 void PeopleModel::sort(int column, Qt::SortOrder order)

@@ -4,7 +4,7 @@
 
 #include "peoplestore.h"
 
-#include <QAbstractTableModel>
+#include "batchedtablemodel.h"
 
 namespace Attache::Gui {
 
@@ -14,7 +14,7 @@ namespace Attache::Gui {
  * thousands of people opens at once. Sorting and the filter work on the whole register, not only
  * on the rows fetched so far, which is why they live here rather than in a proxy.
  */
-class PeopleModel final : public QAbstractTableModel
+class PeopleModel final : public BatchedTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PeopleModel)
@@ -23,7 +23,6 @@ public:
     /** The counts come early: the view is often a narrow dock, and role and institution can be long. */
     enum Column { Name, Kind, Articles, Quotes, Role, Institution, ColumnCount };
     enum Role { PersonIdRole = Qt::UserRole, AliasesRole };
-    static constexpr int kBatchSize = 200;
 
     explicit PeopleModel(QObject *parent = nullptr);
 
@@ -40,15 +39,13 @@ public:
     int rowOf(qint64 personId);
     PeopleStore::Person personAt(int row) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
+    qsizetype available() const override { return m_matches.size(); }
     /** Fills m_matches from m_people with the filter and sort order, and shows the first batch. */
     void rebuild();
     bool matches(const PeopleStore::Person &person) const;
@@ -59,9 +56,6 @@ private:
     QList<PeopleStore::Person> m_people;
     /** Indexes into m_people, filtered and sorted. */
     QList<qsizetype> m_matches;
-    int m_fetched = 0;
-    /** Set while rows change: a view (or tester) reacting to the change must not fetch in the middle of it. */
-    bool m_changing = false;
     QString m_filter;
     int m_sortColumn = Name;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

@@ -8,29 +8,21 @@
 namespace Attache::Gui {
 
 PersonQuoteModel::PersonQuoteModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : BatchedTableModel(parent)
 {
 }
 
 void PersonQuoteModel::setPerson(const PeopleStore *store, qint64 personId)
 {
-    m_changing = true;
-    beginResetModel();
+    beginReplacingRows();
     m_personId = store ? personId : 0;
     m_quotes = m_personId ? store->quotesOf(m_personId) : QList<PeopleStore::PersonQuote> {};
-    m_fetched = int(std::min<qsizetype>(kBatchSize, m_quotes.size()));
-    endResetModel();
-    m_changing = false;
+    endReplacingRows();
 }
 
 PeopleStore::PersonQuote PersonQuoteModel::quoteAt(int row) const
 {
-    return row >= 0 && row < m_fetched ? m_quotes.at(row) : PeopleStore::PersonQuote {};
-}
-
-int PersonQuoteModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_fetched;
+    return row >= 0 && row < fetched() ? m_quotes.at(row) : PeopleStore::PersonQuote {};
 }
 
 int PersonQuoteModel::columnCount(const QModelIndex &parent) const
@@ -98,24 +90,6 @@ QVariant PersonQuoteModel::headerData(int section, Qt::Orientation orientation, 
     default:
         return {};
     }
-}
-
-bool PersonQuoteModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !m_changing && !parent.isValid() && m_fetched < m_quotes.size();
-}
-
-void PersonQuoteModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent)) {
-        return;
-    }
-    const int more = int(std::min<qsizetype>(kBatchSize, m_quotes.size() - m_fetched));
-    m_changing = true;
-    beginInsertRows({}, m_fetched, m_fetched + more - 1);
-    m_fetched += more;
-    endInsertRows();
-    m_changing = false;
 }
 
 } // namespace Attache::Gui

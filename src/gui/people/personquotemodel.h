@@ -4,7 +4,7 @@
 
 #include "peoplestore.h"
 
-#include <QAbstractTableModel>
+#include "batchedtablemodel.h"
 
 namespace Attache::Gui {
 
@@ -12,7 +12,7 @@ namespace Attache::Gui {
  * One person's quotes across the whole project in date order, each with the article it is in.
  * Rows are handed to the view a batch at a time: a head of government may be quoted thousands of times.
  */
-class PersonQuoteModel final : public QAbstractTableModel
+class PersonQuoteModel final : public BatchedTableModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PersonQuoteModel)
@@ -20,7 +20,6 @@ class PersonQuoteModel final : public QAbstractTableModel
 public:
     enum Column { Date, Quote, Article, Outlet, Kind, ColumnCount };
     enum Role { ArticleIdRole = Qt::UserRole, StartRole, EndRole };
-    static constexpr int kBatchSize = 200;
 
     explicit PersonQuoteModel(QObject *parent = nullptr);
 
@@ -31,19 +30,15 @@ public:
     int quoteCount() const { return int(m_quotes.size()); }
     PeopleStore::PersonQuote quoteAt(int row) const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
 
 private:
+    qsizetype available() const override { return m_quotes.size(); }
+
     qint64 m_personId = 0;
     QList<PeopleStore::PersonQuote> m_quotes;
-    int m_fetched = 0;
-    /** Set while rows change: a view (or tester) reacting to the change must not fetch in the middle of it. */
-    bool m_changing = false;
 };
 
 } // namespace Attache::Gui
