@@ -24,7 +24,7 @@ class TestArticleHighlighter : public QObject
 
 private:
     /** The foreground colour at position in the document's first block, or an invalid colour. */
-    static QColor colourAt(const QTextDocument &document, int position)
+    static QColor colorAt(const QTextDocument &document, int position)
     {
         for (const QTextLayout::FormatRange &range : document.firstBlock().layout()->formats()) {
             if (position >= range.start && position < range.start + range.length) {
@@ -158,8 +158,8 @@ private Q_SLOTS:
         highlighter.setTheme(SyntaxRepository::repository().defaultTheme());
         document.setPlainText(text);
         highlighter.rehighlight();
-        const QColor normal = colourAt(document, int(text.indexOf(plain)));
-        const QColor special = colourAt(document, int(text.indexOf(marked)));
+        const QColor normal = colorAt(document, int(text.indexOf(plain)));
+        const QColor special = colorAt(document, int(text.indexOf(marked)));
         QVERIFY(special.isValid());
         QVERIFY2(normal != special, qPrintable(special.name()));
 
@@ -176,7 +176,7 @@ private Q_SLOTS:
         document.setPlainText(text);
         highlighter.rehighlight();
         const qsizetype start = text.indexOf(u'"');
-        const QColor quoteColour = colourAt(document, int(start + 2));
+        const QColor quoteColor = colorAt(document, int(start + 2));
         highlighter.setSpans(ArticleHighlighter::UserHighlights,
                              {{start,
                                start + 13,
@@ -195,7 +195,7 @@ private Q_SLOTS:
             return QTextCharFormat();
         };
         QCOMPARE(formatAt(int(start + 2)).background().color(), QColor(Qt::yellow));
-        QCOMPARE(formatAt(int(start + 2)).foreground().color(), quoteColour);
+        QCOMPARE(formatAt(int(start + 2)).foreground().color(), quoteColor);
         QCOMPARE(highlighter.spansAt(start + 2).constFirst().id, 7);
         QVERIFY(highlighter.spansAt(0).isEmpty());
 
