@@ -427,10 +427,7 @@ Ref Candidates::subjectAfter(int start, int hi, int *cueToken)
             const Ref ref = resolveNp(v + 1, npEnd - 1, v);
             if (ref.type != RefType::Person && isPunct(npEnd, u',') && has(npEnd - 1, L::RoleNoun | L::Title)) {
                 // "said another user, Johanna Bayer.": a role, then the name it introduces.
-                int name = npEnd + 1;
-                while (name < hi && name - npEnd <= kNameWordsMax && isNameWord(name)) {
-                    ++name;
-                }
+                const int name = nameRunEnd(npEnd + 1, hi);
                 const bool nameEnds = name >= hi || isPunct(name, u',') || isPunct(name, u'.')
                     || (name > npEnd + 1 && m_tok[name - 1].sentenceEnd);
                 if (name > npEnd + 1 && nameEnds) {
@@ -491,10 +488,7 @@ Ref Candidates::subjectAfter(int start, int hi, int *cueToken)
         appositive = appositiveEnd(c);
         if (appositive < 0 && has(npEnd - 1, L::RoleNoun | L::Title)) {
             // "India's foreign secretary, Vinay Kwatra, told": a role, then only a name between commas.
-            int name = c + 1;
-            while (name < hi && name - c <= kNameWordsMax && isNameWord(name)) {
-                ++name;
-            }
+            const int name = nameRunEnd(c + 1, hi);
             if (name > c + 1 && isPunct(name, u',')) {
                 appositive = name;
             }

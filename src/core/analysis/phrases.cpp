@@ -330,6 +330,15 @@ bool Phrases::hasFiniteVerb(int first, int last) const
     return false;
 }
 
+int Phrases::nameRunEnd(int first, int hi) const
+{
+    int end = first;
+    while (end < hi && end - first < kNameWordsMax && isNameWord(end)) {
+        ++end;
+    }
+    return end;
+}
+
 bool Phrases::isMannerAdverb(int i) const
 {
     return word(i) && !m_tok[i].cap && !has(i, L::Cue | L::Stop) && view(i).size() > 4

@@ -34,6 +34,8 @@ protected:
     int npBackward(int end, int lo) const;
     int npForward(int start, int hi) const;
     Gender pronounGender(int i) const;
+    /** The token after the run of name words starting at \a first (at most kNameWordsMax, before \a hi). */
+    int nameRunEnd(int first, int hi) const;
     /** "boldly", "quickly": an adverb that may stand between a speaker and the speech verb. */
     bool isMannerAdverb(int i) const;
     bool isFiniteVerb(int k) const;

@@ -234,8 +234,7 @@ bool Ranking::attributeSpan(int s, int lo, int hi)
     const Mention *subject = isShort && !ref && !titleCase && !named
         ? sentenceSubject(m_sentenceStart[m_tok[open].sentence], open)
         : nullptr;
-    const bool aboutSubject = subject != nullptr;
-    if (!leading && span.chainPrev < 0 && !aboutSubject
+    if (!leading && span.chainPrev < 0 && !subject
         && ((isShort && (judged || !(cueNear || (cueInSentence && !named))))
             || (titleCase && !span.sentenceFinal && !cueNear))) {
         return false;
@@ -286,7 +285,7 @@ bool Ranking::attributeSpan(int s, int lo, int hi)
             ref.type = m_entities[ref.entity].type;
         }
     }
-    if (!ref && aboutSubject) {
+    if (!ref && subject) {
         ref = {m_entities[subject->entity].type, subject->entity, C::kSentenceSubjectGuess};
     }
     if (!ref && isShort) {
